@@ -1,0 +1,102 @@
+/**
+ * Schemas for what authors write in content/. Astro validates every file against them when it
+ * builds; a mistake stops the build with the file, the field and the message written here.
+ * Checks that need more than one file (duplicate ids, references between files) live in
+ * src/lib/check-content.ts.
+ */
+import { z } from 'astro/zod';
+
+/** Required text, with one message for a missing, mistyped or empty value. */
+function requiredText(message: string) {
+  return z.string({ error: message }).min(1, { error: message });
+}
+
+/** A month as authors write it, e.g. '2020-02' (quoted, so YAML keeps it a string). */
+const MonthSchema = z
+  .string({ error: "write a month as a quoted 'YYYY-MM' string, e.g. '2020-02'" })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "write a month as a quoted 'YYYY-MM' string, e.g. '2020-02'" });
+
+/** A clause id: section number and letter, as printed in the policy ("3e"). */
+export const ClauseIdSchema = z
+  .string()
+  .regex(/^\d+[a-z]$/, { error: 'a clause id is the section number and the letter, e.g. "3e"' });
+
+/** A kebab-case id for a definition or a scenario ("electronic-social-media"). */
+const KebabIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens, e.g. "electronic-social-media"' });
+
+/** A term the policy defines, quoted verbatim. */
+export const DefinitionSchema = z.object({
+  /** Anchor on the definitions page; also how other content refers to the term. */
+  id: KebabIdSchema,
+  /** The term as the policy prints it inside its quotation marks. */
+  term: requiredText('give the defined term, e.g. term: Electronic social media'),
+  /** The whole definition paragraph, verbatim from the source. */
+  text: requiredText('copy the definition paragraph verbatim from source.txt'),
+});
+
+/** A numbered section heading of the procedures. */
+export const SectionSchema = z.object({
+  /** The section number as printed ("1"). */
+  number: z.number().int().positive(),
+  /** The heading as printed, without the trailing colon. */
+  title: requiredText('give the section heading as printed, without the trailing colon'),
+});
+
+/** content/policies/<policy-slug>/policy.yaml: one policy's metadata and the text around its clauses. */
+export const PolicySchema = z.object({
+  /** The policy's title in title case ("Electronic Social Media"). */
+  title: requiredText('give the policy a title'),
+  /** The name used in citations: "<citationTitle>, s 3(e)". */
+  citationTitle: requiredText('give the name used in citations, e.g. "Electronic Social Media"'),
+  /** One sentence saying what the policy is about (home page, meta description). */
+  summary: requiredText('give one sentence saying what the policy is about'),
+  /** When the policy was adopted. */
+  adopted: MonthSchema,
+  /** Dates of the published updates, oldest first. */
+  updated: z.array(MonthSchema).default([]),
+  /** When the policy was last reviewed. */
+  reviewed: MonthSchema,
+  /** A fact a reader needs about the text as published (shown above it, never mixed into it). */
+  statusNote: z.string().optional(),
+  /** The Background paragraphs, verbatim. */
+  background: z.array(z.string().min(1)).min(1, { error: 'copy at least one Background paragraph from source.txt' }),
+  /** The Definitions, verbatim. */
+  definitions: z.array(DefinitionSchema).default([]),
+  /** The sentence that introduces the procedures, verbatim. */
+  procedures: requiredText('copy the sentence that introduces the procedures from source.txt'),
+  /** The numbered sections, in order. */
+  sections: z.array(SectionSchema).min(1, { error: 'list the numbered sections, e.g. "- number: 1\\n  title: …"' }),
+  /** The References, verbatim, one per line. */
+  references: z.array(z.string().min(1)).default([]),
+});
+
+/** content/policies/<policy-slug>/clauses/<id>.mdx frontmatter; the body is the clause text, verbatim. */
+export const ClauseSchema = z.object({
+  /** Stable id, section number and letter ("3e"); part of the clause's permanent URL. */
+  id: ClauseIdSchema,
+  /** The number of the section the clause belongs to; must be listed in policy.yaml. */
+  section: z.number({ error: 'give the section number as a plain number, e.g. "section: 3"' }).int().positive(),
+  /** A short title in plain words ("Friend and follow requests with students"). */
+  title: requiredText('give a short plain-words title'),
+  /** An optional plain-language explanation, shown apart from the policy text. */
+  note: z.string().optional(),
+  /** Words people search with that the clause itself may not use ("photo", "FOIP"). */
+  keywords: z.array(z.string().min(1)).default([]),
+  /** Definitions the clause relies on without using the exact term (ids from policy.yaml); exact uses are found by themselves. */
+  definitions: z.array(KebabIdSchema).default([]),
+  /** Other clauses of the same policy a reader should also see (ids such as "3a"). */
+  related: z.array(ClauseIdSchema).default([]),
+});
+
+/** What code reads for a policy. */
+export type Policy = z.output<typeof PolicySchema>;
+/** What authors write for a policy. */
+export type PolicyInput = z.input<typeof PolicySchema>;
+/** What code reads for a clause's frontmatter. */
+export type ClauseData = z.output<typeof ClauseSchema>;
+/** What authors write in a clause's frontmatter. */
+export type ClauseInput = z.input<typeof ClauseSchema>;
+/** One defined term. */
+export type Definition = z.output<typeof DefinitionSchema>;

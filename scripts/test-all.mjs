@@ -1,0 +1,104 @@
+/**
+ * `npm test`: every check and test, in the order that lets later ones use earlier results, then
+ * one plain line `tests: N passed, N failed, N skipped` (CI reads that line, not Vitest's or
+ * Playwright's own summaries). Exits non-zero on any failure, or when nothing ran.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChromium } from './chromium.mjs';
+
+/** Runs everything; returns the exit code. `bin` runs a node_modules/.bin command and resolves to its exit code. */
+export async function runAllTests({ root, bin }) {
+  const tally = { passed: 0, failed: 0, skipped: 0 };
+  const failures = [];
+  const reports = mkdtempSync(join(tmpdir(), 'policy-site-test-'));
+  const count = (name, ok) => {
+    tally[ok ? 'passed' : 'failed'] += 1;
+    if (!ok) failures.push(name);
+  };
+
+  try {
+    // Browser tests need a Chromium; find or get one first, so a missing browser stops the run at once.
+    const chromium = ensureChromium({ root });
+    if (!chromium.path) {
+      console.error(chromium.reason);
+      console.log('tests: 0 passed, 1 failed, 0 skipped');
+      return 1;
+    }
+    console.log(`Browser tests use ${chromium.path}`);
+
+    section('Type check (astro check)');
+    count('astro check', (await bin('astro', ['check'])) === 0);
+
+    section('Build (astro build, with the search index)');
+    count('astro build', (await bin('astro', ['build'])) === 0);
+
+    section('Unit, machine and built-site tests (Vitest)');
+    const vitestReport = join(reports, 'vitest.json');
+    const vitestExit = await bin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+    addVitest(vitestReport, vitestExit, tally, failures);
+
+    section('Browser tests (Playwright, Chromium)');
+    const playwrightReport = join(reports, 'playwright.json');
+    const playwrightExit = await bin('playwright', ['test'], {
+      env: { ...process.env, CHROMIUM_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport },
+    });
+    addPlaywright(playwrightReport, playwrightExit, tally, failures);
+  } finally {
+    rmSync(reports, { recursive: true, force: true });
+  }
+
+  if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+  console.log(`tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  return tally.failed > 0 || tally.passed === 0 ? 1 : 0;
+}
+
+function section(title) {
+  console.log(`\n── ${title} ──`);
+}
+
+/** Adds Vitest's JSON report to the tally; a run that crashed before reporting counts as one failure. */
+function addVitest(report, exitCode, tally, failures) {
+  if (!existsSync(report)) {
+    tally.failed += 1;
+    failures.push(`vitest exited ${exitCode} without a report`);
+    return;
+  }
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  tally.passed += result.numPassedTests;
+  tally.failed += result.numFailedTests;
+  tally.skipped += result.numPendingTests + result.numTodoTests;
+  for (const file of result.testResults) {
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed') failures.push(test.fullName);
+    }
+    // A file that failed to load has no assertions but is still a failure.
+    if (file.status === 'failed' && file.assertionResults.length === 0) {
+      tally.failed += 1;
+      failures.push(`${file.name}: ${file.message}`);
+    }
+  }
+  if (exitCode !== 0 && result.numFailedTests === 0 && !failures.length) {
+    tally.failed += 1;
+    failures.push(`vitest exited ${exitCode}`);
+  }
+}
+
+/** Adds Playwright's JSON report to the tally; flaky tests count as failures (retries are off). */
+function addPlaywright(report, exitCode, tally, failures) {
+  if (!existsSync(report)) {
+    tally.failed += 1;
+    failures.push(`playwright exited ${exitCode} without a report`);
+    return;
+  }
+  const { stats, errors } = JSON.parse(readFileSync(report, 'utf8'));
+  tally.passed += stats.expected;
+  tally.failed += stats.unexpected + stats.flaky;
+  tally.skipped += stats.skipped;
+  if (stats.unexpected > 0) failures.push(`${stats.unexpected} browser test(s)`);
+  if (errors?.length > 0 || (exitCode !== 0 && stats.unexpected === 0)) {
+    tally.failed += 1;
+    failures.push(`playwright exited ${exitCode}: ${(errors ?? []).map((error) => error.message).join('; ')}`);
+  }
+}

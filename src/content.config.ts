@@ -1,0 +1,29 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { ClauseSchema, PolicySchema } from '../content/schema';
+
+/** The content folder; the tests point it at a fixture policy set (see astro.config.mjs). */
+const contentRoot = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
+
+/** content/policies/<policy-slug>/policy.yaml: one entry per policy, id = the policy slug. */
+const policies = defineCollection({
+  loader: glob({
+    pattern: '*/policy.yaml',
+    base: `${contentRoot}/policies`,
+    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+  }),
+  schema: PolicySchema,
+});
+
+/** content/policies/<policy-slug>/clauses/*.mdx: id = the file's path, so two files can never collide. */
+const clauses = defineCollection({
+  loader: glob({
+    pattern: '*/clauses/*.mdx',
+    base: `${contentRoot}/policies`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: ClauseSchema,
+});
+
+export const collections = { policies, clauses };

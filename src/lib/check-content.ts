@@ -1,0 +1,103 @@
+/**
+ * Checks that need more than one content file: things a per-file schema cannot see.
+ * Pure, so tests can feed it broken fixtures directly; src/site-data.ts runs it on every build and
+ * stops the build with all the problems at once.
+ */
+import type { ClauseData, Policy } from '../../content/schema';
+import { parseClauseId } from './clause-id';
+
+/** A policy as loaded: its slug (folder name), its file, its validated data. */
+export interface PolicyFile {
+  slug: string;
+  file: string;
+  data: Policy;
+}
+
+/** A clause as loaded: the policy folder it sits in, its file, frontmatter and verbatim body. */
+export interface ClauseFile {
+  policySlug: string;
+  file: string;
+  data: ClauseData;
+  body: string;
+}
+
+/** One authoring mistake: where it is, which field, and what to do about it. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Returns every cross-file problem in the policies and clauses; an empty list means all is well. */
+export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const policyBySlug = new Map(policies.map((policy) => [policy.slug, policy]));
+
+  for (const policy of policies) {
+    const seenSections = new Set<number>();
+    for (const section of policy.data.sections) {
+      if (seenSections.has(section.number)) {
+        problems.push({ file: policy.file, field: 'sections', message: `section ${section.number} is listed twice; give each section once` });
+      }
+      seenSections.add(section.number);
+    }
+    const seenDefinitions = new Set<string>();
+    for (const definition of policy.data.definitions) {
+      if (seenDefinitions.has(definition.id)) {
+        problems.push({ file: policy.file, field: 'definitions', message: `definition id "${definition.id}" is used twice; give each definition its own id` });
+      }
+      seenDefinitions.add(definition.id);
+    }
+    if (!clauses.some((clause) => clause.policySlug === policy.slug)) {
+      problems.push({ file: policy.file, field: 'clauses', message: `the policy has no clauses; add one MDX file per clause in ${policy.slug}/clauses/` });
+    }
+  }
+
+  const clauseFilesById = new Map<string, ClauseFile[]>();
+  for (const clause of clauses) {
+    const key = `${clause.policySlug}/${clause.data.id}`;
+    clauseFilesById.set(key, [...(clauseFilesById.get(key) ?? []), clause]);
+  }
+
+  for (const clause of clauses) {
+    const policy = policyBySlug.get(clause.policySlug);
+    if (!policy) {
+      problems.push({ file: clause.file, field: '(folder)', message: `there is no policy.yaml in the folder "${clause.policySlug}"; add one, or move the clause into an existing policy folder` });
+      continue;
+    }
+    const sections = policy.data.sections.map((section) => section.number);
+    if (!sections.includes(clause.data.section)) {
+      problems.push({ file: clause.file, field: 'section', message: `${clause.data.section} is not a section of ${policy.slug} (its sections: ${sections.join(', ')}); use one of them or add the section to ${policy.file}` });
+    }
+    if (parseClauseId(clause.data.id).section !== clause.data.section) {
+      problems.push({ file: clause.file, field: 'id', message: `clause "${clause.data.id}" does not start with its section number ${clause.data.section}; make id and section agree` });
+    }
+    const sameId = clauseFilesById.get(`${clause.policySlug}/${clause.data.id}`) ?? [];
+    if (sameId.length > 1 && sameId[0] === clause) {
+      problems.push({ file: clause.file, field: 'id', message: `duplicate clause id "${clause.data.id}", also used by ${sameId.slice(1).map((other) => other.file).join(', ')}; each clause needs its own id` });
+    }
+    for (const related of clause.data.related) {
+      if (!clauseFilesById.has(`${clause.policySlug}/${related}`)) {
+        problems.push({ file: clause.file, field: 'related', message: `"${related}" is not a clause of ${clause.policySlug}; use the id of an existing clause` });
+      }
+    }
+    for (const definitionId of clause.data.definitions) {
+      if (!policy.data.definitions.some((definition) => definition.id === definitionId)) {
+        const known = policy.data.definitions.map((definition) => definition.id).join(', ') || 'none';
+        problems.push({ file: clause.file, field: 'definitions', message: `"${definitionId}" is not a definition of ${policy.slug} (its definitions: ${known}); use one of those ids or add the definition to ${policy.file}` });
+      }
+    }
+    if (clause.body.trim() === '') {
+      problems.push({ file: clause.file, field: '(body)', message: 'the clause has no text; copy the clause verbatim from source.txt below the frontmatter' });
+    }
+  }
+  return problems;
+}
+
+/** Formats problems as one message per line, for a build error. */
+export function formatContentProblems(problems: ContentProblem[]): string {
+  return [
+    `The policy content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+    ...problems.map((problem) => `  ${problem.file} — field "${problem.field}": ${problem.message}`),
+  ].join('\n');
+}

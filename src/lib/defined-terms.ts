@@ -1,0 +1,95 @@
+/**
+ * Links the first use of each defined term in a clause to its definition ("electronic social
+ * media" → the Definitions page). Runs on the clause MDX files at build time; the words stay exactly
+ * as written, only wrapped in a link.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { definitionPath, joinBase } from './urls';
+
+interface Options {
+  /** The site's base path ("/" or "/policies/"). */
+  base: string;
+  /** Absolute path of the content folder. */
+  contentRoot: string;
+}
+
+interface DefinedTerm {
+  id: string;
+  term: string;
+}
+
+const CLAUSE_FILE = /[\\/]policies[\\/]([^\\/]+)[\\/]clauses[\\/][^\\/]+\.mdx$/;
+const termsCache = new Map<string, { mtimeMs: number; terms: DefinedTerm[] }>();
+
+/** Reads a policy's defined terms from its policy.yaml (re-read when the file changes, for dev). */
+function readDefinedTerms(policyYaml: string): DefinedTerm[] {
+  const mtimeMs = statSync(policyYaml).mtimeMs;
+  const cached = termsCache.get(policyYaml);
+  if (cached?.mtimeMs === mtimeMs) return cached.terms;
+  const data = parse(readFileSync(policyYaml, 'utf8')) as { definitions?: DefinedTerm[] } | null;
+  const terms = (data?.definitions ?? []).filter((definition) => definition.id && definition.term);
+  termsCache.set(policyYaml, { mtimeMs, terms });
+  return terms;
+}
+
+/** Finds the terms used in a piece of plain text (case-insensitive, whole words). */
+export function findDefinedTerms<T extends { term: string }>(text: string, terms: T[]): T[] {
+  return terms.filter((definition) => termPattern(definition.term).test(text));
+}
+
+function termPattern(term: string): RegExp {
+  return new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+}
+
+/** The parts of Sätteri's hast visitor context this plugin uses. */
+interface TextVisitorContext {
+  readonly fileURL: URL | undefined;
+  readonly data: Record<string, unknown>;
+  parent(node: object): { type: string; tagName?: string } | undefined;
+  replaceNode(node: object, newNodes: object[]): void;
+}
+
+/**
+ * The hast plugin for Astro's default Markdown processor, Sätteri:
+ * `satteri({ hastPlugins: [definedTermsPlugin({ base, contentRoot })] })` in astro.config.mjs.
+ */
+export function definedTermsPlugin({ base, contentRoot }: Options) {
+  return {
+    name: 'policy-site:defined-terms',
+    text(node: Readonly<{ type: 'text'; value: string }>, ctx: TextVisitorContext): void {
+      const match = ctx.fileURL ? CLAUSE_FILE.exec(fileURLToPath(ctx.fileURL)) : null;
+      const policySlug = match?.[1];
+      if (!policySlug || ctx.parent(node)?.tagName === 'a') return;
+      let terms: DefinedTerm[];
+      try {
+        terms = readDefinedTerms(join(contentRoot, 'policies', policySlug, 'policy.yaml'));
+      } catch {
+        return; // A missing or broken policy.yaml is reported by the content checks, with its file name.
+      }
+      // Link each term once per clause: at its first use.
+      const linked = (ctx.data['definedTermsLinked'] ??= new Set<string>()) as Set<string>;
+      for (const definition of terms) {
+        if (linked.has(definition.id)) continue;
+        const found = termPattern(definition.term).exec(node.value);
+        if (!found) continue;
+        linked.add(definition.id);
+        const before = node.value.slice(0, found.index);
+        const after = node.value.slice(found.index + found[0].length);
+        ctx.replaceNode(node, [
+          ...(before ? [{ type: 'text', value: before }] : []),
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: joinBase(base, definitionPath(policySlug, definition.id)), className: ['defined-term'] },
+            children: [{ type: 'text', value: found[0] }],
+          },
+          ...(after ? [{ type: 'text', value: after }] : []),
+        ]);
+        return; // The replaced text is not visited again; one link per text node is plenty for a clause.
+      }
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Reads a policy's original text file (as published, kept verbatim in `source.txt`) into its parts,
+ * so tests can prove the site shows every word of it. Pure: no file system, no Astro.
+ *
+ * The format is the one the Division publishes: a title line, "Background", "Definitions",
+ * "Procedures" headings, numbered sections ("1. Title"), lettered clauses ("- a) Text"), then
+ * the adoption date, "References", "Updates:" and "Reviewed:" lines.
+ */
+
+/** One lettered clause as printed, with its id (section number + letter, e.g. "3e"). */
+export interface SourceClause {
+  id: string;
+  text: string;
+}
+
+/** One numbered section as printed. */
+export interface SourceSection {
+  number: number;
+  title: string;
+  clauses: SourceClause[];
+}
+
+/** The policy's parts, each as printed (whitespace folded, Markdown emphasis kept). */
+export interface SourceText {
+  title: string;
+  background: string[];
+  definitions: string[];
+  procedures: string[];
+  sections: SourceSection[];
+  adopted: string;
+  references: string[];
+  updates: string[];
+  reviewed: string;
+}
+
+const SECTION_LINE = /^(\d+)\.\s+(.+)$/;
+const CLAUSE_LINE = /^-\s*([a-z])\)\s+(.+)$/;
+
+/** Folds runs of white space (including the source's page breaks) into single spaces. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Removes the Markdown emphasis markers the source uses for italics (`*friends*`). */
+export function stripEmphasis(text: string): string {
+  return text.replace(/\*([^*]+)\*/g, '$1');
+}
+
+/** Parses the published text of a policy into its parts; throws, naming the line, on an unknown shape. */
+export function parseSourceText(raw: string): SourceText {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim());
+  const nonEmpty = lines.filter((line) => line !== '');
+  const result: SourceText = {
+    title: '',
+    background: [],
+    definitions: [],
+    procedures: [],
+    sections: [],
+    adopted: '',
+    references: [],
+    updates: [],
+    reviewed: '',
+  };
+  result.title = nonEmpty[0] ?? '';
+
+  type Part = 'title' | 'background' | 'definitions' | 'procedures' | 'references';
+  let part: Part = 'title';
+  let openClause: SourceClause | undefined;
+
+  for (const line of nonEmpty.slice(1)) {
+    // A clause that does not yet end a sentence continues on the next line (the page break in 2d).
+    if (openClause && !/[.:;]$/.test(openClause.text)) {
+      openClause.text = `${openClause.text} ${line}`;
+      continue;
+    }
+    openClause = undefined;
+
+    const heading = line.toLowerCase();
+    if (heading === 'background' || heading === 'definitions' || heading === 'procedures' || heading === 'references') {
+      part = heading;
+      continue;
+    }
+    const updates = /^Updates:\s*(.+)$/.exec(line);
+    if (updates?.[1]) {
+      result.updates = updates[1].split(',').map((date) => date.trim());
+      continue;
+    }
+    const reviewed = /^Reviewed:\s*(.+)$/.exec(line);
+    if (reviewed?.[1]) {
+      result.reviewed = reviewed[1].trim();
+      continue;
+    }
+    const adopted = /^([A-Z][a-z]+),?\s+(\d{4})$/.exec(line);
+    if (adopted && part === 'procedures') {
+      result.adopted = line;
+      continue;
+    }
+
+    if (part === 'background') result.background.push(line);
+    else if (part === 'definitions') result.definitions.push(line);
+    else if (part === 'references') result.references.push(line);
+    else if (part === 'procedures') {
+      const section = SECTION_LINE.exec(line);
+      const clause = CLAUSE_LINE.exec(line);
+      const current = result.sections.at(-1);
+      if (section?.[1] && section[2]) {
+        result.sections.push({ number: Number(section[1]), title: section[2], clauses: [] });
+      } else if (clause?.[1] && clause[2] && current) {
+        openClause = { id: `${current.number}${clause[1]}`, text: clause[2] };
+        current.clauses.push(openClause);
+      } else if (result.sections.length === 0) {
+        result.procedures.push(line);
+      } else {
+        throw new Error(`source text: cannot place the line "${line}" (not a section, clause or known heading)`);
+      }
+    } else {
+      throw new Error(`source text: unexpected line before the first heading: "${line}"`);
+    }
+  }
+  return result;
+}

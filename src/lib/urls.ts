@@ -1,0 +1,46 @@
+/**
+ * The site's URL scheme, in one place. These paths are a contract with handbooks that link to
+ * them (README "URL scheme"; tests/site/url-contract.test.ts fails if one disappears).
+ * Paths here are relative to the site's base; pages prefix them with `withBase`.
+ */
+
+/** The policy page: `electronic-social-media/`. */
+export function policyPath(policySlug: string): string {
+  return `${policySlug}/`;
+}
+
+/** One clause's page: `electronic-social-media/3e/`. */
+export function clausePath(policySlug: string, clauseId: string): string {
+  return `${policySlug}/${clauseId}/`;
+}
+
+/** A clause's anchor on the policy page: `electronic-social-media/#clause-3e`. */
+export function clauseAnchorPath(policySlug: string, clauseId: string): string {
+  return `${policySlug}/#${clauseAnchor(clauseId)}`;
+}
+
+/** The id of a clause's element on the policy page. */
+export function clauseAnchor(clauseId: string): string {
+  return `clause-${clauseId}`;
+}
+
+/** The definitions (glossary) page of a policy: `electronic-social-media/definitions/`. */
+export function definitionsPath(policySlug: string): string {
+  return `${policySlug}/definitions/`;
+}
+
+/** One definition on the definitions page: `electronic-social-media/definitions/#enactment`. */
+export function definitionPath(policySlug: string, definitionId: string): string {
+  return `${definitionsPath(policySlug)}#${definitionId}`;
+}
+
+/** The search page, optionally with a query: `search/?q=consent`. */
+export function searchPath(query?: string): string {
+  return query ? `search/?q=${encodeURIComponent(query)}` : 'search/';
+}
+
+/** Joins the deployment base ("/" or "/policies/") and a site path. */
+export function joinBase(base: string, path: string): string {
+  const withSlash = base.endsWith('/') ? base : `${base}/`;
+  return `${withSlash}${path.replace(/^\/+/, '')}`;
+}

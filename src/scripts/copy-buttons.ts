@@ -1,0 +1,41 @@
+/**
+ * "Copy link" and "Copy citation" buttons. Each is `<button data-copy-text="…">` or
+ * `data-copy-path="…"` (a site path made absolute against the current address, so a copied link
+ * names whichever host serves the site). Buttons start hidden: without JavaScript the text they
+ * would copy is shown next to them instead.
+ */
+export function enhanceCopyButtons(root: ParentNode): void {
+  const buttons = root.querySelectorAll<HTMLButtonElement>('button[data-copy-text], button[data-copy-path]');
+  for (const button of buttons) {
+    button.hidden = false;
+    button.addEventListener('click', () => void copyFrom(button));
+  }
+}
+
+async function copyFrom(button: HTMLButtonElement): Promise<void> {
+  const path = button.dataset.copyPath;
+  const text = path === undefined ? (button.dataset.copyText ?? '') : new URL(path, document.baseURI).href;
+  const copied = await writeClipboard(text);
+  const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
+  if (status) status.textContent = copied ? 'Copied.' : `Copy failed: select the text and copy it (${text})`;
+}
+
+/** Copies with the Clipboard API, or the older selection-based command on plain-http intranets. */
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.setAttribute('readonly', '');
+    field.style.position = 'fixed';
+    field.style.opacity = '0';
+    document.body.append(field);
+    field.select();
+    // execCommand is deprecated but is the only copy path outside secure contexts.
+    const copied = document.execCommand('copy');
+    field.remove();
+    return copied;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Search as you type, with Pagefind's index of this site. Loaded on first use of a search box;
+ * the index itself (and Pagefind's own script) are files of this site, never fetched elsewhere.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 8;
+let pagefind: Promise<PagefindApi> | undefined;
+const attached = new WeakSet<HTMLFormElement>();
+
+/** Loads Pagefind from the site's own /pagefind/ folder (under the deployment base). */
+function loadPagefind(): Promise<PagefindApi> {
+  const url = new URL('pagefind/pagefind.js', new URL(import.meta.env.BASE_URL, document.baseURI)).href;
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (api) => {
+    await api.options({ excerptLength: 24 });
+    return api;
+  });
+  return pagefind;
+}
+
+/** Makes one search form show results as the reader types. */
+export function attachSearch(form: HTMLFormElement): void {
+  if (attached.has(form)) return;
+  attached.add(form);
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
+  const results = form.querySelector<HTMLElement>('[data-search-results]');
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  if (!input || !results || !status) return;
+  // The search page is opened as search/?q=…: show that query's results at once.
+  if (form.hasAttribute('data-search-autorun') && input.value === '') {
+    input.value = new URLSearchParams(location.search).get('q') ?? '';
+  }
+
+  const update = async (): Promise<void> => {
+    const query = input.value.trim();
+    if (query === '') {
+      results.hidden = true;
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    let api: PagefindApi;
+    try {
+      api = await loadPagefind();
+    } catch {
+      status.textContent = 'Search is not available here (it needs the site to be served over http); use the policy page and its list of clauses.';
+      results.hidden = false;
+      results.replaceChildren(paragraph(status.textContent));
+      return;
+    }
+    const search = await api.debouncedSearch(query, {}, 120);
+    if (search === null || input.value.trim() !== query) return; // A newer query superseded this one.
+    const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    renderResults(results, found, query);
+    status.textContent = found.length === 0 ? `No results for ${query}.` : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${query}.`;
+  };
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      results.hidden = true;
+    } else if (event.key === 'ArrowDown') {
+      const first = results.querySelector<HTMLAnchorElement>('a');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  results.addEventListener('keydown', (event) => {
+    const links = [...results.querySelectorAll<HTMLAnchorElement>('a')];
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (current === -1 || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? links[current + 1] : links[current - 1];
+    (next ?? input).focus();
+  });
+  if (input.value.trim() !== '') void update();
+}
+
+function renderResults(container: HTMLElement, found: PagefindResultData[], query: string): void {
+  container.hidden = false;
+  if (found.length === 0) {
+    container.replaceChildren(paragraph(`No clause, definition or question matches “${query}”. Try fewer or other words.`));
+    return;
+  }
+  const list = document.createElement('ol');
+  list.className = 'search__list';
+  for (const result of found) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    const excerpt = document.createElement('p');
+    excerpt.append(...excerptNodes(result.excerpt));
+    item.append(link, excerpt);
+    list.append(item);
+  }
+  container.replaceChildren(list);
+}
+
+/** Turns Pagefind's excerpt (escaped text with <mark> around matches) into nodes, keeping only <mark>. */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.textContent = text;
+  return element;
+}

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('clause page copy buttons', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('"Copy link" puts the clause\'s permanent address on the clipboard', async ({ page, baseURL }) => {
+    await page.goto('/electronic-social-media/3e/');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('[data-copy-status]')).toHaveText('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/electronic-social-media/3e/`);
+  });
+
+  test('"Copy citation" puts the short citation on the clipboard', async ({ page }) => {
+    await page.goto('/electronic-social-media/2a/');
+    await page.getByRole('button', { name: 'Copy citation' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Electronic Social Media, s 2(a)');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the link and citation are shown to copy by hand, and no dead buttons', async ({ page }) => {
+    await page.goto('/electronic-social-media/3e/');
+    await expect(page.getByText('/electronic-social-media/3e/', { exact: true })).toBeVisible();
+    await expect(page.getByText('Electronic Social Media, s 3(e)', { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+  });
+});

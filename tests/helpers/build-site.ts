@@ -1,0 +1,29 @@
+/** Builds the site from another content folder into a temporary folder, as the real build does. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** The outcome of one `astro build`: exit code, all output, and where it wrote the site. */
+export interface BuildResult {
+  exitCode: number;
+  output: string;
+  outDir: string;
+}
+
+/** Runs `astro build` with POLICY_CONTENT_ROOT pointing at `contentRoot`; never throws on a failed build. */
+export function buildSite(contentRoot: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'policy-site-build-')), 'dist');
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', POLICY_CONTENT_ROOT: contentRoot, POLICY_OUT_DIR: outDir, ...extraEnv },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir }));
+  });
+}

@@ -1,0 +1,143 @@
+/** Checks over the real built site in dist/: pages, text, links and anchors. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { DIST, fileForPath, readBuiltPages, visibleText, type BuiltPage } from '../helpers/built-site';
+import { CONTENT_ROOT, policySlugs, readPolicyFolder } from '../helpers/content-files';
+import { foldWhitespace, parseSourceText, stripEmphasis } from '../../src/lib/source-text';
+import { parse } from 'node-html-parser';
+
+const pages = readBuiltPages();
+const page = (path: string): BuiltPage => {
+  const found = pages.find((candidate) => candidate.path === path);
+  if (!found) throw new Error(`no built page at ${path}`);
+  return found;
+};
+const published = (text: string) => foldWhitespace(stripEmphasis(text));
+
+describe('every page', () => {
+  it('has a title and exactly one h1', () => {
+    for (const { path, document } of pages) {
+      expect(visibleText(document.querySelector('title')), path).not.toBe('');
+      expect(document.querySelectorAll('h1'), path).toHaveLength(1);
+    }
+  });
+
+  it('has a skip link to its main landmark, and the site search box', () => {
+    for (const { path, document } of pages) {
+      expect(document.querySelector('a.skip-link')?.getAttribute('href'), path).toBe('#main');
+      expect(document.querySelectorAll('main#main'), path).toHaveLength(1);
+      expect(document.querySelector('form[role=search] input[name=q]'), path).not.toBeNull();
+    }
+  });
+
+  it('links only to pages, files and #anchors that exist', () => {
+    const broken: string[] = [];
+    for (const { path, document } of pages) {
+      for (const element of document.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
+        const reference = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
+        const url = new URL(reference, `http://site.test${path}`);
+        if (url.origin !== 'http://site.test') {
+          broken.push(`${path} → ${reference} (another origin)`);
+          continue;
+        }
+        const target = fileForPath(DIST, decodeURIComponent(url.pathname));
+        if (!target) {
+          broken.push(`${path} → ${reference} (no such page or file)`);
+          continue;
+        }
+        if (url.hash && target.endsWith('.html')) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!parse(readFileSync(target, 'utf8')).getElementById(id)) broken.push(`${path} → ${reference} (no #${id})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('loads nothing from another origin', () => {
+    for (const { path, html } of pages) {
+      expect(html, path).not.toMatch(/(src|href)="(https?:)?\/\/(?!127\.0\.0\.1)/);
+    }
+  });
+});
+
+for (const slug of policySlugs(CONTENT_ROOT)) {
+  const { source } = readPolicyFolder(CONTENT_ROOT, slug);
+  const text = parseSourceText(source);
+  const clauses = text.sections.flatMap((section) => section.clauses);
+
+  describe(`policy ${slug}`, () => {
+    it('has a page for every clause at /<policy>/<clause-id>/, showing its text word for word', () => {
+      for (const clause of clauses) {
+        const shown = page(`/${slug}/${clause.id}/`).document.querySelector(`[data-clause-text="${clause.id}"]`);
+        expect(visibleText(shown), clause.id).toBe(published(clause.text));
+      }
+    });
+
+    it('shows italics where the published text has them', () => {
+      const clause3e = page(`/${slug}/3e/`).document.querySelector('[data-clause-text="3e"] em');
+      expect(visibleText(clause3e)).toBe('friends');
+    });
+
+    it('shows every paragraph of the published text on the policy page, in order', () => {
+      const shown = visibleText(page(`/${slug}/`).document.querySelector('main'));
+      const paragraphs = [
+        ...text.background, ...text.definitions, ...text.procedures,
+        ...text.sections.flatMap((section) => [section.title.replace(/:$/, ''), ...section.clauses.map((clause) => clause.text)]),
+        ...text.references,
+      ].map(published);
+      let from = 0;
+      for (const paragraph of paragraphs) {
+        const at = shown.indexOf(paragraph, from);
+        expect(at, `"${paragraph.slice(0, 60)}…" missing or out of order`).toBeGreaterThanOrEqual(from);
+        from = at + paragraph.length;
+      }
+    });
+
+    it('anchors every clause on the policy page with a visible id', () => {
+      const document = page(`/${slug}/`).document;
+      for (const clause of clauses) {
+        const article = document.getElementById(`clause-${clause.id}`);
+        expect(visibleText(article?.querySelector('.clause-id')), clause.id).toBe(`${clause.id[0]}(${clause.id.slice(1)})`);
+      }
+    });
+
+    it('shows the dates and the status note above the policy text', () => {
+      const main = visibleText(page(`/${slug}/`).document.querySelector('main'));
+      expect(main).toContain(`Adopted ${text.adopted.replace(',', '')}`);
+      expect(main).toContain(`Updated ${text.updates.join(', ')}`);
+      expect(main).toContain(`Last reviewed ${text.reviewed}`);
+      expect(main.indexOf('Status note')).toBeLessThan(main.indexOf(published(text.background[0] ?? '')));
+    });
+
+    it('quotes every definition on the definitions page, each at its own anchor', () => {
+      const document = page(`/${slug}/definitions/`).document;
+      const shown = document.querySelectorAll('[data-definition-text]').map((element) => visibleText(element));
+      expect(shown).toEqual(text.definitions.map(published));
+    });
+
+    it('gives each clause page its citation, neighbours and review date', () => {
+      const document = page(`/${slug}/3e/`).document;
+      expect(document.querySelector('[data-copy-text]')?.getAttribute('data-copy-text')).toBe('Electronic Social Media, s 3(e)');
+      expect(document.querySelector('[data-copy-path]')?.getAttribute('data-copy-path')).toBe(`/${slug}/3e/`);
+      expect(document.querySelector('a[rel=prev]')?.getAttribute('href')).toBe(`/${slug}/3d/`);
+      expect(document.querySelector('a[rel=next]')).toBeNull();
+      expect(visibleText(document.querySelector('main'))).toContain(`Last reviewed ${text.reviewed}`);
+    });
+
+    it('links defined terms in clause text to their definition', () => {
+      const link = page(`/${slug}/1a/`).document.querySelector('[data-clause-text] a.defined-term');
+      expect(link?.getAttribute('href')).toBe(`/${slug}/definitions/#electronic-social-media`);
+      expect(visibleText(link)).toBe('electronic social media');
+    });
+  });
+}
+
+describe('search index', () => {
+  it('is built with the site and covers clause pages only through their marked body', () => {
+    expect(fileForPath(DIST, '/pagefind/pagefind.js')).toBeDefined();
+    const clausePage = page('/electronic-social-media/3e/');
+    expect(clausePage.document.querySelector('[data-pagefind-body]')).not.toBeNull();
+    expect(page('/').document.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The URL scheme is a contract (README "URL scheme"): a published address never disappears
+ * without a redirect, and every new page is added to the list on purpose.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { DIST, fileForPath, readBuiltPages } from '../helpers/built-site';
+
+const contract = readFileSync(new URL('./url-contract.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line !== '' && !line.startsWith('#'));
+const built = readBuiltPages().filter((page) => page.path !== '/404.html');
+
+describe('URL contract', () => {
+  it('serves every published address, as a page or as a redirect', () => {
+    const missing = contract.filter((path) => !fileForPath(DIST, path));
+    expect(missing, 'published addresses that disappeared: add a redirect in astro.config.mjs').toEqual([]);
+  });
+
+  it('lists every page the site builds (add new pages to tests/site/url-contract.txt)', () => {
+    const unlisted = built.map((page) => page.path).filter((path) => !contract.includes(path));
+    expect(unlisted).toEqual([]);
+  });
+
+  it('uses lower-case, human-readable paths with a trailing slash', () => {
+    for (const path of contract) expect(path).toMatch(/^\/([a-z0-9]+(-[a-z0-9]+)*\/)*$/);
+  });
+});

@@ -1,0 +1,91 @@
+/** Authoring mistakes must stop the build with the file, the field and a way to fix it. */
+import { describe, expect, it } from 'vitest';
+import { ClauseSchema, PolicySchema, type ClauseInput, type PolicyInput } from '../../content/schema';
+import { checkPolicyContent, formatContentProblems, type ClauseFile, type PolicyFile } from '../../src/lib/check-content';
+
+const policyInput: PolicyInput = {
+  title: 'Fixture',
+  citationTitle: 'Fixture',
+  summary: 'A fixture.',
+  adopted: '2020-01',
+  reviewed: '2021-01',
+  background: ['Background.'],
+  definitions: [{ id: 'thing', term: 'Thing', text: '“Thing” means a thing.' }],
+  procedures: 'Staff will:',
+  sections: [{ number: 1, title: 'First' }],
+};
+
+function policy(overrides: Partial<PolicyInput> = {}): PolicyFile {
+  return { slug: 'fixture', file: 'content/policies/fixture/policy.yaml', data: PolicySchema.parse({ ...policyInput, ...overrides }) };
+}
+
+function clause(id: string, overrides: Partial<ClauseInput> = {}, body = 'Clause text.'): ClauseFile {
+  return {
+    policySlug: 'fixture',
+    file: `content/policies/fixture/clauses/${id}.mdx`,
+    data: ClauseSchema.parse({ id, section: 1, title: `Clause ${id}`, ...overrides }),
+    body,
+  };
+}
+
+describe('checkPolicyContent', () => {
+  it('accepts consistent content', () => {
+    expect(checkPolicyContent([policy()], [clause('1a'), clause('1b', { related: ['1a'], definitions: ['thing'] })])).toEqual([]);
+  });
+
+  it('names both files of a duplicate clause id', () => {
+    const second = { ...clause('1a'), file: 'content/policies/fixture/clauses/1a-copy.mdx' };
+    const [problem] = checkPolicyContent([policy()], [clause('1a'), second]);
+    expect(problem).toMatchObject({ file: 'content/policies/fixture/clauses/1a.mdx', field: 'id' });
+    expect(problem?.message).toContain('1a-copy.mdx');
+  });
+
+  it('rejects a section the policy does not have, listing the ones it has', () => {
+    const [problem] = checkPolicyContent([policy()], [clause('2a', { section: 2 })]);
+    expect(problem).toMatchObject({ field: 'section' });
+    expect(problem?.message).toContain('its sections: 1');
+  });
+
+  it('rejects a related clause that does not exist', () => {
+    const problems = checkPolicyContent([policy()], [clause('1a', { related: ['1z'] })]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'related', message: expect.stringContaining('"1z" is not a clause') })]);
+  });
+
+  it('rejects a definition that does not exist, listing the ones that do', () => {
+    const problems = checkPolicyContent([policy()], [clause('1a', { definitions: ['widget'] })]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'definitions', message: expect.stringContaining('its definitions: thing') })]);
+  });
+
+  it('rejects an empty clause and an id that disagrees with its section', () => {
+    const problems = checkPolicyContent([policy({ sections: [{ number: 1, title: 'A' }, { number: 2, title: 'B' }] })], [clause('1a', { section: 2 }, '  ')]);
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['(body)', 'id']);
+  });
+
+  it('rejects a clause folder without a policy.yaml', () => {
+    const orphan = { ...clause('1a'), policySlug: 'elsewhere' };
+    expect(checkPolicyContent([policy()], [clause('1a'), orphan])).toEqual([expect.objectContaining({ field: '(folder)' })]);
+  });
+
+  it('formats every problem on its own line with file and field', () => {
+    const text = formatContentProblems([{ file: 'a.mdx', field: 'id', message: 'duplicate' }]);
+    expect(text).toBe('The policy content has 1 problem:\n  a.mdx — field "id": duplicate');
+  });
+});
+
+describe('schemas', () => {
+  it('explain a missing clause title', () => {
+    const result = ClauseSchema.safeParse({ id: '1a', section: 1 });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['title']);
+  });
+
+  it('explain a malformed clause id', () => {
+    const result = ClauseSchema.safeParse({ id: '1A', section: 1, title: 'T' });
+    expect(result.error?.issues[0]?.message).toContain('e.g. "3e"');
+  });
+
+  it('explain a date that is not a quoted YYYY-MM month', () => {
+    const result = PolicySchema.safeParse({ ...policyInput, reviewed: 'February 2020' });
+    expect(result.error?.issues[0]).toMatchObject({ path: ['reviewed'], message: expect.stringContaining("'YYYY-MM'") });
+  });
+});
