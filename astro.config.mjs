@@ -18,7 +18,7 @@ const outDir = resolve(process.env.POLICY_OUT_DIR ?? 'dist');
 
 export default defineConfig({
   // The public address, when known (e.g. https://intranet.example/policies/); links then print in full.
-  site: process.env.SITE_URL,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
   outDir,
@@ -36,7 +36,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
 });
 
-/** Returns a base path with one leading and one trailing slash. */
+/**
+ * Returns a base path with one leading and one trailing slash.
+ * @param {string} path
+ */
 function normaliseBase(path) {
   const trimmed = path.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';

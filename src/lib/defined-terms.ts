@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { HastPluginDefinition } from 'satteri';
 import { parse } from 'yaml';
 import { definitionPath, joinBase } from './urls';
 
@@ -44,25 +45,18 @@ function termPattern(term: string): RegExp {
   return new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
 }
 
-/** The parts of Sätteri's hast visitor context this plugin uses. */
-interface TextVisitorContext {
-  readonly fileURL: URL | undefined;
-  readonly data: Record<string, unknown>;
-  parent(node: object): { type: string; tagName?: string } | undefined;
-  replaceNode(node: object, newNodes: object[]): void;
-}
-
 /**
  * The hast plugin for Astro's default Markdown processor, Sätteri:
  * `satteri({ hastPlugins: [definedTermsPlugin({ base, contentRoot })] })` in astro.config.mjs.
  */
-export function definedTermsPlugin({ base, contentRoot }: Options) {
+export function definedTermsPlugin({ base, contentRoot }: Options): HastPluginDefinition {
   return {
     name: 'policy-site:defined-terms',
-    text(node: Readonly<{ type: 'text'; value: string }>, ctx: TextVisitorContext): void {
+    text(node, ctx) {
       const match = ctx.fileURL ? CLAUSE_FILE.exec(fileURLToPath(ctx.fileURL)) : null;
       const policySlug = match?.[1];
-      if (!policySlug || ctx.parent(node)?.tagName === 'a') return;
+      const parent = ctx.parent(node);
+      if (!policySlug || (parent.type === 'element' && parent.tagName === 'a')) return;
       let terms: DefinedTerm[];
       try {
         terms = readDefinedTerms(join(contentRoot, 'policies', policySlug, 'policy.yaml'));
@@ -79,14 +73,14 @@ export function definedTermsPlugin({ base, contentRoot }: Options) {
         const before = node.value.slice(0, found.index);
         const after = node.value.slice(found.index + found[0].length);
         ctx.replaceNode(node, [
-          ...(before ? [{ type: 'text', value: before }] : []),
+          ...(before ? [{ type: 'text' as const, value: before }] : []),
           {
-            type: 'element',
+            type: 'element' as const,
             tagName: 'a',
             properties: { href: joinBase(base, definitionPath(policySlug, definition.id)), className: ['defined-term'] },
-            children: [{ type: 'text', value: found[0] }],
+            children: [{ type: 'text' as const, value: found[0] }],
           },
-          ...(after ? [{ type: 'text', value: after }] : []),
+          ...(after ? [{ type: 'text' as const, value: after }] : []),
         ]);
         return; // The replaced text is not visited again; one link per text node is plenty for a clause.
       }

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -17,6 +18,10 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // Pagefind also writes its ready-made search UIs; the site has its own (src/scripts/search-ui.ts).
+        for (const name of readdirSync(join(site, 'pagefind'))) {
+          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(join(site, 'pagefind', name));
+        }
         logger.info(`indexed ${added.page_count} pages for search`);
       },
     },
