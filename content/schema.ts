@@ -60,6 +60,8 @@ export const PolicySchema = z.object({
   reviewed: MonthSchema,
   /** A fact a reader needs about the text as published (shown above it, never mixed into it). */
   statusNote: z.string().optional(),
+  /** Clauses the status note concerns: it is repeated wherever they are quoted (e.g. in decisions). */
+  statusNoteClauses: z.array(ClauseIdSchema).default([]),
   /** The Background paragraphs, verbatim. */
   background: z.array(z.string().min(1)).min(1, { error: 'copy at least one Background paragraph from source.txt' }),
   /** The Definitions, verbatim. */
@@ -90,6 +92,24 @@ export const ClauseSchema = z.object({
   related: z.array(ClauseIdSchema).default([]),
 });
 
+/** content/scenarios/<scenario-id>.mdx frontmatter; the body introduces the decision in plain words. */
+export const ScenarioSchema = z.object({
+  /** The scenario id: the file name, the machine's id and its key in machines/index.ts. */
+  id: KebabIdSchema,
+  /** The policy whose clauses the decision cites (its folder name under content/policies/). */
+  policy: KebabIdSchema,
+  /** The question as staff ask it ("A student sent me a friend request — may I accept?"). */
+  question: requiredText('give the question as a staff member would ask it'),
+  /** A short title for lists ("Friend or follow requests with students"). */
+  title: requiredText('give a short title, e.g. "Friend or follow requests with students"'),
+  /** One sentence on what the decision covers (home page, meta description). */
+  summary: requiredText('give one sentence on what the decision covers'),
+  /** Position in lists of questions, smallest first. */
+  order: z.number({ error: 'give the position in lists as a whole number, e.g. "order: 1"' }).int(),
+  /** Words people search with ("friend request", "follow"). */
+  keywords: z.array(z.string().min(1)).default([]),
+});
+
 /** What code reads for a policy. */
 export type Policy = z.output<typeof PolicySchema>;
 /** What authors write for a policy. */
@@ -98,5 +118,7 @@ export type PolicyInput = z.input<typeof PolicySchema>;
 export type ClauseData = z.output<typeof ClauseSchema>;
 /** What authors write in a clause's frontmatter. */
 export type ClauseInput = z.input<typeof ClauseSchema>;
+/** What code reads for a scenario's frontmatter. */
+export type ScenarioData = z.output<typeof ScenarioSchema>;
 /** One defined term. */
 export type Definition = z.output<typeof DefinitionSchema>;

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { ClauseSchema, PolicySchema } from '../content/schema';
+import { ClauseSchema, PolicySchema, ScenarioSchema } from '../content/schema';
 
 /** The content folder; the tests point it at a fixture policy set (see astro.config.mjs). */
 const contentRoot = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
@@ -26,4 +26,10 @@ const clauses = defineCollection({
   schema: ClauseSchema,
 });
 
-export const collections = { policies, clauses };
+/** content/scenarios/<scenario-id>.mdx: the page that introduces each decision. */
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/scenarios` }),
+  schema: ScenarioSchema,
+});
+
+export const collections = { policies, clauses, scenarios };

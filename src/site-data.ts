@@ -5,9 +5,14 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Policy } from '../content/schema';
-import { checkPolicyContent, formatContentProblems } from './lib/check-content';
-import { compareClauseIds, formatCitation } from './lib/clause-id';
-import { joinBase } from './lib/urls';
+import { checkPolicyContent, checkScenarioContent, formatContentProblems } from './lib/check-content';
+import { compareClauseIds, formatCitation, formatClauseLabel } from './lib/clause-id';
+import { clausePath, joinBase, scenarioPath } from './lib/urls';
+import { loadAllMachines, type ScenarioId } from '../machines/index';
+import type { DecisionMachine, OutcomeMeta } from '../machines/types';
+import { citationsOf, outcomeStates, stateNameOf, stepPath, walkAllSteps, type Replay } from './lib/decision';
+import { formatMonth } from './lib/dates';
+import type { StepContext } from './lib/step-view';
 
 /** A clause ready to show: its entry (for rendering) and what pages derive from it. */
 export interface SiteClause {
@@ -34,7 +39,33 @@ export interface SitePolicy {
   clauses: SiteClause[];
 }
 
+/** A decision ready to show: its page, machine, every reachable step and what its steps need. */
+export interface SiteScenario {
+  id: ScenarioId;
+  entry: CollectionEntry<'scenarios'>;
+  policy: SitePolicy;
+  machine: DecisionMachine;
+  /** Every reachable step, from the first question to each outcome. */
+  steps: Replay[];
+  /** The scenario's folder with the site's base. */
+  href: string;
+  context: StepContext;
+}
+
+/** An outcome that cites a clause, for the clause page's "Used in" list. */
+export interface CitingOutcome {
+  scenario: SiteScenario;
+  outcome: string;
+  meta: OutcomeMeta;
+  /** The outcome's step page (the shortest way there), with the site's base. */
+  href: string;
+}
+
+/** The site's name, in every page title and the header. */
+export const SITE_NAME = 'Staff social media policy';
+
 let loading: Promise<SitePolicy[]> | undefined;
+let loadingScenarios: Promise<SiteScenario[]> | undefined;
 
 /** Returns every policy, checked and ordered (loaded once per build). */
 export function loadPolicies(): Promise<SitePolicy[]> {
@@ -42,9 +73,86 @@ export function loadPolicies(): Promise<SitePolicy[]> {
   return loading;
 }
 
+/** Returns every decision scenario, checked against the machines and policies, in list order. */
+export function loadScenarios(): Promise<SiteScenario[]> {
+  loadingScenarios ??= loadScenarioData();
+  return loadingScenarios;
+}
+
+/** The outcomes, across all scenarios, that cite a clause. */
+export async function outcomesCiting(policySlug: string, clauseId: string): Promise<CitingOutcome[]> {
+  const scenarios = await loadScenarios();
+  return scenarios
+    .filter((scenario) => scenario.policy.slug === policySlug)
+    .flatMap((scenario) =>
+      outcomeStates(scenario.machine)
+        .filter(([, meta]) => meta.cites.includes(clauseId))
+        .map(([outcome, meta]) => {
+          // A state may be reached by several paths; link the shortest.
+          const reaching = scenario.steps.filter((step) => stateNameOf(step.snapshot) === outcome);
+          const shortest = reaching.reduce((best, step) => (step.steps.length < best.steps.length ? step : best));
+          return { scenario, outcome, meta, href: `${scenario.href}${stepPath(shortest.steps)}` };
+        }),
+    );
+}
+
 /** Prefixes a site path with the deployment base (`/` or e.g. `/policies/`). */
 export function withBase(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
+}
+
+async function loadScenarioData(): Promise<SiteScenario[]> {
+  const [policies, entries, machines, policyEntries, clauseEntries] = await Promise.all([
+    loadPolicies(),
+    getCollection('scenarios'),
+    loadAllMachines(),
+    getCollection('policies'),
+    getCollection('clauses'),
+  ]);
+  const problems = checkScenarioContent(
+    entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, data: entry.data })),
+    machines,
+    policyEntries.map((entry) => ({ slug: entry.id, file: entry.filePath ?? entry.id, data: entry.data })),
+    clauseEntries.map((entry) => ({ policySlug: entry.id.split('/')[0] ?? '', file: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' })),
+  );
+  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+
+  const sorted = [...entries].sort((a, b) => a.data.order - b.data.order);
+  const scenarioLinks = Object.fromEntries(sorted.map((entry) => [entry.data.id, { title: entry.data.title, href: withBase(scenarioPath(entry.data.id)) }]));
+  return sorted.map((entry) => {
+    const id = entry.data.id as ScenarioId;
+    const machine = machines.get(id) as DecisionMachine;
+    const policy = policies.find((candidate) => candidate.slug === entry.data.policy) as SitePolicy;
+    const cited = new Set(citationsOf(machine).map((citation) => citation.clauseId));
+    const clauses = Object.fromEntries(
+      policy.clauses
+        .filter((clause) => cited.has(clause.id))
+        .map((clause) => [
+          clause.id,
+          {
+            id: clause.id,
+            label: formatClauseLabel(clause.id),
+            title: clause.entry.data.title,
+            href: withBase(clausePath(policy.slug, clause.id)),
+            text: (clause.entry.body ?? '').trim().replace(/\s+/g, ' '),
+            citation: clause.citation,
+          },
+        ]),
+    );
+    const context: StepContext = {
+      scenarioTitle: entry.data.title,
+      clauses,
+      policy: {
+        title: policy.data.title,
+        reviewed: formatMonth(policy.data.reviewed),
+        ...(policy.data.statusNote ? { statusNote: policy.data.statusNote } : {}),
+        statusNoteClauses: policy.data.statusNoteClauses,
+      },
+      scenarios: scenarioLinks,
+      ...(import.meta.env.SITE ? { siteUrl: import.meta.env.SITE } : {}),
+    };
+    return { id, entry, policy, machine, steps: walkAllSteps(machine), href: withBase(scenarioPath(id)), context };
+  });
 }
 
 async function load(): Promise<SitePolicy[]> {

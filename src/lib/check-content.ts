@@ -4,7 +4,9 @@
  * stops the build with all the problems at once.
  */
 import type { ClauseData, Policy } from '../../content/schema';
+import type { DecisionMachine } from '../../machines/types';
 import { parseClauseId } from './clause-id';
+import { citationsOf, outcomeStates } from './decision';
 
 /** A policy as loaded: its slug (folder name), its file, its validated data. */
 export interface PolicyFile {
@@ -48,6 +50,11 @@ export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]
       }
       seenDefinitions.add(definition.id);
     }
+    for (const clauseId of policy.data.statusNoteClauses) {
+      if (!clauses.some((clause) => clause.policySlug === policy.slug && clause.data.id === clauseId)) {
+        problems.push({ file: policy.file, field: 'statusNoteClauses', message: `"${clauseId}" is not a clause of ${policy.slug}; list ids of existing clauses` });
+      }
+    }
     if (!clauses.some((clause) => clause.policySlug === policy.slug)) {
       problems.push({ file: policy.file, field: 'clauses', message: `the policy has no clauses; add one MDX file per clause in ${policy.slug}/clauses/` });
     }
@@ -89,6 +96,62 @@ export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]
     }
     if (clause.body.trim() === '') {
       problems.push({ file: clause.file, field: '(body)', message: 'the clause has no text; copy the clause verbatim from source.txt below the frontmatter' });
+    }
+  }
+  return problems;
+}
+
+/** A scenario page as loaded: its file, frontmatter id and policy. */
+export interface ScenarioFile {
+  file: string;
+  /** The file name without .mdx. */
+  name: string;
+  data: { id: string; policy: string };
+}
+
+/**
+ * Checks scenario pages against the machine registry and the policies: every page has a machine,
+ * every clause a machine cites exists in the page's policy, every outcome cites a clause, every
+ * hand-over names a scenario that exists.
+ */
+export function checkScenarioContent(
+  scenarios: ScenarioFile[],
+  machines: ReadonlyMap<string, DecisionMachine>,
+  policies: PolicyFile[],
+  clauses: ClauseFile[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const scenarioIds = new Set(scenarios.map((scenario) => scenario.data.id));
+  for (const scenario of scenarios) {
+    const { id, policy } = scenario.data;
+    if (scenario.name !== id) {
+      problems.push({ file: scenario.file, field: 'id', message: `the id "${id}" differs from the file name "${scenario.name}"; name the file <id>.mdx` });
+    }
+    const machine = machines.get(id);
+    if (!machine) {
+      problems.push({ file: scenario.file, field: 'id', message: `no machine "${id}" in machines/index.ts; add machines/${id}.ts and register it (registered: ${[...machines.keys()].join(', ')})` });
+      continue;
+    }
+    if (machine.id !== id) {
+      problems.push({ file: `machines/${id}.ts`, field: 'id', message: `the machine's id is "${machine.id}"; it must be "${id}", as its registry key and file name` });
+    }
+    if (!policies.some((candidate) => candidate.slug === policy)) {
+      problems.push({ file: scenario.file, field: 'policy', message: `there is no policy "${policy}" (policies: ${policies.map((candidate) => candidate.slug).join(', ')})` });
+      continue;
+    }
+    const known = new Set(clauses.filter((clause) => clause.policySlug === policy).map((clause) => clause.data.id));
+    for (const { state, clauseId } of citationsOf(machine)) {
+      if (!known.has(clauseId)) {
+        problems.push({ file: `machines/${id}.ts`, field: `states.${state}.meta.cites`, message: `cites clause "${clauseId}", which ${policy} does not have (its clauses: ${[...known].join(', ')})` });
+      }
+    }
+    for (const [state, meta] of outcomeStates(machine)) {
+      if (meta.cites.length === 0) {
+        problems.push({ file: `machines/${id}.ts`, field: `states.${state}.meta.cites`, message: 'the outcome cites no clause; every outcome must rest on at least one' });
+      }
+      if (meta.handOff && !scenarioIds.has(meta.handOff.scenario)) {
+        problems.push({ file: `machines/${id}.ts`, field: `states.${state}.meta.handOff`, message: `hands over to "${meta.handOff.scenario}", which has no scenario page` });
+      }
     }
   }
   return problems;

@@ -44,3 +44,13 @@ export function joinBase(base: string, path: string): string {
   const withSlash = base.endsWith('/') ? base : `${base}/`;
   return `${withSlash}${path.replace(/^\/+/, '')}`;
 }
+
+/** The list of questions staff can ask: `questions/`. */
+export function questionsPath(): string {
+  return 'questions/';
+}
+
+/** A scenario's introduction: `questions/friend-request/`; its steps live below it, under `answers/`. */
+export function scenarioPath(scenarioId: string): string {
+  return `questions/${scenarioId}/`;
+}

@@ -21,7 +21,7 @@ async function copyFrom(button: HTMLButtonElement): Promise<void> {
 }
 
 /** Copies with the Clipboard API, or the older selection-based command on plain-http intranets. */
-async function writeClipboard(text: string): Promise<boolean> {
+export async function writeClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

@@ -1,0 +1,77 @@
+/**
+ * What every decision machine shares: the answer events, the state metadata that carries all the
+ * wording (questions and outcomes), and the four verdicts. Machines hold no UI and no side
+ * effects; the site and the tests read this metadata through the same pure `transition()`.
+ */
+import type { AnyStateMachine } from 'xstate';
+
+/** The only four verdicts an outcome can give. */
+export const VERDICTS = ['allowed', 'allowed-with-conditions', 'not-allowed', 'not-decided'] as const;
+/** One of the four verdicts. */
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A payload-less answer event, e.g. `{ type: 'answer.yes' }`, so `xstate/graph` can explore every path. */
+export type AnswerEvent<Answer extends string> = { type: `answer.${Answer}` };
+
+/** One answer a person can give to a question. */
+export interface AnswerOption {
+  /** The event suffix: `answer` "notSure" is sent as `answer.notSure`. */
+  answer: string;
+  /** What the person reads next to the radio button. */
+  label: string;
+  /** Optional help under the label. */
+  hint?: string;
+}
+
+/** A question state: what is asked, how to answer, which clauses it is about. */
+export interface QuestionMeta {
+  kind: 'question';
+  /** The question, asked of the staff member ("Is the other person a current student?"). */
+  prompt: string;
+  /** Optional help under the question. */
+  hint?: string;
+  /** The answers, in the order shown; each must have a transition `answer.<answer>`. */
+  answers: AnswerOption[];
+  /** Clause ids the question is about. */
+  cites: string[];
+  /** For checklist scenarios: the requirement a "yes" confirms, listed when it is not met. */
+  requirement?: { text: string; cites: string[] };
+}
+
+/** A condition an allowed outcome comes with, and the clause it comes from. */
+export interface Condition {
+  text: string;
+  cites: string[];
+}
+
+/** An outcome state: the verdict and everything a person needs to act on it. */
+export interface OutcomeMeta {
+  kind: 'outcome';
+  verdict: Verdict;
+  /** The answer in a few words ("Not allowed: the group needs a second staff administrator"). */
+  title: string;
+  /** One paragraph: why, in terms of the clauses. */
+  explanation: string;
+  /** For "allowed with conditions": each condition with its clause. */
+  conditions?: Condition[];
+  /** Every clause the outcome rests on; each is quoted in full on the outcome page. */
+  cites: string[];
+  /** For "not allowed": what, if anything, would make it allowed. */
+  wouldAllow?: string;
+  /** For "not decided" and "find out" outcomes: whom to ask. */
+  askWhom?: string;
+  /** What to do next, in order. */
+  nextSteps?: string[];
+  /** Text the person may need to copy (a disclaimer), shown with a Copy button. */
+  copyText?: { label: string; text: string };
+  /** Another scenario that answers the rest of the question. */
+  handOff?: { scenario: string; label: string };
+  /** List the requirements (questions with `requirement`) that were not answered "yes". */
+  listsUnmetRequirements?: boolean;
+}
+
+/** The metadata on every state: a question or an outcome. */
+export type DecisionMeta = QuestionMeta | OutcomeMeta;
+
+/** Any decision machine (the registry's value type). */
+export type DecisionMachine = AnyStateMachine;

@@ -1,0 +1,360 @@
+/**
+ * One step of a decision: a question or an outcome, with the answers given so far. Rendered two
+ * ways from the same StepView: as plain links (pre-rendered pages, no JavaScript) and as a
+ * GOV.UK-style form (the stepper island).
+ */
+import type { ComponentChildren, Ref } from 'preact';
+import type { Verdict } from '../../../machines/types';
+import type { ClauseQuote, GivenAnswer, OutcomeStep, QuestionStep, StepContext, StepView } from '../../lib/step-view';
+
+/** The words for each verdict; never colour alone. */
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  allowed: 'Allowed',
+  'allowed-with-conditions': 'Allowed with conditions',
+  'not-allowed': 'Not allowed',
+  'not-decided': 'Not decided by this policy',
+};
+
+interface FormHandlers {
+  selected: string | undefined;
+  error: boolean;
+  onSelect: (answer: string) => void;
+  onSubmit: () => void;
+  /** Follows an in-tree link (Back, Change, Start again) without a page load. */
+  onNavigate: (href: string, options?: { changing?: boolean }) => void;
+  onCopy: (text: string) => Promise<boolean>;
+}
+
+interface Props {
+  view: StepView;
+  context: StepContext;
+  /** Absent: plain links (no JavaScript). Present: the interactive form. */
+  form?: FormHandlers;
+  notice?: string | undefined;
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/** Renders the step a StepView describes. */
+export function DecisionStep({ view, context, form, notice, headingRef }: Props) {
+  const navigate = (href: string, changing = false) => (event: MouseEvent) => {
+    if (!form || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    form.onNavigate(href, { changing });
+  };
+  return (
+    <div class="step" data-step={view.current.kind === 'question' ? view.current.question : view.current.outcome}>
+      {notice && (
+        <div class="notice" role="status">
+          <p>{notice}</p>
+        </div>
+      )}
+      <a class="back-link" href={view.backHref} onClick={navigate(view.backHref)}>
+        Back
+      </a>
+      {view.current.kind === 'question' ? (
+        <Question step={view.current} context={context} form={form} headingRef={headingRef} />
+      ) : (
+        <Outcome step={view.current} view={view} context={context} form={form} headingRef={headingRef} />
+      )}
+      {view.given.length > 0 && <GivenAnswers given={view.given} onChange={(href) => navigate(href, true)} />}
+      <p class="step__restart">
+        <a href={view.startHref} onClick={navigate(view.startHref)}>
+          Start again
+        </a>
+      </p>
+    </div>
+  );
+}
+
+function Question({ step, context, form, headingRef }: { step: QuestionStep; context: StepContext; form: FormHandlers | undefined; headingRef: Ref<HTMLHeadingElement> | undefined }) {
+  const hintId = `${step.question}-hint`;
+  const errorId = `${step.question}-error`;
+  const about = <ClauseLinks ids={step.cites} context={context} prefix="This question is about " />;
+  if (!form) {
+    return (
+      <div class="question">
+        <h1 class="question__prompt">{step.prompt}</h1>
+        {step.hint && <p class="hint">{step.hint}</p>}
+        <ul class="answer-links" aria-label="Answers">
+          {step.answers.map((choice) => (
+            <li key={choice.answer}>
+              <a class="answer-link" href={choice.href}>
+                {choice.label}
+                {choice.hint && <span class="answer-link__hint">{choice.hint}</span>}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p class="muted">{about}</p>
+      </div>
+    );
+  }
+  return (
+    <form
+      class="question"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        form.onSubmit();
+      }}
+    >
+      {form.error && (
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title" class="error-summary__title">
+            There is a problem
+          </h2>
+          <a href={`#${step.question}-${step.answers[0]?.answer ?? ''}`}>Select an answer</a>
+        </div>
+      )}
+      <fieldset class={form.error ? 'fieldset fieldset--error' : 'fieldset'} aria-describedby={[step.hint ? hintId : '', form.error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+        <legend class="fieldset__legend">
+          <h1 class="question__prompt" tabIndex={-1} ref={headingRef}>
+            {step.prompt}
+          </h1>
+        </legend>
+        {step.hint && (
+          <p class="hint" id={hintId}>
+            {step.hint}
+          </p>
+        )}
+        {form.error && (
+          <p class="error-message" id={errorId}>
+            <span class="visually-hidden">Error: </span>Select an answer
+          </p>
+        )}
+        <div class="radios">
+          {step.answers.map((choice) => {
+            const id = `${step.question}-${choice.answer}`;
+            return (
+              <div class="radio" key={choice.answer}>
+                <input
+                  class="radio__input"
+                  type="radio"
+                  id={id}
+                  name="answer"
+                  value={choice.answer}
+                  checked={form.selected === choice.answer}
+                  onChange={() => form.onSelect(choice.answer)}
+                  aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                />
+                <label class="radio__label" for={id}>
+                  {choice.label}
+                </label>
+                {choice.hint && (
+                  <p class="radio__hint" id={`${id}-hint`}>
+                    {choice.hint}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+      <button class="button" type="submit">
+        Continue
+      </button>
+      <p class="muted">{about}</p>
+    </form>
+  );
+}
+
+function Outcome({ step, view, context, form, headingRef }: { step: OutcomeStep; view: StepView; context: StepContext; form: FormHandlers | undefined; headingRef: Ref<HTMLHeadingElement> | undefined }) {
+  const { meta } = step;
+  const handOff = meta.handOff ? context.scenarios[meta.handOff.scenario] : undefined;
+  const address = context.siteUrl ? new URL(view.href, context.siteUrl).href : view.href;
+  return (
+    <article class={`outcome outcome--${meta.verdict}`} aria-labelledby="outcome-title">
+      <p class={`verdict verdict--${meta.verdict}`}>
+        <VerdictIcon verdict={meta.verdict} />
+        <span class="verdict__label">{VERDICT_LABELS[meta.verdict]}</span>
+      </p>
+      <h1 id="outcome-title" class="outcome__title" tabIndex={-1} ref={headingRef}>
+        {meta.title}
+      </h1>
+      <p class="lead">{meta.explanation}</p>
+
+      {step.unmet.length > 0 && (
+        <Section title="What is missing">
+          <ul class="requirement-list">
+            {step.unmet.map((requirement) => (
+              <li key={requirement.question}>
+                {requirement.text} <span class="muted">You answered “{requirement.answerLabel}”.</span>{' '}
+                <ClauseLinks ids={requirement.cites} context={context} prefix="Clause " />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {meta.conditions && (
+        <Section title="Conditions">
+          <ul class="condition-list">
+            {meta.conditions.map((condition) => (
+              <li key={condition.text}>
+                {condition.text} <ClauseLinks ids={condition.cites} context={context} prefix="Clause " />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {meta.wouldAllow && (
+        <Section title="What would make it allowed">
+          <p>{meta.wouldAllow}</p>
+        </Section>
+      )}
+      {meta.askWhom && (
+        <Section title="Whom to ask">
+          <p>{meta.askWhom}</p>
+        </Section>
+      )}
+      {meta.copyText && <CopyText label={meta.copyText.label} text={meta.copyText.text} form={form} />}
+      {meta.nextSteps && (
+        <Section title="Next steps">
+          <ol>
+            {meta.nextSteps.map((next) => (
+              <li key={next}>{next}</li>
+            ))}
+          </ol>
+        </Section>
+      )}
+      {meta.handOff && handOff && (
+        <p class="hand-off">
+          <a href={handOff.href}>
+            {meta.handOff.label}: {handOff.title}
+          </a>
+        </p>
+      )}
+
+      <Section title="The clauses this rests on">
+        {meta.cites.map((id) => {
+          const clause = context.clauses[id];
+          return clause ? <QuotedClause key={id} clause={clause} context={context} /> : null;
+        })}
+      </Section>
+
+      <p class="decided-against">
+        Decided against <cite>{context.policy.title}</cite> as last reviewed in {context.policy.reviewed}.
+      </p>
+      <p class="outcome__address">
+        Permanent link to this outcome: <code>{address}</code>
+      </p>
+      <p class="outcome__actions">
+        <button type="button" class="button button--secondary" hidden={!form} onClick={() => window.print()}>
+          Print this outcome
+        </button>
+      </p>
+    </article>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="outcome__section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function QuotedClause({ clause, context }: { clause: ClauseQuote; context: StepContext }) {
+  return (
+    <figure class="quote">
+      <blockquote class="clause-text">
+        <p>{withEmphasis(clause.text)}</p>
+      </blockquote>
+      <figcaption>
+        <a href={clause.href}>
+          {clause.citation}: {clause.title}
+        </a>
+      </figcaption>
+      {context.policy.statusNote && context.policy.statusNoteClauses.includes(clause.id) && (
+        <p class="status-note status-note--inline">
+          <strong>Status note: </strong>
+          {context.policy.statusNote}
+        </p>
+      )}
+    </figure>
+  );
+}
+
+function CopyText({ label, text, form }: { label: string; text: string; form: FormHandlers | undefined }) {
+  return (
+    <section class="outcome__section copy-text">
+      <h2>{label}</h2>
+      <p class="copy-text__value">{text}</p>
+      {form && (
+        <p class="copy__buttons">
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={async (event) => {
+              const status = (event.currentTarget as HTMLElement).nextElementSibling;
+              const copied = await form.onCopy(text);
+              if (status) status.textContent = copied ? 'Copied.' : 'Copy failed: select the text and copy it.';
+            }}
+          >
+            Copy the statement
+          </button>
+          <span class="copy__status" role="status" />
+        </p>
+      )}
+    </section>
+  );
+}
+
+function GivenAnswers({ given, onChange }: { given: GivenAnswer[]; onChange: (href: string) => (event: MouseEvent) => void }) {
+  return (
+    <section class="given" aria-labelledby="given-heading">
+      <h2 id="given-heading">Your answers</h2>
+      <dl class="summary-list">
+        {given.map((answer) => (
+          <div class="summary-list__row" key={answer.question}>
+            <dt>{answer.prompt}</dt>
+            <dd>{answer.answerLabel}</dd>
+            <dd class="summary-list__action">
+              <a href={answer.changeHref} onClick={onChange(answer.changeHref)}>
+                Change<span class="visually-hidden"> your answer to: {answer.prompt}</span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function ClauseLinks({ ids, context, prefix }: { ids: string[]; context: StepContext; prefix: string }) {
+  const clauses = ids.flatMap((id) => (context.clauses[id] ? [context.clauses[id]] : []));
+  if (clauses.length === 0) return null;
+  return (
+    <span class="clause-links">
+      {clauses.length > 1 ? prefix.replace(/Clause $/, 'Clauses ').replace(/clause $/, 'clauses ') : prefix}
+      {clauses.map((clause, index) => (
+        <>
+          {index > 0 && (index === clauses.length - 1 ? ' and ' : ', ')}
+          <a href={clause.href}>{clause.label}</a>
+        </>
+      ))}
+      .
+    </span>
+  );
+}
+
+/** Renders the source's `*emphasis*` as <em>, keeping every other character as written. */
+function withEmphasis(text: string) {
+  return text.split(/(\*[^*]+\*)/g).map((part, index) => (/^\*[^*]+\*$/.test(part) ? <em key={index}>{part.slice(1, -1)}</em> : part));
+}
+
+function VerdictIcon({ verdict }: { verdict: Verdict }) {
+  const paths: Record<Verdict, string> = {
+    allowed: 'M6 12.5l4 4 8-9',
+    'allowed-with-conditions': 'M5 12.5l3.5 3.5 6-7M18 7v6M18 16.5v.5',
+    'not-allowed': 'M7 7l10 10M17 7L7 17',
+    'not-decided': 'M9 9a3 3 0 1 1 4 2.8c-.7.4-1 1-1 1.7V15M12 18v.5',
+  };
+  return (
+    <svg class="verdict__icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="11" fill="none" stroke="currentColor" stroke-width="2" />
+      <path d={paths[verdict]} fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round" />
+    </svg>
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * The stepper island: the same steps as the pre-rendered pages, made instant. The answers live
+ * in the address (keyed by question name), so Back, reload and shared links all work; nothing is
+ * sent or stored anywhere else. On mount it takes over from the pre-rendered step beside it.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AnyMachineSnapshot } from 'xstate';
+import { loadMachine, type ScenarioId } from '../../../machines/index';
+import type { DecisionMachine } from '../../../machines/types';
+import { answerQuestion, metaOf, parseStepPath, replayAnswers, stepPath, type AnsweredStep } from '../../lib/decision';
+import { describeStep, type StepContext } from '../../lib/step-view';
+import { writeClipboard } from '../../scripts/copy-buttons';
+import { DecisionStep } from './DecisionStep';
+
+interface Props {
+  scenarioId: ScenarioId;
+  /** The scenario's folder with the site's base: "/questions/friend-request/". */
+  scenarioHref: string;
+  context: StepContext;
+  /** The site name, for the page title. */
+  siteName: string;
+}
+
+interface Position {
+  snapshot: AnyMachineSnapshot;
+  steps: AnsweredStep[];
+}
+
+const OUTDATED_NOTICE =
+  'Some answers in this link no longer fit this question, perhaps because the decision has been updated. You are at the last step that still applies.';
+
+/** Reads the answers from the address: the path after answers/, or ?restore= (sent by the 404 page for an outdated link). */
+function answersFromLocation(scenarioHref: string): { answers: Map<string, string>; malformed: string[] } {
+  const restore = new URLSearchParams(location.search).get('restore');
+  const prefix = `${scenarioHref}answers/`;
+  const rest = restore ?? (location.pathname.startsWith(prefix) ? location.pathname.slice(prefix.length) : '');
+  return parseStepPath(rest.slice(0, 2000));
+}
+
+export default function DecisionTree({ scenarioId, scenarioHref, context, siteName }: Props) {
+  const [machine, setMachine] = useState<DecisionMachine>();
+  const [position, setPosition] = useState<Position>();
+  const [notice, setNotice] = useState<string>();
+  const [selected, setSelected] = useState<string>();
+  const [error, setError] = useState(false);
+  // Every answer given in this visit, so that "Change" can keep later answers that still apply.
+  const remembered = useRef(new Map<string, string>());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  // Set by a "Change" link: after the changed answer, carry on through the remembered ones.
+  const changing = useRef(false);
+
+  const restoreFromLocation = useCallback(
+    (loaded: DecisionMachine) => {
+      const { answers, malformed } = answersFromLocation(scenarioHref);
+      const replay = replayAnswers(loaded, answers);
+      for (const step of replay.steps) remembered.current.set(step.question, step.answer);
+      setPosition({ snapshot: replay.snapshot, steps: replay.steps });
+      setNotice(replay.ignored.length > 0 || malformed.length > 0 ? OUTDATED_NOTICE : undefined);
+      setError(false);
+      const canonical = `${scenarioHref}${stepPath(replay.steps)}`;
+      if (location.pathname !== canonical || location.search !== '') history.replaceState(null, '', canonical);
+    },
+    [scenarioHref],
+  );
+
+  useEffect(() => {
+    let active = true;
+    void loadMachine(scenarioId).then((loaded) => {
+      if (!active) return;
+      setMachine(loaded);
+      restoreFromLocation(loaded);
+      // The pre-rendered step stays readable until the island can take over.
+      document.querySelector('[data-static-step]')?.remove();
+    });
+    return () => {
+      active = false;
+    };
+  }, [scenarioId, restoreFromLocation]);
+
+  useEffect(() => {
+    if (!machine) return;
+    const onPopState = () => {
+      moved.current = true;
+      restoreFromLocation(machine);
+    };
+    addEventListener('popstate', onPopState);
+    return () => removeEventListener('popstate', onPopState);
+  }, [machine, restoreFromLocation]);
+
+  const view = useMemo(
+    () => (machine && position ? describeStep(machine, position.snapshot, position.steps, scenarioHref) : undefined),
+    [machine, position, scenarioHref],
+  );
+
+  // Preselect the remembered answer when a question comes round again (Back or Change).
+  useEffect(() => {
+    setSelected(view?.current.kind === 'question' ? remembered.current.get(view.current.question) : undefined);
+  }, [view]);
+
+  // After every move, name the page after the step and put focus on its heading, as a page load would.
+  useEffect(() => {
+    if (!view) return;
+    const heading = view.current.kind === 'question' ? view.current.prompt : view.current.meta.title;
+    document.title = `${heading} · ${context.scenarioTitle} · ${siteName}`;
+    if (moved.current) {
+      heading.current?.focus();
+      moved.current = false;
+    }
+  }, [view, context.scenarioTitle, siteName]);
+
+  if (!machine || !position || !view) return null;
+
+  const goTo = (next: Position) => {
+    moved.current = true;
+    setNotice(undefined);
+    setError(false);
+    setPosition(next);
+    history.pushState(null, '', `${scenarioHref}${stepPath(next.steps)}`);
+  };
+
+  /** Replays remembered answers from a position onwards, stopping at the first question without one. */
+  const advanceThroughRemembered = (from: Position): Position => {
+    let current = from;
+    for (let guard = 0; guard < 50; guard += 1) {
+      const meta = metaOf(machine, current.snapshot);
+      if (meta.kind !== 'question') break;
+      const question = String(current.snapshot.value);
+      const answer = remembered.current.get(question);
+      const next = answer === undefined ? undefined : answerQuestion(machine, current.snapshot, answer);
+      if (!next || answer === undefined) break;
+      current = { snapshot: next, steps: [...current.steps, { question, answer }] };
+    }
+    return current;
+  };
+
+  return (
+    <DecisionStep
+      view={view}
+      context={context}
+      notice={notice}
+      headingRef={heading}
+      form={{
+        selected,
+        error,
+        onSelect: (answer) => {
+          setSelected(answer);
+          setError(false);
+        },
+        onSubmit: () => {
+          if (view.current.kind !== 'question' || selected === undefined) {
+            setError(true);
+            moved.current = false;
+            return;
+          }
+          const question = view.current.question;
+          const next = answerQuestion(machine, position.snapshot, selected);
+          if (!next) return;
+          remembered.current.set(question, selected);
+          const answered = { snapshot: next, steps: [...position.steps, { question, answer: selected }] };
+          goTo(changing.current ? advanceThroughRemembered(answered) : answered);
+          changing.current = false;
+        },
+        onNavigate: (href, options) => {
+          changing.current = options?.changing ?? false;
+          const prefix = `${scenarioHref}answers/`;
+          if (!href.startsWith(prefix)) {
+            location.href = href;
+            return;
+          }
+          if (href === prefix) remembered.current.clear();
+          const replay = replayAnswers(machine, parseStepPath(href.slice(prefix.length)).answers);
+          goTo({ snapshot: replay.snapshot, steps: replay.steps });
+        },
+        onCopy: writeClipboard,
+      }}
+    />
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * What one step of a decision shows, computed from the machine: the question with its answers (each
+ * with the address of the step it leads to), or the outcome; plus the answers given so far.
+ * The pre-rendered pages and the stepper island render the same StepView, so they cannot disagree.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
+import { metaOf, questionMetaByName, stateNameOf, stepPath, unmetRequirements, type AnsweredStep } from './decision';
+
+/** One answer option, with the address of the step it leads to. */
+export interface AnswerChoice {
+  answer: string;
+  label: string;
+  hint?: string;
+  href: string;
+}
+
+/** The current step when it is a question. */
+export interface QuestionStep {
+  kind: 'question';
+  question: string;
+  prompt: string;
+  hint?: string;
+  answers: AnswerChoice[];
+  cites: string[];
+}
+
+/** The current step when it is an outcome. */
+export interface OutcomeStep {
+  kind: 'outcome';
+  outcome: string;
+  meta: OutcomeMeta;
+  /** For checklist outcomes: the requirements not confirmed, with the answer given. */
+  unmet: { question: string; text: string; cites: string[]; answerLabel: string }[];
+}
+
+/** An answer already given, with where to change it. */
+export interface GivenAnswer {
+  question: string;
+  prompt: string;
+  answer: string;
+  answerLabel: string;
+  changeHref: string;
+}
+
+/** Everything one step shows. Addresses are absolute paths (they include the site's base). */
+export interface StepView {
+  href: string;
+  current: QuestionStep | OutcomeStep;
+  given: GivenAnswer[];
+  /** The previous step, or the scenario's introduction for the first question. */
+  backHref: string;
+  startHref: string;
+}
+
+/**
+ * Describes the step a snapshot is at. `scenarioHref` is the scenario's folder with the site's
+ * base, e.g. "/questions/friend-request/".
+ */
+export function describeStep(machine: DecisionMachine, snapshot: AnyMachineSnapshot, steps: readonly AnsweredStep[], scenarioHref: string): StepView {
+  const meta = metaOf(machine, snapshot);
+  const href = (path: readonly AnsweredStep[]) => `${scenarioHref}${stepPath(path)}`;
+  const current: QuestionStep | OutcomeStep =
+    meta.kind === 'question'
+      ? {
+          kind: 'question',
+          question: stateNameOf(snapshot),
+          prompt: meta.prompt,
+          ...(meta.hint ? { hint: meta.hint } : {}),
+          answers: meta.answers.map((option) => ({
+            ...option,
+            href: href([...steps, { question: stateNameOf(snapshot), answer: option.answer }]),
+          })),
+          cites: meta.cites,
+        }
+      : { kind: 'outcome', outcome: stateNameOf(snapshot), meta, unmet: meta.listsUnmetRequirements ? unmetRequirements(machine, steps) : [] };
+
+  const given = steps.map((step, index) => {
+    const question = questionMetaByName(machine, step.question);
+    return {
+      question: step.question,
+      prompt: question?.prompt ?? step.question,
+      answer: step.answer,
+      answerLabel: question?.answers.find((option) => option.answer === step.answer)?.label ?? step.answer,
+      changeHref: href(steps.slice(0, index)),
+    };
+  });
+
+  return {
+    href: href(steps),
+    current,
+    given,
+    backHref: steps.length > 0 ? href(steps.slice(0, -1)) : scenarioHref,
+    startHref: href([]),
+  };
+}
+
+/** A cited clause, ready to quote: its verbatim text (with the source's *emphasis*) and where it lives. */
+export interface ClauseQuote {
+  id: string;
+  /** "3(e)". */
+  label: string;
+  title: string;
+  /** The clause page, with the site's base. */
+  href: string;
+  text: string;
+  /** "Electronic Social Media, s 3(e)". */
+  citation: string;
+}
+
+/** What a step needs besides the view: the clauses to quote, the policy it was decided against, other scenarios. */
+export interface StepContext {
+  scenarioTitle: string;
+  clauses: Record<string, ClauseQuote>;
+  policy: {
+    title: string;
+    /** "February 2020". */
+    reviewed: string;
+    statusNote?: string;
+    /** Clauses the status note concerns; it is shown wherever they are quoted. */
+    statusNoteClauses: string[];
+  };
+  /** Other scenarios an outcome may hand over to, by id. */
+  scenarios: Record<string, { title: string; href: string }>;
+  /** The address printed for a step: absolute when the site knows its public URL (SITE_URL). */
+  siteUrl?: string;
+}
