@@ -84,7 +84,7 @@ export const messagingAStudentMachine = setup({
         explanation:
           'Clause 3(a) says online correspondence between staff and students must be related to course work, or school sanctioned clubs/activities.',
         wouldAllow: 'Only a message about course work or a school-sanctioned club or activity.',
-        cites: ['3a', '3d'],
+        cites: ['3a'],
       },
     },
     checkIfSanctioned: {

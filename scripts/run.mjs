@@ -21,7 +21,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PINNED_NODE = '24.21.0';
 const MINIMUM_NODE = [22, 12];
 const command = process.argv[2];
-const commands = { start, test, dev, build };
+const commands = { start, test, dev, build, 'update-decision-paths': updateDecisionPaths };
 
 if (!Object.hasOwn(commands, command)) {
   console.error(`usage: node scripts/run.mjs ${Object.keys(commands).join('|')}`);
@@ -111,6 +111,11 @@ async function start() {
   const port = process.env.PORT || '4321';
   console.log(`\nThe policy site is served at http://127.0.0.1:${port}/ (Ctrl+C stops it)`);
   return bin('astro', ['preview', '--host', '127.0.0.1', '--port', port]);
+}
+
+/** Rewrites tests/machines/decision-paths.md from the machines (review its diff before committing). */
+async function updateDecisionPaths() {
+  return bin('vitest', ['run', 'tests/machines/all-decisions.test.ts', '-t', 'committed table'], { env: { ...process.env, UPDATE_DECISION_PATHS: '1' } });
 }
 
 /** Runs every check and test, then prints one summary line that CI reads. */

@@ -1,0 +1,38 @@
+/**
+ * Every path of every decision as one Markdown table per scenario (answers → verdict → clauses),
+ * committed as tests/machines/decision-paths.md so that a change to a decision shows up in review
+ * as a diff of outcomes. Regenerate with `npm run update-decision-paths`.
+ */
+import type { DecisionMachine } from '../../machines/types';
+import { metaOf, questionMetaByName, stateNameOf, unmetRequirements, walkAllSteps } from './decision';
+
+const VERDICT_WORDS = {
+  allowed: 'Allowed',
+  'allowed-with-conditions': 'Allowed with conditions',
+  'not-allowed': 'Not allowed',
+  'not-decided': 'Not decided by this policy',
+} as const;
+
+/** Renders the table of every path for each machine, in the order given. */
+export function renderDecisionPaths(machines: ReadonlyMap<string, DecisionMachine>): string {
+  const sections = [...machines].map(([id, machine]) => {
+    const rows = walkAllSteps(machine)
+      .filter((step) => metaOf(machine, step.snapshot).kind === 'outcome')
+      .map((step) => {
+        const meta = metaOf(machine, step.snapshot);
+        if (meta.kind !== 'outcome') throw new Error('unreachable');
+        const answers = step.steps
+          .map((answered) => `${answered.question}: ${questionMetaByName(machine, answered.question)?.answers.find((option) => option.answer === answered.answer)?.label ?? answered.answer}`)
+          .join(' → ');
+        const unmet = unmetRequirements(machine, step.steps).map((requirement) => requirement.question);
+        const outcome = unmet.length > 0 ? `${stateNameOf(step.snapshot)} (missing: ${unmet.join(', ')})` : stateNameOf(step.snapshot);
+        return `| ${escapeCell(answers)} | ${VERDICT_WORDS[meta.verdict]} | ${outcome} | ${meta.cites.join(', ')} |`;
+      });
+    return [`## ${id}`, '', `${rows.length} paths.`, '', '| Answers | Verdict | Outcome | Clauses |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  });
+  return ['# Every path of every decision', '', 'Generated from machines/ by `npm run update-decision-paths`; tests/machines/all-decisions.test.ts fails when it is out of date. Review changes here as changes to what staff are told.', '', ...sections.map((section) => `${section}\n`)].join('\n');
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}

@@ -1,0 +1,101 @@
+/** Checks over the built decision pages: every step exists, outcomes quote their clauses, cross-links hold. */
+import { describe, expect, it } from 'vitest';
+import { loadAllMachines } from '../../machines/index';
+import { metaOf, outcomeStates, stepPath, walkAllSteps } from '../../src/lib/decision';
+import { foldWhitespace, stripEmphasis } from '../../src/lib/source-text';
+import { DIST, fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
+import { CONTENT_ROOT, readPolicyFolder } from '../helpers/content-files';
+
+const machines = await loadAllMachines();
+const pages = new Map(readBuiltPages().map((page) => [page.path, page]));
+const clauseText = new Map(
+  readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => [String(clause.frontmatter['id']), foldWhitespace(stripEmphasis(clause.body))]),
+);
+const page = (path: string) => {
+  const found = pages.get(path);
+  if (!found) throw new Error(`no built page at ${path}`);
+  return found;
+};
+
+for (const [id, machine] of machines) {
+  describe(`decision ${id}`, () => {
+    const steps = walkAllSteps(machine);
+
+    it('has a pre-rendered page for every step, reachable by plain links from the introduction', () => {
+      const reachable = new Set<string>();
+      const queue = [`/questions/${id}/`];
+      while (queue.length > 0) {
+        const path = queue.shift() as string;
+        if (reachable.has(path)) continue;
+        reachable.add(path);
+        for (const link of page(path).document.querySelectorAll('main a[href]')) {
+          const href = link.getAttribute('href') ?? '';
+          if (href.startsWith(`/questions/${id}/answers/`)) queue.push(href);
+        }
+      }
+      for (const step of steps) expect(reachable, stepPath(step.steps)).toContain(`/questions/${id}/${stepPath(step.steps)}`);
+    });
+
+    it('shows each question as the page heading with its answers as links', () => {
+      for (const step of steps) {
+        const meta = metaOf(machine, step.snapshot);
+        const document = page(`/questions/${id}/${stepPath(step.steps)}`).document;
+        const heading = visibleText(document.querySelector('h1'));
+        if (meta.kind === 'question') {
+          expect(heading).toBe(meta.prompt);
+          const links = document.querySelectorAll('.answer-link');
+          expect(links.map((link) => (link.childNodes[0]?.text ?? '').trim())).toEqual(meta.answers.map((option) => option.label));
+          expect(links.map((link) => visibleText(link.querySelector('.answer-link__hint')))).toEqual(meta.answers.map((option) => option.hint ?? ''));
+        } else {
+          expect(heading).toBe(meta.title);
+        }
+      }
+    });
+
+    it('states the verdict in words on every outcome and quotes each cited clause word for word, linked', () => {
+      for (const step of steps) {
+        const meta = metaOf(machine, step.snapshot);
+        if (meta.kind !== 'outcome') continue;
+        const document = page(`/questions/${id}/${stepPath(step.steps)}`).document;
+        expect(visibleText(document.querySelector('.verdict'))).toMatch(/^(Allowed|Allowed with conditions|Not allowed|Not decided by this policy)$/);
+        const quotes = document.querySelectorAll('figure.quote');
+        expect(quotes.map((quote) => visibleText(quote.querySelector('blockquote')))).toEqual(meta.cites.map((clause) => clauseText.get(clause)));
+        expect(quotes.map((quote) => quote.querySelector('figcaption a')?.getAttribute('href'))).toEqual(meta.cites.map((clause) => `/electronic-social-media/${clause}/`));
+        const quotes2g = quotes.filter((quote) => visibleText(quote.querySelector('blockquote')) === clauseText.get('2g'));
+        for (const quote of quotes2g) expect(visibleText(quote)).toContain('repealed in Alberta on 11 June 2025');
+        expect(visibleText(document.querySelector('.decided-against'))).toBe('Decided against Electronic Social Media as last reviewed in February 2020.');
+      }
+    });
+
+    it('shows the whole tree as an outline on the introduction page, linking every step', () => {
+      const document = page(`/questions/${id}/`).document;
+      const outlineLinks = new Set(document.querySelectorAll('details.outline a').map((link) => link.getAttribute('href')));
+      for (const step of steps) expect(outlineLinks).toContain(`/questions/${id}/${stepPath(step.steps)}`);
+    });
+  });
+}
+
+describe('cross-links', () => {
+  it('lists, on each clause page, the decisions whose outcomes cite it', () => {
+    for (const [id, machine] of machines) {
+      for (const [, meta] of outcomeStates(machine)) {
+        for (const clause of meta.cites) {
+          const usedIn = visibleText(page(`/electronic-social-media/${clause}/`).document.querySelector('.used-in'));
+          expect(usedIn, `${clause} should list ${id}: ${meta.title}`).toContain(meta.title);
+        }
+      }
+    }
+  });
+
+  it('lists the seven questions on the home page', () => {
+    const links = page('/').document.querySelectorAll('.question-list a').map((link) => link.getAttribute('href'));
+    expect(links).toEqual([...machines.keys()].map((id) => `/questions/${id}/`).sort((a, b) => links.indexOf(a) - links.indexOf(b)));
+    expect(links).toHaveLength(7);
+  });
+
+  it('indexes scenario introductions for search, but not every step', () => {
+    expect(page('/questions/friend-request/').document.querySelector('[data-pagefind-body]')).not.toBeNull();
+    expect(page('/questions/friend-request/answers/').document.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(fileForPath(DIST, '/questions/friend-request/answers/')).toBeDefined();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { friendRequestMachine } from '../../machines/friend-request';
+import { parseStepPath, replayAnswers, stateNameOf, stepPath, toSlug } from '../../src/lib/decision';
+import { describeStep } from '../../src/lib/step-view';
+
+describe('step addresses', () => {
+  it('key answers by question name, in kebab-case', () => {
+    expect(toSlug('isPartOfCourseOrClub')).toBe('is-part-of-course-or-club');
+    expect(toSlug('notSure')).toBe('not-sure');
+    expect(stepPath([{ question: 'isCurrentStudent', answer: 'notStudent' }])).toBe('answers/is-current-student=not-student/');
+  });
+
+  it('read answers back from an address, setting aside malformed segments', () => {
+    const { answers, malformed } = parseStepPath('is-current-student=student/garbage/x=1/x=2/%ZZ');
+    expect([...answers]).toEqual([['is-current-student', 'student'], ['x', '1']]);
+    expect(malformed).toEqual(['garbage', 'x=2', '%ZZ']);
+  });
+});
+
+describe('replayAnswers', () => {
+  it('follows answers by question name, whatever their order in the address', () => {
+    const replay = replayAnswers(friendRequestMachine, new Map([['is-part-of-course-or-club', 'yes'], ['is-current-student', 'student']]));
+    expect(stateNameOf(replay.snapshot)).toBe('hasOtherStaffAdmin');
+    expect(replay.ignored).toEqual([]);
+  });
+
+  it('stops at the last valid step and reports an unknown answer or question', () => {
+    const replay = replayAnswers(friendRequestMachine, new Map([['is-current-student', 'student'], ['is-part-of-course-or-club', 'perhaps'], ['no-such-question', 'yes']]));
+    expect(stateNameOf(replay.snapshot)).toBe('isPartOfCourseOrClub');
+    expect(replay.ignored).toEqual(['is-part-of-course-or-club=perhaps', 'no-such-question=yes']);
+  });
+
+  it('reports answers to questions that are not on the path taken', () => {
+    const replay = replayAnswers(friendRequestMachine, new Map([['is-current-student', 'not-student'], ['has-other-staff-admin', 'yes']]));
+    expect(stateNameOf(replay.snapshot)).toBe('notAStudent');
+    expect(replay.ignored).toEqual(['has-other-staff-admin=yes']);
+  });
+});
+
+describe('describeStep', () => {
+  const replay = replayAnswers(friendRequestMachine, new Map([['is-current-student', 'student']]));
+  const view = describeStep(friendRequestMachine, replay.snapshot, replay.steps, '/base/questions/friend-request/');
+
+  it('links each answer to the step it leads to', () => {
+    expect(view.current.kind === 'question' && view.current.answers.map((choice) => choice.href)).toEqual([
+      '/base/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=yes/',
+      '/base/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=no/',
+      '/base/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=not-sure/',
+    ]);
+  });
+
+  it('lists the answers given, each with a link back to its question, and Back to the previous step', () => {
+    expect(view.given).toEqual([
+      expect.objectContaining({ prompt: 'Who is the other person?', answerLabel: 'A current student', changeHref: '/base/questions/friend-request/answers/' }),
+    ]);
+    expect(view.backHref).toBe('/base/questions/friend-request/answers/');
+    expect(describeStep(friendRequestMachine, replayAnswers(friendRequestMachine, new Map()).snapshot, [], '/q/').backHref).toBe('/q/');
+  });
+});
