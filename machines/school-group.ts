@@ -4,9 +4,6 @@ import { YES_NO_NOT_SURE } from './wording.ts';
 
 type Requirement = 'hasPrincipalApproval' | 'isSupervisedByTeacher' | 'hasTwoStaffAdmins';
 
-/** Records a requirement as unmet (answered "No" or "I'm not sure"). */
-const recordUnmet = (requirement: Requirement) =>
-  assign({ unmet: ({ context }: { context: { unmet: Requirement[] } }) => [...context.unmet, requirement] });
 
 /**
  * "May I set up a social media group for my class or club?" Every requirement is asked, so that
@@ -19,6 +16,10 @@ export const schoolGroupMachine = setup({
     context: {} as { unmet: Requirement[] },
     events: {} as AnswerEvent<'yes' | 'no' | 'notSure'>,
     meta: {} as DecisionMeta,
+  },
+  actions: {
+    /** Records a requirement as unmet (answered "No" or "I'm not sure"). */
+    recordUnmet: assign({ unmet: ({ context }, params: { requirement: Requirement }) => [...context.unmet, params.requirement] }),
   },
   guards: {
     hasUnmetRequirements: ({ context }) => context.unmet.length > 0,
@@ -38,8 +39,8 @@ export const schoolGroupMachine = setup({
       },
       on: {
         'answer.yes': 'isSupervisedByTeacher',
-        'answer.no': { target: 'isSupervisedByTeacher', actions: recordUnmet('hasPrincipalApproval') },
-        'answer.notSure': { target: 'isSupervisedByTeacher', actions: recordUnmet('hasPrincipalApproval') },
+        'answer.no': { target: 'isSupervisedByTeacher', actions: { type: 'recordUnmet', params: { requirement: 'hasPrincipalApproval' } } },
+        'answer.notSure': { target: 'isSupervisedByTeacher', actions: { type: 'recordUnmet', params: { requirement: 'hasPrincipalApproval' } } },
       },
     },
     isSupervisedByTeacher: {
@@ -52,8 +53,8 @@ export const schoolGroupMachine = setup({
       },
       on: {
         'answer.yes': 'hasTwoStaffAdmins',
-        'answer.no': { target: 'hasTwoStaffAdmins', actions: recordUnmet('isSupervisedByTeacher') },
-        'answer.notSure': { target: 'hasTwoStaffAdmins', actions: recordUnmet('isSupervisedByTeacher') },
+        'answer.no': { target: 'hasTwoStaffAdmins', actions: { type: 'recordUnmet', params: { requirement: 'isSupervisedByTeacher' } } },
+        'answer.notSure': { target: 'hasTwoStaffAdmins', actions: { type: 'recordUnmet', params: { requirement: 'isSupervisedByTeacher' } } },
       },
     },
     hasTwoStaffAdmins: {
@@ -67,8 +68,8 @@ export const schoolGroupMachine = setup({
       },
       on: {
         'answer.yes': 'checkRequirements',
-        'answer.no': { target: 'checkRequirements', actions: recordUnmet('hasTwoStaffAdmins') },
-        'answer.notSure': { target: 'checkRequirements', actions: recordUnmet('hasTwoStaffAdmins') },
+        'answer.no': { target: 'checkRequirements', actions: { type: 'recordUnmet', params: { requirement: 'hasTwoStaffAdmins' } } },
+        'answer.notSure': { target: 'checkRequirements', actions: { type: 'recordUnmet', params: { requirement: 'hasTwoStaffAdmins' } } },
       },
     },
     // Decides once every requirement has been asked; never rests here.

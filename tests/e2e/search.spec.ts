@@ -26,6 +26,13 @@ test.describe('search', () => {
     });
   }
 
+  test('"friend request" also finds the friend-request decision', async ({ page }) => {
+    await page.goto('/');
+    const results = await searchFor(page, 'friend request');
+    const top = await results.evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+    expect(top).toContain('/questions/friend-request/');
+  });
+
   test('"/" focuses the search box from anywhere on the page', async ({ page }) => {
     await page.goto('/electronic-social-media/');
     await page.keyboard.press('/');

@@ -20,8 +20,8 @@ interface FormHandlers {
   error: boolean;
   onSelect: (answer: string) => void;
   onSubmit: () => void;
-  /** Follows an in-tree link (Back, Change, Start again) without a page load. */
-  onNavigate: (href: string, options?: { changing?: boolean }) => void;
+  /** Follows an in-tree link without a page load: Back, Change (keeps later answers) or Start again (forgets them). */
+  onNavigate: (href: string, kind: 'back' | 'change' | 'restart') => void;
   onCopy: (text: string) => Promise<boolean>;
 }
 
@@ -36,10 +36,10 @@ interface Props {
 
 /** Renders the step a StepView describes. */
 export function DecisionStep({ view, context, form, notice, headingRef }: Props) {
-  const navigate = (href: string, changing = false) => (event: MouseEvent) => {
+  const navigate = (href: string, kind: 'back' | 'change' | 'restart') => (event: MouseEvent) => {
     if (!form || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    form.onNavigate(href, { changing });
+    form.onNavigate(href, kind);
   };
   return (
     <div class="step" data-step={view.current.kind === 'question' ? view.current.question : view.current.outcome}>
@@ -48,7 +48,7 @@ export function DecisionStep({ view, context, form, notice, headingRef }: Props)
           <p>{notice}</p>
         </div>
       )}
-      <a class="back-link" href={view.backHref} onClick={navigate(view.backHref)}>
+      <a class="back-link" href={view.backHref} onClick={navigate(view.backHref, 'back')}>
         Back
       </a>
       {view.current.kind === 'question' ? (
@@ -56,9 +56,9 @@ export function DecisionStep({ view, context, form, notice, headingRef }: Props)
       ) : (
         <Outcome step={view.current} view={view} context={context} form={form} headingRef={headingRef} />
       )}
-      {view.given.length > 0 && <GivenAnswers given={view.given} onChange={(href) => navigate(href, true)} />}
+      {view.given.length > 0 && <GivenAnswers given={view.given} onChange={(href) => navigate(href, 'change')} />}
       <p class="step__restart">
-        <a href={view.startHref} onClick={navigate(view.startHref)}>
+        <a href={view.startHref} onClick={navigate(view.startHref, 'restart')}>
           Start again
         </a>
       </p>
@@ -108,7 +108,7 @@ function Question({ step, context, form, headingRef }: { step: QuestionStep; con
       )}
       <fieldset class={form.error ? 'fieldset fieldset--error' : 'fieldset'} aria-describedby={[step.hint ? hintId : '', form.error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
         <legend class="fieldset__legend">
-          <h1 class="question__prompt" tabIndex={-1} ref={headingRef}>
+          <h1 class="question__prompt" tabIndex={-1} ref={headingRef ?? null}>
             {step.prompt}
           </h1>
         </legend>
@@ -168,7 +168,7 @@ function Outcome({ step, view, context, form, headingRef }: { step: OutcomeStep;
         <VerdictIcon verdict={meta.verdict} />
         <span class="verdict__label">{VERDICT_LABELS[meta.verdict]}</span>
       </p>
-      <h1 id="outcome-title" class="outcome__title" tabIndex={-1} ref={headingRef}>
+      <h1 id="outcome-title" class="outcome__title" tabIndex={-1} ref={headingRef ?? null}>
         {meta.title}
       </h1>
       <p class="lead">{meta.explanation}</p>

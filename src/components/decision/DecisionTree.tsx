@@ -101,8 +101,8 @@ export default function DecisionTree({ scenarioId, scenarioHref, context, siteNa
   // After every move, name the page after the step and put focus on its heading, as a page load would.
   useEffect(() => {
     if (!view) return;
-    const heading = view.current.kind === 'question' ? view.current.prompt : view.current.meta.title;
-    document.title = `${heading} · ${context.scenarioTitle} · ${siteName}`;
+    const stepTitle = view.current.kind === 'question' ? view.current.prompt : view.current.meta.title;
+    document.title = `${stepTitle} · ${context.scenarioTitle} · ${siteName}`;
     if (moved.current) {
       heading.current?.focus();
       moved.current = false;
@@ -161,14 +161,14 @@ export default function DecisionTree({ scenarioId, scenarioHref, context, siteNa
           goTo(changing.current ? advanceThroughRemembered(answered) : answered);
           changing.current = false;
         },
-        onNavigate: (href, options) => {
-          changing.current = options?.changing ?? false;
+        onNavigate: (href, kind) => {
+          changing.current = kind === 'change';
           const prefix = `${scenarioHref}answers/`;
           if (!href.startsWith(prefix)) {
             location.href = href;
             return;
           }
-          if (href === prefix) remembered.current.clear();
+          if (kind === 'restart') remembered.current.clear();
           const replay = replayAnswers(machine, parseStepPath(href.slice(prefix.length)).answers);
           goTo({ snapshot: replay.snapshot, steps: replay.steps });
         },

@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadAllMachines } from '../../machines/index';
+import { metaOf, stepPath, walkAllSteps, type AnsweredStep } from '../../src/lib/decision';
+import { VERDICT_LABELS } from '../../src/components/decision/DecisionStep';
+
+const machines = await loadAllMachines();
+
+/** Waits until the stepper island has taken over from the pre-rendered step. */
+async function islandReady(page: Page) {
+  await expect(page.locator('[data-static-step]')).toHaveCount(0);
+  await expect(page.locator('astro-island .step')).toBeVisible();
+}
+
+/** Answers the current question by keyboard alone: Tab to the radios, arrows to choose, Tab to Continue, Enter. */
+async function answerByKeyboard(page: Page, optionIndex: number) {
+  // From the top of a freshly loaded page this passes the skip link and the header first.
+  for (let presses = 0; presses < 20; presses += 1) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)) === 'radio') break;
+  }
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
+  await page.keyboard.press('Space');
+  for (let index = 0; index < optionIndex; index += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Continue');
+  await page.keyboard.press('Enter');
+}
+
+for (const [id, machine] of machines) {
+  // One path to each verdict the decision can give.
+  const pathsByVerdict = new Map<string, AnsweredStep[]>();
+  for (const step of walkAllSteps(machine)) {
+    const meta = metaOf(machine, step.snapshot);
+    if (meta.kind === 'outcome' && !pathsByVerdict.has(meta.verdict)) pathsByVerdict.set(meta.verdict, step.steps);
+  }
+
+  for (const [verdict, steps] of pathsByVerdict) {
+    test(`${id}: reaches "${VERDICT_LABELS[verdict as keyof typeof VERDICT_LABELS]}" by keyboard alone`, async ({ page }) => {
+      await page.goto(`/questions/${id}/answers/`);
+      await islandReady(page);
+      let replayed: AnsweredStep[] = [];
+      for (const step of steps) {
+        const question = machine.states[step.question]?.meta as { answers: { answer: string }[] };
+        await answerByKeyboard(page, question.answers.findIndex((option) => option.answer === step.answer));
+        replayed = [...replayed, step];
+        await expect(page).toHaveURL(new RegExp(`/questions/${id}/${stepPath(replayed).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        await expect(page.locator('h1')).toBeFocused();
+      }
+      await expect(page.locator('.verdict')).toHaveText(VERDICT_LABELS[verdict as keyof typeof VERDICT_LABELS]);
+    });
+  }
+}
+
+test.describe('the stepper', () => {
+  test('the browser Back button steps back, and the earlier answer is still selected', async ({ page }) => {
+    await page.goto('/questions/friend-request/answers/');
+    await islandReady(page);
+    await page.getByLabel('A current student', { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('h1')).toHaveText('Is the networking part of an existing school course or school club structure?');
+    await page.goBack();
+    await expect(page.locator('h1')).toHaveText('Who is the other person?');
+    await expect(page.getByLabel('A current student', { exact: true })).toBeChecked();
+  });
+
+  test('reload keeps the place', async ({ page }) => {
+    await page.goto('/questions/school-group/answers/has-principal-approval=yes/');
+    await islandReady(page);
+    await page.reload();
+    await islandReady(page);
+    await expect(page.locator('h1')).toHaveText('Will a teacher supervise and monitor the group?');
+  });
+
+  test('a shared outcome link opens that outcome', async ({ page }) => {
+    await page.goto('/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=not-sure/');
+    await islandReady(page);
+    await expect(page.locator('.verdict')).toHaveText('Not allowed');
+    await expect(page.locator('.requirement-list li')).toHaveCount(2);
+  });
+
+  test('an outdated or tampered link lands on the last valid step with a notice', async ({ page }) => {
+    await page.goto('/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=banana/');
+    await islandReady(page);
+    await expect(page.locator('h1')).toHaveText('Is the networking part of an existing school course or school club structure?');
+    await expect(page.getByRole('status').filter({ hasText: 'no longer fit' })).toBeVisible();
+    await expect(page).toHaveURL(/\/questions\/friend-request\/answers\/is-current-student=student\/$/);
+  });
+
+  test('Continue without an answer shows an error, not a new step', async ({ page }) => {
+    await page.goto('/questions/personal-post/answers/');
+    await islandReady(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('alert')).toContainText('Select an answer');
+    await expect(page).toHaveURL(/\/answers\/$/);
+  });
+
+  test('changing an answer keeps the later answers that still apply', async ({ page }) => {
+    await page.goto('/questions/school-group/answers/has-principal-approval=yes/is-supervised-by-teacher=yes/has-two-staff-admins=yes/');
+    await islandReady(page);
+    await expect(page.locator('.verdict')).toHaveText('Allowed with conditions');
+    await page.getByRole('link', { name: 'Change your answer to: Has the principal approved the group?' }).click();
+    await expect(page.getByLabel('Yes', { exact: true })).toBeChecked();
+    await page.getByLabel('No', { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('.verdict')).toHaveText('Not allowed');
+    await expect(page.locator('.requirement-list li')).toHaveCount(1);
+  });
+
+  test('the statement to copy goes onto the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/questions/representing-the-division/answers/is-representing-the-school=no/is-identifiable-as-employee=yes/');
+    await islandReady(page);
+    await page.getByRole('button', { name: 'Copy the statement' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('I am not representing the views of a school, department or the Division.');
+  });
+
+  test('stores nothing: no cookies and no storage after a walk', async ({ page, context }) => {
+    await page.goto('/questions/friend-request/answers/is-current-student=student/');
+    await islandReady(page);
+    await page.getByLabel('Yes').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a tree can be walked to an outcome by plain links', async ({ page }) => {
+    await page.goto('/questions/friend-request/');
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.getByRole('link', { name: 'A current student', exact: true }).click();
+    await page.getByRole('link', { name: 'Yes' }).click();
+    await page.getByRole('link', { name: 'Yes' }).click();
+    await expect(page.locator('.verdict')).toHaveText('Allowed with conditions');
+    await expect(page.locator('figure.quote')).toHaveCount(3);
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    const screens = [
+      ['question', '/questions/sharing-student-content/answers/what-will-be-shared=images/'],
+      ['question with an error', '/questions/sharing-student-content/answers/'],
+      ['outcome with conditions', '/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=yes/has-other-staff-admin=yes/'],
+      ['outcome listing what is missing', '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=no/has-two-staff-admins=no/'],
+      ['outcome not decided, with the status note', '/questions/sharing-student-content/answers/what-will-be-shared=images/how-old-is-the-student=eighteen-or-older/'],
+      ['scenario introduction', '/questions/personal-post/'],
+    ] as const;
+    for (const [name, path] of screens) {
+      test(`${name}: no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        if (path.includes('/answers/')) await islandReady(page);
+        if (name === 'question with an error') await page.getByRole('button', { name: 'Continue' }).click();
+        if (name === 'scenario introduction') await page.locator('details.outline summary').click();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
