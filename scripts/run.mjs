@@ -21,7 +21,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PINNED_NODE = '24.21.0';
 const MINIMUM_NODE = [22, 12];
 const command = process.argv[2];
-const commands = { start, test, dev, build, 'update-decision-paths': updateDecisionPaths };
+const commands = { start, test, dev, build, 'update-decision-paths': updateDecisionPaths, measure };
 
 if (!Object.hasOwn(commands, command)) {
   console.error(`usage: node scripts/run.mjs ${Object.keys(commands).join('|')}`);
@@ -111,6 +111,19 @@ async function start() {
   const port = process.env.PORT || '4321';
   console.log(`\nThe policy site is served at http://127.0.0.1:${port}/ (Ctrl+C stops it)`);
   return bin('astro', ['preview', '--host', '127.0.0.1', '--port', port]);
+}
+
+/** Builds, then prints what each kind of page costs a reader (scripts/measure-pages.mjs). */
+async function measure() {
+  const status = await build();
+  return status === 0 ? runNode('scripts/measure-pages.mjs') : status;
+}
+
+/** Runs a project script with the running Node. */
+function runNode(script) {
+  return new Promise((resolvePromise) => {
+    spawn(process.execPath, [join(root, script)], { cwd: root, stdio: 'inherit' }).on('exit', (code) => resolvePromise(code ?? 1));
+  });
 }
 
 /** Rewrites tests/machines/decision-paths.md from the machines (review its diff before committing). */

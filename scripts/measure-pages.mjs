@@ -1,0 +1,102 @@
+/**
+ * `npm run measure`: what each kind of page costs a reader, measured in a real Chromium against the
+ * built site: HTML, CSS and JavaScript loaded (gzip bytes, as a compressing server would send them)
+ * before the reader does anything, and the time one decision step takes in the browser.
+ * Prints a table and one JSON line. Run `npm run build` first.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const port = 4337;
+const origin = `http://127.0.0.1:${port}`;
+const pages = [
+  ['home', '/'],
+  ['policy', '/electronic-social-media/'],
+  ['clause', '/electronic-social-media/3e/'],
+  ['definitions', '/electronic-social-media/definitions/'],
+  ['scenario introduction', '/questions/friend-request/'],
+  ['scenario question', '/questions/friend-request/answers/'],
+  ['scenario outcome', '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/'],
+];
+
+const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+process.on('exit', () => server.kill());
+
+const gzipOf = (path) => {
+  const file = join(dist, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+};
+
+try {
+  await waitForServer(`${origin}/`);
+  const executablePath = findChromium();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  const rows = [];
+  for (const [name, path] of pages) {
+    const page = await browser.newPage();
+    const loaded = { script: new Set(), stylesheet: new Set() };
+    page.on('requestfinished', (request) => {
+      const type = request.resourceType();
+      if (type in loaded) loaded[type].add(new URL(request.url()).pathname);
+    });
+    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    const sum = (paths) => [...paths].reduce((total, asset) => total + gzipOf(asset), 0);
+    rows.push({ page: name, html: gzipOf(path), css: sum(loaded.stylesheet), js: sum(loaded.script), scripts: loaded.script.size });
+    await page.close();
+  }
+
+  // Time one step in the browser: answer, and wait until the next question is on screen.
+  const page = await browser.newPage();
+  await page.goto(`${origin}/questions/school-group/answers/`, { waitUntil: 'networkidle' });
+  await page.locator('astro-island .step').waitFor();
+  const stepTimes = [];
+  for (let round = 0; round < 5; round += 1) {
+    await page.goto(`${origin}/questions/school-group/answers/`, { waitUntil: 'networkidle' });
+    await page.locator('astro-island .step').waitFor();
+    await page.getByLabel('Yes', { exact: true }).check();
+    stepTimes.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const started = performance.now();
+            const observer = new MutationObserver(() => {
+              if (document.querySelector('h1')?.textContent?.startsWith('Will a teacher')) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - started));
+              }
+            });
+            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+            document.querySelector('form.question button[type=submit]').click();
+          }),
+      ),
+    );
+  }
+  await browser.close();
+
+  const pad = (value, width) => String(value).padStart(width);
+  console.log(`${'page'.padEnd(24)}${pad('HTML gz', 9)}${pad('CSS gz', 9)}${pad('JS gz', 9)}${pad('scripts', 9)}`);
+  for (const row of rows) console.log(`${row.page.padEnd(24)}${pad(row.html, 9)}${pad(row.css, 9)}${pad(row.js, 9)}${pad(row.scripts, 9)}`);
+  const median = stepTimes.sort((a, b) => a - b)[Math.floor(stepTimes.length / 2)];
+  console.log(`one decision step in Chromium (answer → next question painted): median ${median.toFixed(1)} ms of ${stepTimes.length}`);
+  console.log(JSON.stringify({ pages: rows, stepMilliseconds: stepTimes }));
+} finally {
+  server.kill();
+}
+
+async function waitForServer(url) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
