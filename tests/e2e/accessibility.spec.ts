@@ -6,6 +6,7 @@ const pages = [
   ['policy', '/electronic-social-media/'],
   ['clause', '/electronic-social-media/3e/'],
   ['definitions', '/electronic-social-media/definitions/'],
+  ['questions', '/questions/'],
   ['search results', '/search/?q=consent'],
   ['404', '/no-such-page/'],
 ] as const;
@@ -46,4 +47,14 @@ test('the 404 page answers with status 404 and offers search', async ({ page }) 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('searchbox', { name: 'Search for what you were looking for' })).toBeVisible();
+});
+
+test.describe('on a 320 px wide screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const [name, path] of [...pages, ['decision outcome', '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=no/has-two-staff-admins=no/']] as const) {
+    test(`${name} page needs no sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
 });

@@ -1,7 +1,8 @@
 /** Authoring mistakes must stop the build with the file, the field and a way to fix it. */
 import { describe, expect, it } from 'vitest';
 import { ClauseSchema, PolicySchema, type ClauseInput, type PolicyInput } from '../../content/schema';
-import { checkPolicyContent, formatContentProblems, type ClauseFile, type PolicyFile } from '../../src/lib/check-content';
+import { createMachine } from 'xstate';
+import { checkPolicyContent, checkScenarioContent, formatContentProblems, type ClauseFile, type PolicyFile } from '../../src/lib/check-content';
 
 const policyInput: PolicyInput = {
   title: 'Fixture',
@@ -87,5 +88,36 @@ describe('schemas', () => {
   it('explain a date that is not a quoted YYYY-MM month', () => {
     const result = PolicySchema.safeParse({ ...policyInput, reviewed: 'February 2020' });
     expect(result.error?.issues[0]).toMatchObject({ path: ['reviewed'], message: expect.stringContaining("'YYYY-MM'") });
+  });
+});
+
+describe('checkScenarioContent', () => {
+  const citing = (clauseId: string, handOff?: string) =>
+    createMachine({
+      id: 'demo',
+      initial: 'done',
+      states: {
+        done: {
+          type: 'final',
+          meta: { kind: 'outcome', verdict: 'allowed', title: 'T', explanation: 'E', cites: clauseId ? [clauseId] : [], ...(handOff ? { handOff: { scenario: handOff, label: 'L' } } : {}) },
+        },
+      },
+    });
+  const scenario = { file: 'content/scenarios/demo.mdx', name: 'demo', data: { id: 'demo', policy: 'fixture' } };
+
+  it('accepts a machine whose citations all exist', () => {
+    expect(checkScenarioContent([scenario], new Map([['demo', citing('1a')]]), [policy()], [clause('1a')])).toEqual([]);
+  });
+
+  it('names the machine, the state and the clause id when a cited clause does not exist', () => {
+    const [problem] = checkScenarioContent([scenario], new Map([['demo', citing('9z')]]), [policy()], [clause('1a')]);
+    expect(problem).toMatchObject({ file: 'machines/demo.ts', field: 'states.done.meta.cites' });
+    expect(problem?.message).toContain('"9z"');
+  });
+
+  it('rejects an outcome that cites nothing, a missing machine and an unknown hand-over', () => {
+    expect(checkScenarioContent([scenario], new Map([['demo', citing('')]]), [policy()], [clause('1a')])[0]?.message).toContain('cites no clause');
+    expect(checkScenarioContent([scenario], new Map(), [policy()], [clause('1a')])[0]?.message).toContain('no machine "demo"');
+    expect(checkScenarioContent([scenario], new Map([['demo', citing('1a', 'elsewhere')]]), [policy()], [clause('1a')])[0]?.message).toContain('"elsewhere"');
   });
 });

@@ -161,14 +161,16 @@ function Question({ step, context, form, headingRef }: { step: QuestionStep; con
 function Outcome({ step, view, context, form, headingRef }: { step: OutcomeStep; view: StepView; context: StepContext; form: FormHandlers | undefined; headingRef: Ref<HTMLHeadingElement> | undefined }) {
   const { meta } = step;
   const handOff = meta.handOff ? context.scenarios[meta.handOff.scenario] : undefined;
-  const address = context.siteUrl ? new URL(view.href, context.siteUrl).href : view.href;
+  // In the browser the address is known; in a pre-rendered page only when the build knows SITE_URL.
+  const address = form ? new URL(view.href, document.baseURI).href : context.siteUrl ? new URL(view.href, context.siteUrl).href : view.href;
   return (
     <article class={`outcome outcome--${meta.verdict}`} aria-labelledby="outcome-title">
-      <p class={`verdict verdict--${meta.verdict}`}>
+      <p id="verdict" class={`verdict verdict--${meta.verdict}`}>
         <VerdictIcon verdict={meta.verdict} />
         <span class="verdict__label">{VERDICT_LABELS[meta.verdict]}</span>
       </p>
-      <h1 id="outcome-title" class="outcome__title" tabIndex={-1} ref={headingRef ?? null}>
+      {/* The verdict is read with the title when focus moves here. */}
+      <h1 id="outcome-title" class="outcome__title" tabIndex={-1} ref={headingRef ?? null} aria-describedby="verdict">
         {meta.title}
       </h1>
       <p class="lead">{meta.explanation}</p>
