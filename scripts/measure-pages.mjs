@@ -4,17 +4,15 @@
  * before the reader does anything, and the time one decision step takes in the browser.
  * Prints a table and one JSON line. Run `npm run build` first.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
-const port = 4337;
-const origin = `http://127.0.0.1:${port}`;
 const pages = [
   ['home', '/'],
   ['policy', '/electronic-social-media/'],
@@ -25,8 +23,7 @@ const pages = [
   ['scenario outcome', '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/'],
 ];
 
-const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore' });
-process.on('exit', () => server.kill());
+const { origin, stop } = await startPreview(4337);
 
 const gzipOf = (path) => {
   const file = join(dist, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
@@ -34,7 +31,6 @@ const gzipOf = (path) => {
 };
 
 try {
-  await waitForServer(`${origin}/`);
   const executablePath = findChromium();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   const rows = [];
@@ -86,17 +82,6 @@ try {
   console.log(`one decision step in Chromium (answer → next question painted): median ${median.toFixed(1)} ms of ${stepTimes.length}`);
   console.log(JSON.stringify({ pages: rows, stepMilliseconds: stepTimes }));
 } finally {
-  server.kill();
+  stop();
 }
 
-async function waitForServer(url) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}

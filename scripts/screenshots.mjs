@@ -3,18 +3,15 @@
  * (1280 px) width, light and dark, into screenshots/ (git-ignored), for looking at what we build.
  * Serves dist/ with `astro preview` on 127.0.0.1; run `npm run build` first.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
-const port = 4331;
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/electronic-social-media/', '/electronic-social-media/3e/'];
-const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
-process.on('exit', () => server.kill());
+const { origin, stop } = await startPreview(4331);
 
 try {
-  await waitForServer(`http://127.0.0.1:${port}/`);
   const executablePath = findChromium();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   mkdirSync('screenshots', { recursive: true });
@@ -22,7 +19,7 @@ try {
     for (const [device, width] of [['phone', 390], ['desktop', 1280]]) {
       for (const colorScheme of ['light', 'dark']) {
         const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme, deviceScaleFactor: 1 });
-        await page.goto(`http://127.0.0.1:${port}${path}`);
+        await page.goto(`${origin}${path}`);
         const name = `screenshots/${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${device}-${colorScheme}.png`;
         await page.screenshot({ path: name, fullPage: true });
         console.log(name);
@@ -32,17 +29,6 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }
 
-async function waitForServer(url) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}

@@ -165,6 +165,7 @@ function Outcome({ step, view, context, form, headingRef }: { step: OutcomeStep;
   const address = form ? new URL(view.href, document.baseURI).href : context.siteUrl ? new URL(view.href, context.siteUrl).href : view.href;
   return (
     <article class={`outcome outcome--${meta.verdict}`} aria-labelledby="outcome-title">
+      <p class="print-only">{context.scenarioTitle}</p>
       <p id="verdict" class={`verdict verdict--${meta.verdict}`}>
         <VerdictIcon verdict={meta.verdict} />
         <span class="verdict__label">{VERDICT_LABELS[meta.verdict]}</span>
