@@ -74,7 +74,11 @@ export const schoolGroupMachine = setup({
     },
     // Decides once every requirement has been asked; never rests here.
     checkRequirements: {
-      always: [{ guard: 'hasUnmetRequirements', target: 'notAllowedRequirementsMissing' }, { target: 'allowedWithConditions' }],
+      description: 'Is every requirement met?',
+      always: [
+        { guard: 'hasUnmetRequirements', target: 'notAllowedRequirementsMissing', description: 'No: one or more missing' },
+        { target: 'allowedWithConditions', description: 'Yes: all three' },
+      ],
     },
 
     // Outcomes

@@ -7,12 +7,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Policy } from '../content/schema';
 import { checkPolicyContent, checkScenarioContent, formatContentProblems } from './lib/check-content';
 import { compareClauseIds, formatCitation, formatClauseLabel } from './lib/clause-id';
-import { clausePath, joinBase, scenarioPath } from './lib/urls';
+import { clausePath, joinBase, policyPath, scenarioPath } from './lib/urls';
 import { loadAllMachines, type ScenarioId } from '../machines/index';
 import type { DecisionMachine, OutcomeMeta } from '../machines/types';
 import { citationsOf, outcomeStates, stateNameOf, stepPath, walkAllSteps, type Replay } from './lib/decision';
 import { formatMonth } from './lib/dates';
 import type { StepContext } from './lib/step-view';
+import { decisionDot, policyMapDot, shortestPaths } from './lib/diagrams';
+import { renderDiagram } from './lib/render-diagram';
 
 /** A clause ready to show: its entry (for rendering) and what pages derive from it. */
 export interface SiteClause {
@@ -89,9 +91,8 @@ export async function outcomesCiting(policySlug: string, clauseId: string): Prom
         .filter(([, meta]) => meta.cites.includes(clauseId))
         .map(([outcome, meta]) => {
           // A state may be reached by several paths; link the shortest.
-          const reaching = scenario.steps.filter((step) => stateNameOf(step.snapshot) === outcome);
-          const shortest = reaching.reduce((best, step) => (step.steps.length < best.steps.length ? step : best));
-          return { scenario, outcome, meta, href: `${scenario.href}${stepPath(shortest.steps)}` };
+          const shortest = shortestPaths(scenario.steps, (step) => stateNameOf(step.snapshot)).get(outcome);
+          return { scenario, outcome, meta, href: `${scenario.href}${stepPath(shortest?.steps ?? [])}` };
         }),
     );
 }
@@ -189,4 +190,51 @@ async function load(): Promise<SitePolicy[]> {
 export function permanentAddress(path: string): string {
   const href = withBase(path);
   return import.meta.env.SITE ? new URL(href, import.meta.env.SITE).href : href;
+}
+
+/** The flowchart of a decision as inline SVG, drawn from its machine on every build. */
+export function decisionDiagram(scenario: SiteScenario): Promise<string> {
+  const firstReach = shortestPaths(scenario.steps, (step) => stateNameOf(step.snapshot));
+  const dot = decisionDot(scenario.machine, {
+    stepHref: (state) => {
+      const step = firstReach.get(state);
+      return step ? `${scenario.href}${stepPath(step.steps)}` : undefined;
+    },
+    clause: (id) => scenario.context.clauses[id],
+  });
+  return renderDiagram(dot, {
+    id: `diagram-${scenario.id}`,
+    title: `Flowchart: ${scenario.entry.data.title}`,
+    description: 'Each box is a question; arrows are labelled with the answers; each end box is an outcome, marked with its verdict in words and a shape of its own, and links to the clauses it rests on. The same decision is written out as text below.',
+  });
+}
+
+/** The map of a policy: its sections, their clauses, and the decisions that cite each clause. */
+export async function policyMapDiagram(policy: SitePolicy): Promise<string> {
+  const scenarios = (await loadScenarios()).filter((scenario) => scenario.policy.slug === policy.slug);
+  const dot = policyMapDot({
+    policy: { title: policy.data.title, href: withBase(policyPath(policy.slug)) },
+    sections: policy.sections.map((section) => ({
+      number: section.number,
+      title: section.title,
+      href: withBase(`${policyPath(policy.slug)}#section-${section.number}`),
+      clauses: section.clauses.map((clause) => ({
+        id: clause.id,
+        label: formatClauseLabel(clause.id),
+        title: clause.entry.data.title,
+        href: withBase(clausePath(policy.slug, clause.id)),
+      })),
+    })),
+    decisions: scenarios.map((scenario) => ({
+      id: scenario.id,
+      title: scenario.entry.data.title,
+      href: scenario.href,
+      cites: [...new Set(outcomeStates(scenario.machine).flatMap(([, meta]) => meta.cites))],
+    })),
+  });
+  return renderDiagram(dot, {
+    id: `map-${policy.slug}`,
+    title: `Map of ${policy.data.title}`,
+    description: 'The policy, its numbered sections, each clause, and on the right the decisions whose outcomes cite each clause. Every box links to its page. The same connections are listed as text below.',
+  });
 }

@@ -54,3 +54,8 @@ export function questionsPath(): string {
 export function scenarioPath(scenarioId: string): string {
   return `questions/${scenarioId}/`;
 }
+
+/** The map of a policy: `electronic-social-media/map/`. */
+export function policyMapPath(policySlug: string): string {
+  return `${policySlug}/map/`;
+}

@@ -7,6 +7,8 @@ const pages = [
   ['clause', '/electronic-social-media/3e/'],
   ['definitions', '/electronic-social-media/definitions/'],
   ['questions', '/questions/'],
+  ['policy map', '/electronic-social-media/map/'],
+  ['decision introduction with its flowchart', '/questions/school-group/'],
   ['search results', '/search/?q=consent'],
   ['404', '/no-such-page/'],
 ] as const;

@@ -1,0 +1,154 @@
+/**
+ * Diagrams as Graphviz DOT, generated from the same machines and content the pages use (never
+ * drawn by hand): a flowchart of each decision, and a map of a policy's sections, clauses and the
+ * decisions that cite them. Pure: src/lib/render-diagram.ts turns the DOT into inline SVG.
+ */
+import type { DecisionMachine, DecisionMeta, Verdict } from '../../machines/types';
+import type { AnsweredStep } from './decision';
+
+/** How each verdict is drawn: words always, and a shape of its own (never colour alone). */
+export const VERDICT_SHAPES: Record<Verdict, { words: string; shape: string; style: string; peripheries: number; legend: string }> = {
+  allowed: { words: 'Allowed', shape: 'box', style: 'rounded,bold', peripheries: 1, legend: 'rounded box, bold' },
+  'allowed-with-conditions': { words: 'Allowed with conditions', shape: 'box', style: 'rounded', peripheries: 2, legend: 'rounded box, double outline' },
+  'not-allowed': { words: 'Not allowed', shape: 'octagon', style: 'bold', peripheries: 1, legend: 'octagon' },
+  'not-decided': { words: 'Not decided by this policy', shape: 'box', style: 'dashed', peripheries: 1, legend: 'dashed box' },
+};
+
+const FONT = 'Helvetica,Arial,sans-serif';
+
+/** What the flowchart needs besides the machine: where steps and clauses live, and how clauses are labelled. */
+export interface DecisionDiagramLinks {
+  /** The step page that first reaches a state (for links from boxes). */
+  stepHref: (state: string) => string | undefined;
+  /** A clause's page and label ("3(e)"), or undefined for an unknown id. */
+  clause: (id: string) => { href: string; label: string; title: string } | undefined;
+}
+
+/** The DOT source of a decision's flowchart: questions as boxes, answers as labelled arrows, outcomes by verdict. */
+export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLinks): string {
+  const lines = [
+    `digraph ${quote(machine.id)} {`,
+    `  graph [rankdir=TB, nodesep=0.35, ranksep=0.45, bgcolor="transparent", fontname=${quote(FONT)}];`,
+    `  node [fontname=${quote(FONT)}, fontsize=11, margin="0.15,0.08"];`,
+    `  edge [fontname=${quote(FONT)}, fontsize=10, arrowsize=0.7];`,
+  ];
+  for (const [name, node] of Object.entries(machine.states)) {
+    const meta = node.meta as DecisionMeta | undefined;
+    const id = quote(`state-${name}`);
+    const href = links.stepHref(name);
+    if (meta?.kind === 'question') {
+      const bold = name === machine.config.initial ? ', penwidth=2' : '';
+      lines.push(`  ${quote(name)} [id=${id}, shape=box, label=${quote(wrap(meta.prompt, 30).join('\n'))}${href ? `, URL=${quote(href)}, tooltip=${quote(meta.prompt)}` : ''}${bold}];`);
+    } else if (meta?.kind === 'outcome') {
+      const look = VERDICT_SHAPES[meta.verdict];
+      const clauses = meta.cites.flatMap((clauseId) => {
+        const clause = links.clause(clauseId);
+        return clause ? [clause] : [];
+      });
+      const clauseCells = clauses
+        .map((clause) => `<TD HREF="${html(clause.href)}" TOOLTIP="${html(`${clause.label} ${clause.title}`)}"><U>${html(clause.label)}</U></TD>`)
+        .join('');
+      const span = Math.max(clauses.length, 1);
+      const titleCell = `<TD COLSPAN="${span}"${href ? ` HREF="${html(href)}" TOOLTIP="${html(meta.title)}"` : ''}>${wrap(meta.title, 32).map(html).join('<BR/>')}</TD>`;
+      const label = `<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1"><TR><TD COLSPAN="${span}"><B>${html(look.words)}</B></TD></TR><TR>${titleCell}</TR><TR>${clauseCells || '<TD> </TD>'}</TR></TABLE>>`;
+      lines.push(`  ${quote(name)} [id=${id}, shape=${look.shape}, style=${quote(look.style)}, peripheries=${look.peripheries}, label=${label}];`);
+    } else {
+      // A transient state that only decides (e.g. "every requirement met?"): a diamond, worded by its description.
+      lines.push(`  ${quote(name)} [id=${id}, shape=diamond, label=${quote(wrap(node.description ?? humanise(name), 18).join('\n'))}];`);
+    }
+  }
+  for (const [name, node] of Object.entries(machine.states)) {
+    const meta = node.meta as DecisionMeta | undefined;
+    // Answers that lead to the same place share one arrow: "No / I'm not sure".
+    const byTarget = new Map<string, string[]>();
+    if (meta?.kind === 'question') {
+      for (const option of meta.answers) {
+        const target = node.transitions.get(`answer.${option.answer}`)?.[0]?.target?.[0]?.key;
+        if (target) byTarget.set(target, [...(byTarget.get(target) ?? []), option.label]);
+      }
+    }
+    for (const transition of node.always ?? []) {
+      const target = transition.target?.[0]?.key;
+      const guard = typeof transition.guard === 'string' ? humanise(transition.guard) : 'otherwise';
+      if (target) byTarget.set(target, [transition.description ?? guard]);
+    }
+    for (const [target, labels] of byTarget) {
+      lines.push(`  ${quote(name)} -> ${quote(target)} [label=${quote(wrap(labels.join(' / '), 24).join('\n'))}];`);
+    }
+  }
+  lines.push('}');
+  return lines.join('\n');
+}
+
+/** What the policy map needs: the policy's sections and clauses, and which decisions cite each clause. */
+export interface PolicyMapInput {
+  policy: { title: string; href: string };
+  sections: { number: number; title: string; href: string; clauses: { id: string; label: string; title: string; href: string }[] }[];
+  decisions: { id: string; title: string; href: string; cites: string[] }[];
+}
+
+/** The DOT source of a policy map: policy → sections → clauses → the decisions that cite them. */
+export function policyMapDot({ policy, sections, decisions }: PolicyMapInput): string {
+  const lines = [
+    'digraph "policy-map" {',
+    // ordering=out keeps sections and clauses in the policy's order.
+    `  graph [rankdir=LR, nodesep=0.12, ranksep=0.6, ordering=out, bgcolor="transparent", fontname=${quote(FONT)}];`,
+    `  node [fontname=${quote(FONT)}, fontsize=11, shape=box, margin="0.12,0.05"];`,
+    '  edge [arrowsize=0.6];',
+    `  policy [id="map-policy", label=${quote(wrap(policy.title, 18).join('\n'))}, URL=${quote(policy.href)}, tooltip=${quote(policy.title)}, penwidth=2];`,
+  ];
+  for (const section of sections) {
+    const sectionNode = quote(`section-${section.number}`);
+    lines.push(`  ${sectionNode} [id=${sectionNode}, label=${quote(wrap(`${section.number}. ${section.title}`, 22).join('\n'))}, URL=${quote(section.href)}, tooltip=${quote(section.title)}];`);
+    lines.push(`  policy -> ${sectionNode};`);
+    for (const clause of section.clauses) {
+      const clauseNode = quote(`clause-${clause.id}`);
+      lines.push(`  ${clauseNode} [id=${clauseNode}, label=${quote(wrap(`${clause.label} ${clause.title}`, 34).join('\n'))}, URL=${quote(clause.href)}, tooltip=${quote(clause.title)}];`);
+      lines.push(`  ${sectionNode} -> ${clauseNode};`);
+    }
+  }
+  for (const decision of decisions) {
+    const decisionNode = quote(`decision-${decision.id}`);
+    lines.push(`  ${decisionNode} [id=${decisionNode}, shape=box, style="rounded,bold", label=${quote(wrap(decision.title, 24).join('\n'))}, URL=${quote(decision.href)}, tooltip=${quote(decision.title)}];`);
+    for (const clauseId of decision.cites) lines.push(`  ${quote(`clause-${clauseId}`)} -> ${decisionNode};`);
+  }
+  lines.push('}');
+  return lines.join('\n');
+}
+
+/** The shortest answer path to each state, from a list of every reachable step. */
+export function shortestPaths<T extends { steps: AnsweredStep[] }>(steps: T[], stateOf: (step: T) => string): Map<string, T> {
+  const shortest = new Map<string, T>();
+  for (const step of steps) {
+    const state = stateOf(step);
+    const known = shortest.get(state);
+    if (!known || step.steps.length < known.steps.length) shortest.set(state, step);
+  }
+  return shortest;
+}
+
+/** Breaks text into lines of at most `width` characters, at spaces. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Turns a state or guard name into words: "hasUnmetRequirements" → "has unmet requirements". */
+function humanise(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** A DOT double-quoted string. */
+function quote(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
+/** Text for a Graphviz HTML-like label. */
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { SCENARIO_IDS } from '../../machines/index';
+
+// Screenshots land in test-results/diagrams/ for a person to look at after a run.
+const folder = 'test-results/diagrams';
+mkdirSync(folder, { recursive: true });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    for (const id of SCENARIO_IDS) {
+      test(`the ${id} flowchart is drawn, legible and scrollable by keyboard`, async ({ page }) => {
+        await page.goto(`/questions/${id}/`);
+        const diagram = page.locator('figure.diagram');
+        const box = await diagram.locator('svg').boundingBox();
+        expect(box?.width).toBeGreaterThan(150);
+        expect(box?.height).toBeGreaterThan(150);
+        // Text is drawn in the page's text colour, so it stays readable in dark mode.
+        const colour = await diagram.locator('svg g.edge text').first().evaluate((text) => getComputedStyle(text).fill);
+        expect(colour).toBe(await page.evaluate(() => getComputedStyle(document.body).color));
+        await diagram.locator('.diagram__frame').focus();
+        await expect(diagram.locator('.diagram__frame')).toBeFocused();
+        await diagram.screenshot({ path: `${folder}/${id}-${colorScheme}.png` });
+      });
+    }
+  });
+}
+
+test('the policy map fits a phone by scrolling sideways, not by shrinking the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/electronic-social-media/map/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const frame = page.locator('.diagram__frame');
+  expect(await frame.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  await page.locator('figure.diagram').screenshot({ path: `${folder}/policy-map-phone.png` });
+});

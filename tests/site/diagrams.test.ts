@@ -1,0 +1,67 @@
+/** The diagrams in the built site: drawn from the machines on every build, complete, linked and labelled. */
+import { describe, expect, it } from 'vitest';
+import { loadAllMachines } from '../../machines/index';
+import { outcomeStates } from '../../src/lib/decision';
+import { DIST, fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
+import { CONTENT_ROOT, readPolicyFolder } from '../helpers/content-files';
+
+const machines = await loadAllMachines();
+const pages = new Map(readBuiltPages().map((page) => [page.path, page]));
+const svgOf = (path: string) => {
+  const svg = pages.get(path)?.document.querySelector('svg.diagram__svg');
+  if (!svg) throw new Error(`no diagram on ${path}`);
+  return svg;
+};
+const linksIn = (element: ReturnType<typeof svgOf>) => element.querySelectorAll('a').map((link) => link.getAttribute('xlink:href'));
+
+for (const [id, machine] of machines) {
+  describe(`flowchart of ${id}`, () => {
+    const svg = svgOf(`/questions/${id}/`);
+
+    it('draws every state of the machine', () => {
+      const drawn = svg.querySelectorAll('g.node').map((node) => node.id.replace(/^state-/, ''));
+      expect(drawn.sort()).toEqual(Object.keys(machine.states).sort());
+    });
+
+    it('marks every outcome with its verdict in words and links each cited clause', () => {
+      for (const [state, meta] of outcomeStates(machine)) {
+        const node = svg.querySelector(`g#state-${state}`);
+        expect(visibleText(node), state).toContain(['Allowed', 'Allowed with conditions', 'Not allowed', 'Not decided by this policy'].find((words) => visibleText(node).startsWith(words)) ?? 'a verdict');
+        const clauseLinks = linksIn(node as never).filter((href) => /^\/electronic-social-media\/\d[a-z]\/$/.test(href ?? ''));
+        expect(clauseLinks.sort(), state).toEqual(meta.cites.map((clause) => `/electronic-social-media/${clause}/`).sort());
+      }
+    });
+
+    it('labels every answer arrow', () => {
+      for (const edge of svg.querySelectorAll('g.edge')) expect(visibleText(edge)).not.toBe('');
+    });
+
+    it('has a title and a description, and no link without an address', () => {
+      expect(visibleText(svg.querySelector('title'))).toContain('Flowchart');
+      expect(visibleText(svg.querySelector('desc'))).not.toBe('');
+      for (const link of svg.querySelectorAll('a')) expect(link.getAttribute('xlink:href'), link.toString().slice(0, 80)).toBeTruthy();
+    });
+  });
+}
+
+describe('the policy map', () => {
+  const svg = svgOf('/electronic-social-media/map/');
+  const clauseIds = readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => String(clause.frontmatter['id']));
+
+  it('shows every clause and every decision, each linking to its page', () => {
+    for (const clause of clauseIds) expect(linksIn(svg.querySelector(`g#clause-${clause}`) as never)).toEqual([`/electronic-social-media/${clause}/`]);
+    for (const id of machines.keys()) expect(linksIn(svg.querySelector(`g#decision-${id}`) as never)).toEqual([`/questions/${id}/`]);
+  });
+});
+
+describe('every diagram link', () => {
+  it('leads to a page or anchor that exists', () => {
+    for (const [path, page] of pages) {
+      for (const link of page.document.querySelectorAll('svg a')) {
+        const href = link.getAttribute('xlink:href') ?? '';
+        const url = new URL(href, `http://site.test${path}`);
+        expect(fileForPath(DIST, decodeURIComponent(url.pathname)), `${path} → ${href}`).toBeDefined();
+      }
+    }
+  });
+});
