@@ -238,3 +238,9 @@ export async function policyMapDiagram(policy: SitePolicy): Promise<string> {
     description: 'The policy, its numbered sections, each clause, and on the right the decisions whose outcomes cite each clause. Every box links to its page. The same connections are listed as text below.',
   });
 }
+
+/** getStaticPaths for the pages there is one of per policy (policy, definitions, map). */
+export async function policyStaticPaths() {
+  const policies = await loadPolicies();
+  return policies.map((policy) => ({ params: { policy: policy.slug }, props: { policy } }));
+}
