@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
  * 127.0.0.1. `npm test` builds first and makes sure a Chromium exists (scripts/chromium.mjs).
  */
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
+/** nginx serves dist-subpath under /policies/ here, with scripts/deploy/nginx-subpath.conf. */
+const subpathPort = port + 1;
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -21,12 +23,21 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'desktop', testIgnore: /subpath\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${subpathPort}` } },
   ],
-  webServer: {
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/deploy/nginx.mjs dist-subpath ${subpathPort}`,
+      url: `http://127.0.0.1:${subpathPort}/policies/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

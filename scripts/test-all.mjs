@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
+import { ensureNginx } from './deploy/nginx.mjs';
 
 /** Runs everything; returns the exit code. `bin` runs a node_modules/.bin command and resolves to its exit code. */
 export async function runAllTests({ root, bin }) {
@@ -27,12 +28,21 @@ export async function runAllTests({ root, bin }) {
       return 1;
     }
     console.log(`Browser tests use ${chromium.path}`);
+    // The sub-path tests serve the site with nginx and the README's example configuration.
+    const nginx = ensureNginx();
+    if (nginx.reason) {
+      console.error(nginx.reason);
+      console.log('tests: 0 passed, 1 failed, 0 skipped');
+      return 1;
+    }
 
     section('Type check (astro check)');
     count('astro check', (await bin('astro', ['check'])) === 0);
 
     section('Build (astro build, with the search index)');
     count('astro build', (await bin('astro', ['build'])) === 0);
+    section('Build under a sub-path (BASE_PATH=/policies/, into dist-subpath)');
+    count('astro build under /policies/', (await bin('astro', ['build'], { env: { ...process.env, BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' } })) === 0);
 
     section('Unit, machine and built-site tests (Vitest)');
     const vitestReport = join(reports, 'vitest.json');

@@ -21,7 +21,8 @@ const attached = new WeakSet<HTMLFormElement>();
 function loadPagefind(): Promise<PagefindApi> {
   const url = new URL('pagefind/pagefind.js', new URL(import.meta.env.BASE_URL, document.baseURI)).href;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (api) => {
-    await api.options({ excerptLength: 24 });
+    // Result addresses include the deployment base (e.g. /policies/).
+    await api.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
     return api;
   });
   return pagefind;

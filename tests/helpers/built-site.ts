@@ -6,6 +6,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** The real site's build output. */
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
 
+/** The same site built with BASE_PATH=/policies/ (npm test builds both). */
+export const SUBPATH_DIST = new URL('../../dist-subpath/', import.meta.url).pathname;
+
 /** One built HTML page. */
 export interface BuiltPage {
   /** The URL path it is served at, e.g. "/electronic-social-media/3e/" or "/404.html". */
@@ -45,4 +48,42 @@ export function fileForPath(dist: string, path: string): string | undefined {
 /** The text a reader sees in an element: tags removed, entities decoded, whitespace folded. */
 export function visibleText(element: HTMLElement | null | undefined): string {
   return (element?.structuredText ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every link, asset, form target and diagram link of a built site that does not resolve to a file
+ * (or #anchor) inside it, as "page → reference (why)". `base` is the path the site is served under.
+ */
+export function brokenReferences(dist: string, pages: BuiltPage[], base = '/'): string[] {
+  const broken: string[] = [];
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((element) => element.id)));
+    return ids.get(file) as Set<string>;
+  };
+  for (const { path, document } of pages) {
+    const served = `${base.replace(/\/$/, '')}${path}`;
+    for (const element of document.querySelectorAll('a[href], link[href], script[src], img[src], form[action], svg a')) {
+      const reference =
+        element.getAttribute('href') ?? element.getAttribute('xlink:href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
+      const url = new URL(reference, `http://site.test${served}`);
+      if (url.origin !== 'http://site.test') {
+        broken.push(`${path} → ${reference} (another origin)`);
+        continue;
+      }
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${path} → ${reference} (outside ${base})`);
+        continue;
+      }
+      const target = fileForPath(dist, decodeURIComponent(url.pathname.slice(base.length - 1)));
+      if (!target) {
+        broken.push(`${path} → ${reference} (no such page or file)`);
+        continue;
+      }
+      if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+        broken.push(`${path} → ${reference} (no ${url.hash})`);
+      }
+    }
+  }
+  return broken;
 }

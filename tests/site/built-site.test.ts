@@ -1,10 +1,8 @@
 /** Checks over the real built site in dist/: pages, text, links and anchors. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { DIST, fileForPath, readBuiltPages, visibleText, type BuiltPage } from '../helpers/built-site';
+import { brokenReferences, DIST, fileForPath, readBuiltPages, visibleText, type BuiltPage } from '../helpers/built-site';
 import { CONTENT_ROOT, policySlugs, readPolicyFolder } from '../helpers/content-files';
 import { foldWhitespace, parseSourceText, stripEmphasis } from '../../src/lib/source-text';
-import { parse } from 'node-html-parser';
 
 const pages = readBuiltPages();
 const page = (path: string): BuiltPage => {
@@ -31,27 +29,7 @@ describe('every page', () => {
   });
 
   it('links only to pages, files and #anchors that exist', () => {
-    const broken: string[] = [];
-    for (const { path, document } of pages) {
-      for (const element of document.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
-        const reference = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
-        const url = new URL(reference, `http://site.test${path}`);
-        if (url.origin !== 'http://site.test') {
-          broken.push(`${path} → ${reference} (another origin)`);
-          continue;
-        }
-        const target = fileForPath(DIST, decodeURIComponent(url.pathname));
-        if (!target) {
-          broken.push(`${path} → ${reference} (no such page or file)`);
-          continue;
-        }
-        if (url.hash && target.endsWith('.html')) {
-          const id = decodeURIComponent(url.hash.slice(1));
-          if (!parse(readFileSync(target, 'utf8')).getElementById(id)) broken.push(`${path} → ${reference} (no #${id})`);
-        }
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenReferences(DIST, pages)).toEqual([]);
   });
 
   it('loads nothing from another origin', () => {

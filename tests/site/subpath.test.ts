@@ -1,0 +1,20 @@
+/** The same build deployed under a sub-path (BASE_PATH=/policies/): every reference stays inside it. */
+import { describe, expect, it } from 'vitest';
+import { brokenReferences, readBuiltPages, SUBPATH_DIST } from '../helpers/built-site';
+
+const pages = readBuiltPages(SUBPATH_DIST);
+
+describe('built under /policies/', () => {
+  it('builds the same pages as at the root', () => {
+    expect(pages.length).toBe(readBuiltPages().length);
+  });
+
+  it('links only to pages, files and #anchors inside /policies/', () => {
+    expect(brokenReferences(SUBPATH_DIST, pages, '/policies/')).toEqual([]);
+  });
+
+  it('points decision steps and the stepper at /policies/', () => {
+    const outcome = pages.find((page) => page.path === '/questions/friend-request/answers/is-current-student=not-student/');
+    expect(outcome?.document.querySelector('astro-island')?.getAttribute('props')).toContain('/policies/questions/friend-request/');
+  });
+});
