@@ -104,6 +104,8 @@ export const ScenarioSchema = z.object({
   title: requiredText('give a short title, e.g. "Friend or follow requests with students"'),
   /** One sentence on what the decision covers (home page, meta description). */
   summary: requiredText('give one sentence on what the decision covers'),
+  /** The answer in a sentence or two, for the printable quick-reference card; it must not go beyond the outcomes. */
+  shortAnswer: requiredText('give the short answer for the quick-reference card, in a sentence or two'),
   /** Position in lists of questions, smallest first. */
   order: z.number({ error: 'give the position in lists as a whole number, e.g. "order: 1"' }).int(),
   /** Words people search with ("friend request", "follow"). */

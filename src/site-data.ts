@@ -81,6 +81,12 @@ export function loadScenarios(): Promise<SiteScenario[]> {
   return loadingScenarios;
 }
 
+/** The site path (relative to the base) of the shortest way to a decision's state. */
+export function shortestStepPath(scenario: SiteScenario, state: string): string {
+  const step = shortestPaths(scenario.steps, (candidate) => stateNameOf(candidate.snapshot)).get(state);
+  return `${scenarioPath(scenario.id)}${stepPath(step?.steps ?? [])}`;
+}
+
 /** The outcomes, across all scenarios, that cite a clause. */
 export async function outcomesCiting(policySlug: string, clauseId: string): Promise<CitingOutcome[]> {
   const scenarios = await loadScenarios();
@@ -91,8 +97,7 @@ export async function outcomesCiting(policySlug: string, clauseId: string): Prom
         .filter(([, meta]) => meta.cites.includes(clauseId))
         .map(([outcome, meta]) => {
           // A state may be reached by several paths; link the shortest.
-          const shortest = shortestPaths(scenario.steps, (step) => stateNameOf(step.snapshot)).get(outcome);
-          return { scenario, outcome, meta, href: `${scenario.href}${stepPath(shortest?.steps ?? [])}` };
+          return { scenario, outcome, meta, href: withBase(shortestStepPath(scenario, outcome)) };
         }),
     );
 }
@@ -243,4 +248,16 @@ export async function policyMapDiagram(policy: SitePolicy): Promise<string> {
 export async function policyStaticPaths() {
   const policies = await loadPolicies();
   return policies.map((policy) => ({ params: { policy: policy.slug }, props: { policy } }));
+}
+
+/** The clauses a decision's outcomes cite, in the policy's order. */
+export function clausesCitedBy(scenario: SiteScenario): string[] {
+  const cited = new Set(outcomeStates(scenario.machine).flatMap(([, meta]) => meta.cites));
+  return scenario.policy.clauses.map((clause) => clause.id).filter((id) => cited.has(id));
+}
+
+/** How a decision's outcome is cited: "Friend or follow requests with students: Not allowed … (Electronic Social Media, s 3(e))". */
+export function outcomeCitation(scenario: SiteScenario, meta: OutcomeMeta): string {
+  const clauses = meta.cites.map((id) => formatClauseLabel(id)).join(', ');
+  return `${scenario.entry.data.title}: ${meta.title} (${scenario.policy.data.citationTitle}, s ${clauses})`;
 }

@@ -8,6 +8,8 @@ const pages = [
   ['definitions', '/electronic-social-media/definitions/'],
   ['questions', '/questions/'],
   ['policy map', '/electronic-social-media/map/'],
+  ['link to this site', '/links/'],
+  ['quick-reference card', '/card/'],
   ['decision introduction with its flowchart', '/questions/school-group/'],
   ['search results', '/search/?q=consent'],
   ['404', '/no-such-page/'],

@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test';
+
+test('the quick-reference card prints on one Letter page and one A4 page, with the full address', async ({ page, baseURL }) => {
+  await page.goto('/card/');
+  await expect(page.locator('.card-sheet__address')).toHaveText(`${baseURL}/`);
+  for (const format of ['Letter', 'A4']) {
+    const pdf = (await page.pdf({ format })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g), format).toHaveLength(1);
+  }
+});
+
+test('"Copy citation" on the links page copies the clause citation', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/links/');
+  await page.getByRole('button', { name: 'Copy citation: clause 2(a)' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Electronic Social Media, s 2(a)');
+});
