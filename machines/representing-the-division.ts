@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
-import { GENERAL_CONDUCT_CONDITION, IDENTIFIABLE_HINT, IDENTIFIABLE_PROMPT, IN_WRITING, NOT_REPRESENTING_STATEMENT, STATEMENT_CONDITION, YES_NO_NOT_SURE } from './wording.ts';
+import { GENERAL_CONDUCT_CONDITION, PERMISSION_TO_REPRESENT_REQUEST, IDENTIFIABLE_HINT, IDENTIFIABLE_PROMPT, IN_WRITING, NOT_REPRESENTING_STATEMENT, STATEMENT_CONDITION, YES_NO_NOT_SURE } from './wording.ts';
 
 /**
  * "May I post for my school, or about work on my own account?" Speaking for a school, department
@@ -72,6 +72,7 @@ export const representingTheDivisionMachine = setup({
         title: 'Not allowed yet: the permission has to be written',
         explanation: 'Clause 1(a) requires written permission from a principal or supervisor. Spoken permission does not meet it.',
         wouldAllow: 'Ask for the same permission in writing before you start.',
+        request: PERMISSION_TO_REPRESENT_REQUEST,
         cites: ['1a'],
       },
     },
@@ -84,6 +85,7 @@ export const representingTheDivisionMachine = setup({
         explanation:
           'Clause 1(a) says that unless given written permission from a principal or supervisor, staff are not authorized to use electronic social media sites to represent a school, department or the Division.',
         wouldAllow: 'Written permission from a principal or supervisor.',
+        request: PERMISSION_TO_REPRESENT_REQUEST,
         cites: ['1a'],
       },
     },
@@ -96,6 +98,7 @@ export const representingTheDivisionMachine = setup({
         explanation:
           'Clause 1(a) requires written permission to represent a school, department or the Division, but the policy does not say where representing begins. If what you plan counts as representing, you need written permission first.',
         askWhom: 'Ask your principal or supervisor whether it counts, and if it does, ask them for written permission.',
+        request: PERMISSION_TO_REPRESENT_REQUEST,
         cites: ['1a'],
       },
     },

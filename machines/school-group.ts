@@ -108,6 +108,7 @@ export const schoolGroupMachine = setup({
         explanation:
           'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) requires at least two staff members with administrative privileges in every school-sanctioned group. The requirements below are not met yet, or you are not sure they are.',
         listsUnmetRequirements: true,
+        request: { kind: 'group-approval', addressees: ['principal'], cites: ['3b', '3c'] },
         wouldAllow: 'Meeting every requirement listed, then asking the principal to approve the group.',
         askWhom: 'Your principal approves school groups and can tell you what is in place.',
         cites: ['3b', '3c'],

@@ -1,6 +1,13 @@
 import { setup } from 'xstate';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
-import { FOIP_CONDITION, IN_WRITING, YES_NO_NOT_SURE } from './wording.ts';
+import {
+  FOIP_CONDITION,
+  INDEPENDENT_STUDENT_CONSENT_REQUEST,
+  IN_WRITING,
+  RECORDS_CONSENT_REQUEST,
+  STUDENT_CONSENT_REQUEST,
+  YES_NO_NOT_SURE,
+} from './wording.ts';
 
 /**
  * "May I post a photo of my class?" Disclosing student images or information, or confidential
@@ -98,7 +105,11 @@ export const sharingStudentContentMachine = setup({
         answers: IN_WRITING,
         cites: ['2a'],
       },
-      on: { 'answer.yes': 'allowedWithConsent', 'answer.spokenOnly': 'spokenConsentIsNotEnough', 'answer.no': 'notAllowedWithoutConsent' },
+      on: {
+        'answer.yes': 'allowedWithConsent',
+        'answer.spokenOnly': 'spokenIndependentStudentConsentIsNotEnough',
+        'answer.no': 'notAllowedWithoutIndependentStudentConsent',
+      },
     },
     hasRecordsConsent: {
       meta: {
@@ -108,7 +119,7 @@ export const sharingStudentContentMachine = setup({
         answers: IN_WRITING,
         cites: ['2a'],
       },
-      on: { 'answer.yes': 'allowedWithConsent', 'answer.spokenOnly': 'spokenConsentIsNotEnough', 'answer.no': 'notAllowedWithoutRecordsConsent' },
+      on: { 'answer.yes': 'allowedWithConsent', 'answer.spokenOnly': 'spokenRecordsConsentIsNotEnough', 'answer.no': 'notAllowedWithoutRecordsConsent' },
     },
 
     // Outcomes
@@ -135,6 +146,31 @@ export const sharingStudentContentMachine = setup({
         title: 'Not allowed yet: spoken consent is not written consent',
         explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
         wouldAllow: 'The same consent, given in writing, before you post.',
+        request: STUDENT_CONSENT_REQUEST,
+        cites: ['2a'],
+      },
+    },
+    spokenIndependentStudentConsentIsNotEnough: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-allowed',
+        title: 'Not allowed yet: spoken consent is not written consent',
+        explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes from the student, however clear, does not meet it.',
+        wouldAllow: 'The same consent, given in writing by the student (or the principal, a supervisor or a guardian), before you post.',
+        request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
+        cites: ['2a'],
+      },
+    },
+    spokenRecordsConsentIsNotEnough: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-allowed',
+        title: 'Not allowed yet: spoken consent is not written consent',
+        explanation: 'Clause 2(a) requires written consent, obtained first, before confidential school, department or personnel records are disclosed. Spoken consent does not meet it.',
+        wouldAllow: 'The same consent, given in writing by the principal or a supervisor, before anything is disclosed.',
+        request: RECORDS_CONSENT_REQUEST,
         cites: ['2a'],
       },
     },
@@ -147,6 +183,20 @@ export const sharingStudentContentMachine = setup({
         explanation:
           'Clause 2(a) says staff will not disclose student images or confidential student information without first obtaining written consent: from the principal, a supervisor or the guardian for students under 18, or from independent students aged 16 or 17 who have removed themselves from parental control.',
         wouldAllow: 'Written consent from one of those people, obtained before you post.',
+        request: STUDENT_CONSENT_REQUEST,
+        cites: ['2a'],
+      },
+    },
+    notAllowedWithoutIndependentStudentConsent: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-allowed',
+        title: 'Not allowed without written consent',
+        explanation:
+          'Clause 2(a) says staff will not disclose student images or confidential student information without first obtaining written consent. An independent student aged 16 or 17 who has removed themselves from parental control can give it; so can the principal, a supervisor or the guardian of a student under 18.',
+        wouldAllow: 'Written consent from the student or one of those people, obtained before you post.',
+        request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
         cites: ['2a'],
       },
     },
@@ -158,6 +208,7 @@ export const sharingStudentContentMachine = setup({
         title: 'Not allowed without written consent from the principal or a supervisor',
         explanation: 'Clause 2(a) says staff will not disclose confidential school, department or personnel records without first obtaining written consent.',
         wouldAllow: 'Written consent from the principal or a supervisor, obtained before anything is disclosed.',
+        request: RECORDS_CONSENT_REQUEST,
         cites: ['2a'],
       },
     },

@@ -68,6 +68,21 @@ export interface OutcomeMeta {
   handOff?: { scenario: string; label: string };
   /** List the requirements (questions with `requirement`) that were not answered "yes". */
   listsUnmetRequirements?: boolean;
+  /** Offer "Prepare the request" for the written permission, consent or approval the outcome needs. */
+  request?: RequestMeta;
+}
+
+/** Who can give the written permission, consent or approval the policy asks for. */
+export type Addressee = 'principal' | 'supervisor' | 'guardian' | 'student';
+
+/** Paperwork an outcome can help prepare: a request letter for written permission, consent or approval. */
+export interface RequestMeta {
+  /** What is asked for: permission to represent (1a), consent to disclose (2a), approval of a group (3b). */
+  kind: 'permission-to-represent' | 'consent-for-student-content' | 'consent-for-records' | 'group-approval';
+  /** Who may give it, according to the clause; the first is offered first. */
+  addressees: Addressee[];
+  /** The clauses the letter quotes. */
+  cites: string[];
 }
 
 /** The metadata on every state: a question or an outcome. */

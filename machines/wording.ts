@@ -2,7 +2,7 @@
  * Wording that several decisions share, written once so that the same question reads the same
  * everywhere. Scenario-specific wording stays in the scenario's own file.
  */
-import type { AnswerOption, Condition } from './types.ts';
+import type { AnswerOption, Condition, RequestMeta } from './types.ts';
 
 /** Yes / No. */
 export const YES_NO: AnswerOption[] = [
@@ -43,6 +43,19 @@ export const GENERAL_CONDUCT_CONDITION: Condition = {
   text: 'The general conduct clauses still apply to what you post.',
   cites: ['2b', '2c', '2d', '2f'],
 };
+
+/** The requests 2(a) allows, by who may consent. */
+export const STUDENT_CONSENT_REQUEST: RequestMeta = { kind: 'consent-for-student-content', addressees: ['guardian', 'principal', 'supervisor'], cites: ['2a'] };
+/** An independent student aged 16 or 17 may consent themself (2a). */
+export const INDEPENDENT_STUDENT_CONSENT_REQUEST: RequestMeta = {
+  kind: 'consent-for-student-content',
+  addressees: ['student', 'guardian', 'principal', 'supervisor'],
+  cites: ['2a'],
+};
+/** Confidential school, department or personnel records (2a). */
+export const RECORDS_CONSENT_REQUEST: RequestMeta = { kind: 'consent-for-records', addressees: ['principal', 'supervisor'], cites: ['2a'] };
+/** Written permission to represent a school, department or the Division (1a). */
+export const PERMISSION_TO_REPRESENT_REQUEST: RequestMeta = { kind: 'permission-to-represent', addressees: ['principal', 'supervisor'], cites: ['1a'] };
 
 /** The identifiability question that 1(b) turns on. */
 export const IDENTIFIABLE_PROMPT = 'Could people tell, directly or indirectly, that you are a Division employee?';

@@ -51,8 +51,16 @@ describe('question: isIndependentStudent', () => {
 describe('questions: written consent', () => {
   it('treats spoken consent as no consent, whoever gave it', () => {
     for (const path of [['images', 'under16'], ['images', 'sixteenOrSeventeen', 'yes'], ['records']]) {
-      expect(decide(machine, ...path, 'spokenOnly')).toMatchObject({ state: 'spokenConsentIsNotEnough', meta: { verdict: 'not-allowed' } });
+      const { state, meta } = decide(machine, ...path, 'spokenOnly');
+      expect(state, path.join(' ')).toMatch(/^spoken\w*ConsentIsNotEnough$/);
+      expect(meta).toMatchObject({ verdict: 'not-allowed' });
     }
+  });
+
+  it('offers to prepare the request for the right people: staff or guardian, the independent student, or staff for records', () => {
+    expect(decide(machine, 'images', 'under16', 'no').meta).toMatchObject({ request: { addressees: ['guardian', 'principal', 'supervisor'] } });
+    expect(decide(machine, 'images', 'sixteenOrSeventeen', 'yes', 'no').meta).toMatchObject({ request: { addressees: ['student', 'guardian', 'principal', 'supervisor'] } });
+    expect(decide(machine, 'records', 'spokenOnly').meta).toMatchObject({ request: { kind: 'consent-for-records', addressees: ['principal', 'supervisor'] } });
   });
 
   it('allows sharing with written consent, with 2(g) as a condition', () => {

@@ -6,6 +6,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { Verdict } from '../../../machines/types';
 import type { ClauseQuote, GivenAnswer, OutcomeStep, QuestionStep, StepContext, StepView } from '../../lib/step-view';
+import { RequestLetter } from './RequestLetter';
 
 /** The words for each verdict; never colour alone. */
 export const VERDICT_LABELS: Record<Verdict, string> = {
@@ -210,6 +211,7 @@ function Outcome({ step, view, context, form, headingRef }: { step: OutcomeStep;
         </Section>
       )}
       {meta.copyText && <CopyText label={meta.copyText.label} text={meta.copyText.text} form={form} />}
+      {meta.request && <RequestLetter request={meta.request} context={context} onCopy={form?.onCopy} />}
       {meta.nextSteps && (
         <Section title="Next steps">
           <ol>
