@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { definedTermsPlugin } from './src/lib/defined-terms.ts';
 import { pagefindIndex } from './src/lib/pagefind-index.ts';
+import { offlineServiceWorker } from './src/lib/offline.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (e.g. /policies/); POLICY_CONTENT_ROOT builds another
@@ -24,7 +25,8 @@ export default defineConfig({
   outDir,
   // Another content root must not share the real site's content cache (nor leave its own in node_modules).
   ...(isOtherContent ? { cacheDir: `${outDir}.cache` } : {}),
-  integrations: [mdx(), preact(), pagefindIndex()],
+  // Order matters: the service worker precaches the search index, so Pagefind runs first.
+  integrations: [mdx(), preact(), pagefindIndex(), offlineServiceWorker(base)],
   markdown: {
     processor: satteri({
       // The policy is quoted verbatim: no curly-quote or dash substitution.

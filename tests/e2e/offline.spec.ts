@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveFolder } from '../helpers/static-server';
+
+/** Waits until the service worker has precached everything and controls the page. */
+async function offlineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+}
+
+test('after one visit, pages, decisions and search all work with the network gone', async ({ page, context }) => {
+  await page.goto('/');
+  await offlineReady(page);
+  await context.setOffline(true);
+
+  const pages = [
+    ['/electronic-social-media/', 'Electronic Social Media'],
+    ['/electronic-social-media/2g/', 'What you post is subject to privacy law (FOIP)'],
+    ['/electronic-social-media/definitions/', 'Definitions'],
+    ['/questions/', 'Questions staff ask'],
+    ['/card/', 'Social media at work: the short answers'],
+  ] as const;
+  for (const [path, heading] of pages) {
+    await page.goto(path);
+    await expect(page.locator('h1'), path).toContainText(heading);
+  }
+
+  await page.goto('/questions/messaging-a-student/answers/');
+  await expect(page.locator('[data-static-step]')).toHaveCount(0);
+  await page.getByLabel('Yes', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Yes', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('.verdict')).toHaveText('Allowed with conditions');
+
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search the policy' }).fill('consent');
+  await expect(page.locator('#site-search-results a').first()).toHaveAttribute('href', '/electronic-social-media/2a/');
+});
+
+test('a new build shows "Reload for the latest version", then serves the new version', async ({ browser }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'policy-site-update-'));
+  cpSync('dist', folder, { recursive: true });
+  const server = await serveFolder(folder);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/electronic-social-media/`);
+    await offlineReady(page);
+    await expect(page.locator('h1')).toHaveText('Electronic Social Media');
+
+    // The next build: one page changed, and with it that page's revision in the service worker.
+    const pagePath = join(folder, 'electronic-social-media/index.html');
+    writeFileSync(pagePath, readFileSync(pagePath, 'utf8').replace('<h1>Electronic Social Media</h1>', '<h1>Electronic Social Media (updated)</h1>'));
+    const workerPath = join(folder, 'sw.js');
+    writeFileSync(workerPath, readFileSync(workerPath, 'utf8').replace(/(url:"\/electronic-social-media\/index\.html",revision:")[^"]+/, '$1next-build'));
+
+    // Until the reader reloads, the old version is served whole.
+    await page.goto(`${server.origin}/electronic-social-media/`);
+    await expect(page.locator('h1')).toHaveText('Electronic Social Media');
+    const reload = page.getByRole('button', { name: 'Reload for the latest version' });
+    await expect(reload).toBeVisible({ timeout: 15_000 });
+    await reload.click();
+    await expect(page.locator('h1')).toHaveText('Electronic Social Media (updated)');
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
