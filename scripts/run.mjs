@@ -21,7 +21,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PINNED_NODE = '24.21.0';
 const MINIMUM_NODE = [22, 12];
 const command = process.argv[2];
-const commands = { start, test, dev, build, 'update-decision-paths': updateDecisionPaths, measure };
+const commands = { start, test, dev, build, 'update-decision-paths': updateDecisionPaths, measure, export: exportBundle };
 
 if (!Object.hasOwn(commands, command)) {
   console.error(`usage: node scripts/run.mjs ${Object.keys(commands).join('|')}`);
@@ -117,6 +117,12 @@ async function start() {
 async function measure() {
   const status = await build();
   return status === 0 ? runNode('scripts/measure-pages.mjs') : status;
+}
+
+/** Builds at the root base, then writes the zip for opening from disk (scripts/export.mjs). */
+async function exportBundle() {
+  const status = await bin('astro', ['build'], { env: { ...process.env, BASE_PATH: '/' } });
+  return status === 0 ? runNode('scripts/export.mjs') : status;
 }
 
 /** Runs a project script with the running Node. */

@@ -3,6 +3,7 @@
  * one plain line `tests: N passed, N failed, N skipped` (CI reads that line, not Vitest's or
  * Playwright's own summaries). Exits non-zero on any failure, or when nothing ran.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,10 @@ export async function runAllTests({ root, bin }) {
     section('Build under a sub-path (BASE_PATH=/policies/, into dist-subpath)');
     count('astro build under /policies/', (await bin('astro', ['build'], { env: { ...process.env, BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' } })) === 0);
 
+    section('Export for opening from disk (scripts/export.mjs, into dist-export)');
+    rmSync(join(root, 'dist-export'), { recursive: true, force: true });
+    count('export', (await runScript(root, 'scripts/export.mjs', ['dist', 'dist-export'])) === 0);
+
     section('Unit, machine and built-site tests (Vitest)');
     const vitestReport = join(reports, 'vitest.json');
     const vitestExit = await bin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
@@ -62,6 +67,13 @@ export async function runAllTests({ root, bin }) {
   if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
   console.log(`tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
   return tally.failed > 0 || tally.passed === 0 ? 1 : 0;
+}
+
+/** Runs a project script with the running Node and resolves to its exit code. */
+function runScript(root, script, args) {
+  return new Promise((resolve) => {
+    spawn(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit' }).on('exit', (code) => resolve(code ?? 1));
+  });
 }
 
 function section(title) {

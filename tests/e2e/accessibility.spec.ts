@@ -10,6 +10,7 @@ const pages = [
   ['policy map', '/electronic-social-media/map/'],
   ['link to this site', '/links/'],
   ['quick-reference card', '/card/'],
+  ['A–Z index', '/a-z/'],
   ['decision introduction with its flowchart', '/questions/school-group/'],
   ['search results', '/search/?q=consent'],
   ['404', '/no-such-page/'],

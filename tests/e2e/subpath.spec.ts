@@ -46,3 +46,10 @@ test('cache headers: hashed assets immutable, pages and the search index revalid
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('Page not found');
 });
+
+test('the service worker is scoped to /policies/ and precaches its pages', async ({ page }) => {
+  await page.goto('/policies/');
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe('/policies/');
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).some((name) => name.includes('policy-site-precache')))).toBe(true);
+});

@@ -1,0 +1,46 @@
+/** The exported copy, unzipped: every page opens from disk by plain links to files, with no scripts. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readBuiltPages } from '../helpers/built-site';
+import { unzipExport } from '../helpers/exported';
+
+const { zipName, folder } = unzipExport();
+const site = join(folder, 'policy-site');
+const pages = readBuiltPages(site);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the exported zip', () => {
+  it('is named with the policy review date and the build date', () => {
+    expect(zipName).toMatch(/^staff-social-media-policy-reviewed-2020-02-built-\d{4}-\d{2}-\d{2}\.zip$/);
+  });
+
+  it('holds every page of the site', () => {
+    expect(pages.map((page) => page.path).sort()).toEqual(readBuiltPages().map((page) => page.path).sort());
+  });
+
+  it('links every page, stylesheet, image and anchor to a file that exists (never a folder)', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const element of page.document.querySelectorAll('a[href], link[href], img[src], svg a')) {
+        const reference = element.getAttribute('href') ?? element.getAttribute('xlink:href') ?? element.getAttribute('src') ?? '';
+        if (reference.startsWith('#')) continue;
+        if (/^[a-z]+:|^\//i.test(reference)) {
+          broken.push(`${page.path} → ${reference} (not a relative file link)`);
+          continue;
+        }
+        const target = join(dirname(page.file), decodeURIComponent(reference.split('#')[0] ?? ''));
+        if (!existsSync(target) || statSync(target).isDirectory()) broken.push(`${page.path} → ${reference}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('carries no scripts, and offers the A–Z index where search would be', () => {
+    for (const page of pages) {
+      expect(page.html, page.path).not.toContain('<script');
+      expect(page.document.querySelector('form[role=search]'), page.path).toBeNull();
+    }
+    expect(pages.find((page) => page.path === '/')?.document.querySelector('.search-offline a')?.getAttribute('href')).toBe('a-z/index.html');
+  });
+});
