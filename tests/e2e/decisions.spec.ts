@@ -130,7 +130,7 @@ test.describe('without JavaScript', () => {
 
   test('a tree can be walked to an outcome by plain links', async ({ page }) => {
     await page.goto('/questions/friend-request/');
-    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.getByRole('link', { name: 'Start now' }).click();
     await page.getByRole('link', { name: 'A current student', exact: true }).click();
     await page.getByRole('link', { name: 'Yes' }).click();
     await page.getByRole('link', { name: 'Yes' }).click();

@@ -44,7 +44,7 @@ for (const [id, machine] of machines) {
       if (meta.kind !== 'outcome' || seen.has(meta.verdict)) continue;
       seen.add(meta.verdict);
       await page.goto(fileUrl(`/questions/${id}/`));
-      await page.getByRole('button', { name: 'Start now' }).click();
+      await page.getByRole('link', { name: 'Start now' }).click();
       for (const answered of step.steps) {
         const question = machine.states[answered.question]?.meta as { answers: { answer: string; label: string }[] };
         const label = question.answers.find((option) => option.answer === answered.answer)?.label ?? '';

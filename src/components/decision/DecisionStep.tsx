@@ -266,17 +266,17 @@ function QuotedClause({ clause, context }: { clause: ClauseQuote; context: StepC
       <blockquote class="clause-text">
         <p>{withEmphasis(clause.text)}</p>
       </blockquote>
-      <figcaption>
-        <a href={clause.href}>
-          {clause.citation}: {clause.title}
-        </a>
-      </figcaption>
       {context.policy.statusNote && context.policy.statusNoteClauses.includes(clause.id) && (
         <p class="status-note status-note--inline">
           <strong>Status note: </strong>
           {context.policy.statusNote}
         </p>
       )}
+      <figcaption>
+        <a href={clause.href}>
+          {clause.citation}: {clause.title}
+        </a>
+      </figcaption>
     </figure>
   );
 }
