@@ -4,7 +4,7 @@
  * build with the file, the field and a way to fix it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSite, type BuildResult } from '../helpers/build-site';
@@ -34,6 +34,19 @@ const mistakes = {
   'an unknown section': (root: string) => rewrite(root, 'clauses/2a.mdx', (text) => text.replace('id: 2a', 'id: 7a').replace('section: 2', 'section: 7')),
   'a related clause that does not exist': (root: string) => rewrite(root, 'clauses/1b.mdx', (text) => text.replace('related: [1a]', 'related: [1z]')),
   'a definition that does not exist': (root: string) => rewrite(root, 'clauses/1b.mdx', (text) => text.replace('definitions: [widget]', 'definitions: [gadget]')),
+  'a definition id used twice': (root: string) =>
+    rewrite(root, 'policy.yaml', (text) => text.replace('procedures:', '  - id: widget\n    term: Gadget\n    text: “Gadget” means a gadget.\nprocedures:')),
+  'a date that is not a month': (root: string) => rewrite(root, 'policy.yaml', (text) => text.replace("reviewed: '2023-06'", 'reviewed: June 2023')),
+  'a clause with no text': (root: string) => rewrite(root, 'clauses/2a.mdx', (text) => text.replace('Staff will keep a list of devices.', '')),
+  'a status note about a clause that does not exist': (root: string) => rewrite(root, 'policy.yaml', (text) => text.replace('background:', "statusNoteClauses: ['9z']\nbackground:")),
+  'a clause id that disagrees with its section': (root: string) => rewrite(root, 'clauses/2a.mdx', (text) => text.replace('id: 2a', 'id: 1c')),
+  'a decision page with no machine': (root: string) => {
+    mkdirSync(join(root, 'scenarios'), { recursive: true });
+    writeFileSync(
+      join(root, 'scenarios', 'lost-decision.mdx'),
+      '---\nid: lost-decision\npolicy: fixture-policy\nquestion: May I?\ntitle: Lost\nsummary: A page without a machine.\nshortAnswer: No.\norder: 1\n---\n\nText.\n',
+    );
+  },
 };
 const expected: Record<keyof typeof mistakes, RegExp[]> = {
   'a duplicate clause id': [/clauses\/2a\.mdx/, /field "id"/, /duplicate clause id "1a"/],
@@ -41,6 +54,12 @@ const expected: Record<keyof typeof mistakes, RegExp[]> = {
   'an unknown section': [/clauses\/2a\.mdx/, /field "section"/, /its sections: 1, 2/],
   'a related clause that does not exist': [/clauses\/1b\.mdx/, /field "related"/, /"1z" is not a clause/],
   'a definition that does not exist': [/clauses\/1b\.mdx/, /field "definitions"/, /its definitions: widget/],
+  'a definition id used twice': [/policy\.yaml/, /field "definitions"/, /definition id "widget" is used twice/],
+  'a date that is not a month': [/policy\.yaml/, /reviewed/, /'YYYY-MM'/],
+  'a clause with no text': [/clauses\/2a\.mdx/, /field "\(body\)"/, /copy the clause verbatim/],
+  'a status note about a clause that does not exist': [/policy\.yaml/, /field "statusNoteClauses"/, /"9z" is not a clause/],
+  'a clause id that disagrees with its section': [/clauses\/2a\.mdx/, /field "id"/, /does not start with its section number 2/],
+  'a decision page with no machine': [/scenarios\/lost-decision\.mdx/, /field "id"/, /no machine "lost-decision"/],
 };
 
 let good: BuildResult;
