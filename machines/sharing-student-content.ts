@@ -9,6 +9,9 @@ import {
   YES_NO_NOT_SURE,
 } from './wording.ts';
 
+/** 2(a): consent is obtained first, before anything is disclosed. */
+const CONSENT_FIRST_HINT = 'Consent has to come first, before anything is posted or shared.';
+
 /**
  * "May I post a photo of my class?" Disclosing student images or information, or confidential
  * records. 2(a): written consent first, from whom depends on what is shared and the student's age;
@@ -91,7 +94,7 @@ export const sharingStudentContentMachine = setup({
       meta: {
         kind: 'question',
         prompt: "Do you already have written consent from the principal, a supervisor or the student's guardian?",
-        hint: 'Consent has to come first, before anything is posted or shared.',
+        hint: CONSENT_FIRST_HINT,
         answers: IN_WRITING,
         cites: ['2a'],
       },
@@ -101,7 +104,7 @@ export const sharingStudentContentMachine = setup({
       meta: {
         kind: 'question',
         prompt: 'Do you already have written consent from the student, or from the principal, a supervisor or a guardian?',
-        hint: 'Consent has to come first, before anything is posted or shared.',
+        hint: CONSENT_FIRST_HINT,
         answers: IN_WRITING,
         cites: ['2a'],
       },
