@@ -89,8 +89,8 @@ describe('cross-links', () => {
 
   it('lists the seven questions on the home page', () => {
     const links = page('/').document.querySelectorAll('.question-list a').map((link) => link.getAttribute('href'));
-    expect(links).toEqual([...machines.keys()].map((id) => `/questions/${id}/`).sort((a, b) => links.indexOf(a) - links.indexOf(b)));
-    expect(links).toHaveLength(7);
+    // In the scenarios' `order`, which the registry follows.
+    expect(links).toEqual([...machines.keys()].map((id) => `/questions/${id}/`));
   });
 
   it('indexes scenario introductions for search, but not every step', () => {
