@@ -2,11 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { definedTermsPlugin } from './src/lib/defined-terms.ts';
 import { pagefindIndex } from './src/lib/pagefind-index.ts';
 import { offlineServiceWorker } from './src/lib/offline.ts';
+import { lazyScripts } from './src/lib/lazy-scripts.ts';
+import { bootstrapScript, cspHashOf } from './src/lib/site-bootstrap.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (e.g. /policies/); POLICY_CONTENT_ROOT builds another
@@ -16,6 +19,7 @@ const base = normaliseBase(process.env.BASE_PATH ?? '/');
 const contentRoot = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
 const isOtherContent = contentRoot !== resolve('content');
 const outDir = resolve(process.env.POLICY_OUT_DIR ?? 'dist');
+const bootstrapHash = cspHashOf(bootstrapScript(readFileSync(new URL('./src/scripts/site-bootstrap.js', import.meta.url), 'utf8')));
 
 export default defineConfig({
   // The public address, when known (e.g. https://intranet.example/policies/); links then print in full.
@@ -28,6 +32,8 @@ export default defineConfig({
   // Order matters: the service worker precaches the search index, so Pagefind runs first.
   integrations: [mdx(), preact(), pagefindIndex(), offlineServiceWorker(base)],
   markdown: {
+    // The policy has no code to highlight, and Shiki's inline styles would break the strict CSP.
+    syntaxHighlight: false,
     processor: satteri({
       // The policy is quoted verbatim: no curly-quote or dash substitution.
       features: { smartPunctuation: false },
@@ -36,6 +42,29 @@ export default defineConfig({
   },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // No modulepreload helper: no page preloads chunks (the lazy scripts load on use, islands are single modules).
+  // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from the site
+  // itself or by hash (Astro hashes what it writes into pages; the bootstrap's hash is added here).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // Nothing on the site loads from another origin. (frame-ancestors cannot be set in a <meta>:
+        // the README's server configuration sends it as a header.)
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      // Pagefind's search index is read by WebAssembly, which CSP calls 'wasm-unsafe-eval'; it
+      // allows compiling WebAssembly only, not eval() of JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [bootstrapHash] },
+    },
+  },
+  vite: { plugins: [lazyScripts()], build: { modulePreload: false } },
 });
 
 /**

@@ -4,7 +4,7 @@
  * as a diff of outcomes. Regenerate with `npm run update-decision-paths`.
  */
 import type { DecisionMachine } from '../../machines/types';
-import { metaOf, questionMetaByName, stateNameOf, unmetRequirements, walkAllSteps } from './decision';
+import { metaOf, questionMetaByName, stateNameOf, statesOf, unmetRequirements, walkAllSteps } from './decision';
 
 const VERDICT_WORDS = {
   allowed: 'Allowed',
@@ -16,15 +16,16 @@ const VERDICT_WORDS = {
 /** Renders the table of every path for each machine, in the order given. */
 export function renderDecisionPaths(machines: ReadonlyMap<string, DecisionMachine>): string {
   const sections = [...machines].map(([id, machine]) => {
+    const states = statesOf(machine);
     const rows = walkAllSteps(machine)
       .filter((step) => metaOf(machine, step.snapshot).kind === 'outcome')
       .map((step) => {
         const meta = metaOf(machine, step.snapshot);
         if (meta.kind !== 'outcome') throw new Error('unreachable');
         const answers = step.steps
-          .map((answered) => `${answered.question}: ${questionMetaByName(machine, answered.question)?.answers.find((option) => option.answer === answered.answer)?.label ?? answered.answer}`)
+          .map((answered) => `${answered.question}: ${questionMetaByName(states, answered.question)?.answers.find((option) => option.answer === answered.answer)?.label ?? answered.answer}`)
           .join(' → ');
-        const unmet = unmetRequirements(machine, step.steps).map((requirement) => requirement.question);
+        const unmet = unmetRequirements(states, step.steps).map((requirement) => requirement.question);
         const outcome = unmet.length > 0 ? `${stateNameOf(step.snapshot)} (missing: ${unmet.join(', ')})` : stateNameOf(step.snapshot);
         return `| ${escapeCell(answers)} | ${VERDICT_WORDS[meta.verdict]} | ${outcome} | ${meta.cites.join(', ')} |`;
       });

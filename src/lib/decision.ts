@@ -1,19 +1,13 @@
 /**
- * Walking a decision machine, shared by the build (pre-rendered steps), the browser (the stepper
- * island) and the tests. Pure: only xstate's `initialTransition()` / `transition()`, no DOM.
- *
- * A step's address lists the answers so far, keyed by question name, e.g.
- * `answers/is-current-student=student/is-part-of-course-or-club=yes/`. Keys are the question
- * states' names in kebab-case; values are the answers in kebab-case.
+ * Walking a decision machine, shared by the build (pre-rendered steps and the compiled graph the
+ * stepper island walks) and the tests. Pure: only xstate's `initialTransition()` / `transition()`, no DOM.
+ * The step addresses and the XState-free walk live in ./decision-walk.ts.
  */
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import type { DecisionMachine, DecisionMeta, OutcomeMeta, QuestionMeta } from '../../machines/types';
+import type { DecisionMachine, DecisionMeta, OutcomeMeta } from '../../machines/types';
+import { MAX_STEPS, replayWith, type AnsweredStep, type DecisionGraph, type DecisionWalker } from './decision-walk';
 
-/** One answered question: the question state's name and the answer given ("notSure"). */
-export interface AnsweredStep {
-  question: string;
-  answer: string;
-}
+export { MAX_STEPS, parseStepPath, questionMetaByName, stepPath, toSlug, unmetRequirements, type AnsweredStep } from './decision-walk';
 
 /** Where replaying a set of answers ended, and which answers did not fit the tree. */
 export interface Replay {
@@ -21,14 +15,6 @@ export interface Replay {
   steps: AnsweredStep[];
   /** Answers that were not used: unknown questions, unknown answers, or questions not on the path. */
   ignored: string[];
-}
-
-/** The longest path any decision may have; a replay stops there rather than loop. */
-const MAX_STEPS = 50;
-
-/** Turns a state or answer name into its URL form: `isCurrentStudent` → `is-current-student`. */
-export function toSlug(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
 }
 
 /** The state's name (decision machines are flat: the value is a string). */
@@ -57,62 +43,24 @@ export function answerQuestion(machine: DecisionMachine, snapshot: AnyMachineSna
   return transition(machine, snapshot, event)[0];
 }
 
+/** A walker over the machine itself (XState's pure transition()); positions are snapshots. */
+export function machineWalker(machine: DecisionMachine): DecisionWalker<AnyMachineSnapshot> {
+  return {
+    start: startOf(machine),
+    stateOf: stateNameOf,
+    metaOf: (snapshot) => metaOf(machine, snapshot),
+    answer: (snapshot, answer) => answerQuestion(machine, snapshot, answer),
+  };
+}
+
 /**
  * Replays answers keyed by question slug, from the start, checking each with `snapshot.can()`.
  * Stops at the first question without a usable answer: a tampered or outdated link lands on the
  * last valid step, and `ignored` says what was dropped.
  */
 export function replayAnswers(machine: DecisionMachine, given: ReadonlyMap<string, string>): Replay {
-  const remaining = new Map(given);
-  const steps: AnsweredStep[] = [];
-  const ignored: string[] = [];
-  let snapshot = startOf(machine);
-  while (steps.length < MAX_STEPS) {
-    const meta = metaOf(machine, snapshot);
-    if (meta.kind !== 'question') break;
-    const question = stateNameOf(snapshot);
-    const answerSlug = remaining.get(toSlug(question));
-    if (answerSlug === undefined) break;
-    remaining.delete(toSlug(question));
-    const option = meta.answers.find((candidate) => toSlug(candidate.answer) === answerSlug);
-    const next = option ? answerQuestion(machine, snapshot, option.answer) : undefined;
-    if (!option || !next) {
-      ignored.push(`${toSlug(question)}=${answerSlug}`);
-      break;
-    }
-    steps.push({ question, answer: option.answer });
-    snapshot = next;
-  }
-  for (const [question, answer] of remaining) ignored.push(`${question}=${answer}`);
-  return { snapshot, steps, ignored };
-}
-
-/** The address of a step, relative to the scenario's folder: `answers/q=a/…/`. */
-export function stepPath(steps: readonly AnsweredStep[]): string {
-  return `answers/${steps.map((step) => `${toSlug(step.question)}=${toSlug(step.answer)}/`).join('')}`;
-}
-
-/**
- * Reads the answers from the part of an address after `answers/`. Segments that are not
- * `question=answer` are returned as `malformed` (they can only come from a hand-edited link).
- */
-export function parseStepPath(rest: string): { answers: Map<string, string>; malformed: string[] } {
-  const answers = new Map<string, string>();
-  const malformed: string[] = [];
-  for (const raw of rest.split('/')) {
-    if (raw === '') continue;
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      malformed.push(raw);
-      continue;
-    }
-    const match = /^([a-z0-9-]{1,80})=([a-z0-9-]{1,80})$/.exec(segment);
-    if (!match?.[1] || !match[2] || answers.has(match[1])) malformed.push(segment.slice(0, 80));
-    else answers.set(match[1], match[2]);
-  }
-  return { answers, malformed };
+  const { position, steps, ignored } = replayWith(machineWalker(machine), given);
+  return { snapshot: position, steps, ignored };
 }
 
 /** Every step a person can reach: each distinct answer path from the start, questions and outcomes. */
@@ -131,22 +79,6 @@ export function walkAllSteps(machine: DecisionMachine): Replay[] {
   };
   visit(startOf(machine), []);
   return found;
-}
-
-/** A question's metadata for one of its states, by name (for labelling answers already given). */
-export function questionMetaByName(machine: DecisionMachine, question: string): QuestionMeta | undefined {
-  const meta = machine.states[question]?.meta as DecisionMeta | undefined;
-  return meta?.kind === 'question' ? meta : undefined;
-}
-
-/** The requirements an outcome lists as unmet: questions with a `requirement` not answered "yes". */
-export function unmetRequirements(machine: DecisionMachine, steps: readonly AnsweredStep[]): { question: string; text: string; cites: string[]; answerLabel: string }[] {
-  return steps.flatMap((step) => {
-    const meta = questionMetaByName(machine, step.question);
-    if (!meta?.requirement || step.answer === 'yes') return [];
-    const answerLabel = meta.answers.find((option) => option.answer === step.answer)?.label ?? step.answer;
-    return [{ question: step.question, ...meta.requirement, answerLabel }];
-  });
 }
 
 /** Every outcome state of a machine, by name. */
@@ -191,4 +123,39 @@ export function outlineOf(machine: DecisionMachine): OutlineNode {
     return { replay: { snapshot, steps, ignored: [] }, branches };
   };
   return grow(startOf(machine), []);
+}
+
+/** Each state's metadata by name. */
+export function statesOf(machine: DecisionMachine): Record<string, DecisionMeta> {
+  return Object.fromEntries(
+    Object.entries(machine.states).flatMap(([name, node]) => (node.meta ? [[name, node.meta as DecisionMeta]] : [])),
+  );
+}
+
+/**
+ * Compiles a machine into the table the stepper island walks: every reachable snapshot once
+ * (same state and context = same node), with where each answer leads.
+ */
+export function compileDecision(machine: DecisionMachine): DecisionGraph {
+  const nodes: DecisionGraph['nodes'] = [];
+  const indexByKey = new Map<string, number>();
+  const visit = (snapshot: AnyMachineSnapshot, depth: number): number => {
+    const key = `${stateNameOf(snapshot)} ${JSON.stringify(snapshot.context ?? null)}`;
+    const known = indexByKey.get(key);
+    if (known !== undefined) return known;
+    if (depth > MAX_STEPS) throw new Error(`machine "${machine.id}": a path is longer than ${String(MAX_STEPS)} answers (a loop?)`);
+    const node = { state: stateNameOf(snapshot), next: {} as Record<string, number> };
+    const index = nodes.push(node) - 1;
+    indexByKey.set(key, index);
+    const meta = metaOf(machine, snapshot);
+    if (meta.kind === 'question') {
+      for (const option of meta.answers) {
+        const next = answerQuestion(machine, snapshot, option.answer);
+        if (next) node.next[option.answer] = visit(next, depth + 1);
+      }
+    }
+    return index;
+  };
+  visit(startOf(machine), 0);
+  return { states: statesOf(machine), nodes };
 }

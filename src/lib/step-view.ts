@@ -1,11 +1,10 @@
 /**
- * What one step of a decision shows, computed from the machine: the question with its answers (each
+ * What one step of a decision shows, computed from the machine's state metadata: the question with its answers (each
  * with the address of the step it leads to), or the outcome; plus the answers given so far.
  * The pre-rendered pages and the stepper island render the same StepView, so they cannot disagree.
  */
-import type { AnyMachineSnapshot } from 'xstate';
-import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
-import { metaOf, questionMetaByName, stateNameOf, stepPath, unmetRequirements, type AnsweredStep } from './decision';
+import type { DecisionMeta, OutcomeMeta } from '../../machines/types';
+import { questionMetaByName, stepPath, unmetRequirements, type AnsweredStep } from './decision-walk';
 
 /** One answer option, with the address of the step it leads to. */
 export interface AnswerChoice {
@@ -54,29 +53,31 @@ export interface StepView {
 }
 
 /**
- * Describes the step a snapshot is at. `scenarioHref` is the scenario's folder with the site's
- * base, e.g. "/questions/friend-request/".
+ * Describes the step at `state` (reached by `steps`), from every state's metadata (`statesOf()`
+ * or a compiled graph's `states`). `scenarioHref` is the scenario's folder with the site's base,
+ * e.g. "/questions/friend-request/".
  */
-export function describeStep(machine: DecisionMachine, snapshot: AnyMachineSnapshot, steps: readonly AnsweredStep[], scenarioHref: string): StepView {
-  const meta = metaOf(machine, snapshot);
+export function describeStep(states: Record<string, DecisionMeta>, state: string, steps: readonly AnsweredStep[], scenarioHref: string): StepView {
+  const meta = Object.hasOwn(states, state) ? states[state] : undefined;
+  if (!meta) throw new Error(`decision: state "${state}" has no meta`);
   const href = (path: readonly AnsweredStep[]) => `${scenarioHref}${stepPath(path)}`;
   const current: QuestionStep | OutcomeStep =
     meta.kind === 'question'
       ? {
           kind: 'question',
-          question: stateNameOf(snapshot),
+          question: state,
           prompt: meta.prompt,
           ...(meta.hint ? { hint: meta.hint } : {}),
           answers: meta.answers.map((option) => ({
             ...option,
-            href: href([...steps, { question: stateNameOf(snapshot), answer: option.answer }]),
+            href: href([...steps, { question: state, answer: option.answer }]),
           })),
           cites: meta.cites,
         }
-      : { kind: 'outcome', outcome: stateNameOf(snapshot), meta, unmet: meta.listsUnmetRequirements ? unmetRequirements(machine, steps) : [] };
+      : { kind: 'outcome', outcome: state, meta, unmet: meta.listsUnmetRequirements ? unmetRequirements(states, steps) : [] };
 
   const given = steps.map((step, index) => {
-    const question = questionMetaByName(machine, step.question);
+    const question = questionMetaByName(states, step.question);
     return {
       question: step.question,
       prompt: question?.prompt ?? step.question,

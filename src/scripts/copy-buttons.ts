@@ -2,17 +2,12 @@
  * "Copy link" and "Copy citation" buttons. Each is `<button data-copy-text="…">` or
  * `data-copy-path="…"` (a site path made absolute against the current address, so a copied link
  * names whichever host serves the site). Buttons start hidden: without JavaScript the text they
- * would copy is shown next to them instead.
+ * would copy is shown next to them instead. src/components/SiteScript.astro shows them and loads
+ * this module on the first click.
  */
-export function enhanceCopyButtons(root: ParentNode): void {
-  const buttons = root.querySelectorAll<HTMLButtonElement>('button[data-copy-text], button[data-copy-path]');
-  for (const button of buttons) {
-    button.hidden = false;
-    button.addEventListener('click', () => void copyFrom(button));
-  }
-}
 
-async function copyFrom(button: HTMLButtonElement): Promise<void> {
+/** Copies what a copy button stands for and says whether it worked, next to the button. */
+export async function copyFrom(button: HTMLButtonElement): Promise<void> {
   const path = button.dataset.copyPath;
   const text = path === undefined ? (button.dataset.copyText ?? '') : new URL(path, document.baseURI).href;
   const copied = await writeClipboard(text);

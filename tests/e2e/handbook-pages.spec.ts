@@ -13,5 +13,6 @@ test('"Copy citation" on the links page copies the clause citation', async ({ pa
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/links/');
   await page.getByRole('button', { name: 'Copy citation: clause 2(a)' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Electronic Social Media, s 2(a)');
+  // The copy code loads on the first click: wait until the clipboard has it.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Electronic Social Media, s 2(a)');
 });

@@ -1,7 +1,6 @@
 /** Walks a machine through answers, for the routing tests: `decide(machine, 'student', 'yes')`. */
 import type { DecisionMachine, DecisionMeta } from '../../machines/types';
-import { answerQuestion, metaOf, startOf, stateNameOf, type AnsweredStep } from '../../src/lib/decision';
-import { unmetRequirements } from '../../src/lib/decision';
+import { answerQuestion, metaOf, startOf, stateNameOf, statesOf, unmetRequirements, type AnsweredStep } from '../../src/lib/decision';
 
 /** Where a sequence of answers leads: the state's name, its metadata and the unmet requirements. */
 export function decide(machine: DecisionMachine, ...answers: string[]) {
@@ -15,5 +14,5 @@ export function decide(machine: DecisionMachine, ...answers: string[]) {
     snapshot = next;
   }
   const meta: DecisionMeta = metaOf(machine, snapshot);
-  return { state: stateNameOf(snapshot), meta, steps, unmet: unmetRequirements(machine, steps).map((requirement) => requirement.question) };
+  return { state: stateNameOf(snapshot), meta, steps, unmet: unmetRequirements(statesOf(machine), steps).map((requirement) => requirement.question) };
 }

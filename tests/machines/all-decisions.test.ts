@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { getSimplePaths } from 'xstate/graph';
 import { loadAllMachines } from '../../machines/index';
 import { VERDICTS, type DecisionMachine, type DecisionMeta } from '../../machines/types';
-import { citationsOf, metaOf, outcomeStates, parseStepPath, replayAnswers, stateNameOf, toSlug, walkAllSteps } from '../../src/lib/decision';
+import { citationsOf, compileDecision, metaOf, outcomeStates, parseStepPath, replayAnswers, stateNameOf, toSlug, walkAllSteps } from '../../src/lib/decision';
+import { graphWalker } from '../../src/lib/decision-walk';
 import { renderDecisionPaths } from '../../src/lib/decision-table';
 import { CONTENT_ROOT, readMdx, readPolicyFolder } from '../helpers/content-files';
 
@@ -77,6 +78,25 @@ for (const [id, machine] of machines) {
 
     it('cites only clauses the policy has', () => {
       for (const { state, clauseId } of citationsOf(machine)) expect(clauseIds, `${state} cites ${clauseId}`).toContain(clauseId);
+    });
+
+    it('compiles to a graph the stepper island walks to the same step on every path', () => {
+      const walker = graphWalker(compileDecision(machine));
+      for (const step of walkAllSteps(machine)) {
+        let position = walker.start;
+        for (const answered of step.steps) {
+          expect(walker.stateOf(position)).toBe(answered.question);
+          const next = walker.answer(position, answered.answer);
+          expect(next, `${answered.question} → ${answered.answer}`).toBeDefined();
+          position = next ?? -1;
+        }
+        expect(walker.stateOf(position)).toBe(stateNameOf(step.snapshot));
+        expect(walker.metaOf(position)).toEqual(metaOf(machine, step.snapshot));
+        // A question offers in the graph exactly the answers XState accepts there.
+        const meta = metaOf(machine, step.snapshot);
+        const offered = meta.kind === 'question' ? meta.answers.map((option) => option.answer) : [];
+        expect(offered.filter((answer) => walker.answer(position, answer) !== undefined)).toEqual(offered);
+      }
     });
 
     it('keeps question and answer names usable in addresses', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { friendRequestMachine } from '../../machines/friend-request';
-import { parseStepPath, replayAnswers, stateNameOf, stepPath, toSlug } from '../../src/lib/decision';
+import { parseStepPath, replayAnswers, stateNameOf, statesOf, stepPath, toSlug } from '../../src/lib/decision';
 import { describeStep } from '../../src/lib/step-view';
 
 describe('step addresses', () => {
@@ -39,7 +39,7 @@ describe('replayAnswers', () => {
 
 describe('describeStep', () => {
   const replay = replayAnswers(friendRequestMachine, new Map([['is-current-student', 'student']]));
-  const view = describeStep(friendRequestMachine, replay.snapshot, replay.steps, '/base/questions/friend-request/');
+  const view = describeStep(statesOf(friendRequestMachine), stateNameOf(replay.snapshot), replay.steps, '/base/questions/friend-request/');
 
   it('links each answer to the step it leads to', () => {
     expect(view.current.kind === 'question' && view.current.answers.map((choice) => choice.href)).toEqual([
@@ -54,6 +54,6 @@ describe('describeStep', () => {
       expect.objectContaining({ prompt: 'Who is the other person?', answerLabel: 'A current student', changeHref: '/base/questions/friend-request/answers/' }),
     ]);
     expect(view.backHref).toBe('/base/questions/friend-request/answers/');
-    expect(describeStep(friendRequestMachine, replayAnswers(friendRequestMachine, new Map()).snapshot, [], '/q/').backHref).toBe('/q/');
+    expect(describeStep(statesOf(friendRequestMachine), 'isCurrentStudent', [], '/q/').backHref).toBe('/q/');
   });
 });

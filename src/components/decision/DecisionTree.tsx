@@ -2,18 +2,20 @@
  * The stepper island: the same steps as the pre-rendered pages, made instant. The answers live
  * in the address (keyed by question name), so Back, reload and shared links all work; nothing is
  * sent or stored anywhere else. On mount it takes over from the pre-rendered step beside it.
+ *
+ * It walks the decision compiled at build time from the XState machine (`compileDecision()`), not
+ * the machine itself: the same steps (tests replay every path and 10 000 hostile addresses on
+ * both), without shipping XState's runtime to every phone.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AnyMachineSnapshot } from 'xstate';
-import { loadMachine, type ScenarioId } from '../../../machines/index';
-import type { DecisionMachine } from '../../../machines/types';
-import { answerQuestion, metaOf, parseStepPath, replayAnswers, stepPath, type AnsweredStep } from '../../lib/decision';
+import { graphWalker, parseStepPath, replayWith, stepPath, type AnsweredStep, type DecisionGraph } from '../../lib/decision-walk';
 import { describeStep, type StepContext } from '../../lib/step-view';
 import { writeClipboard } from '../../scripts/copy-buttons';
 import { DecisionStep } from './DecisionStep';
 
 interface Props {
-  scenarioId: ScenarioId;
+  /** The decision, compiled from its machine by the build. */
+  graph: DecisionGraph;
   /** The scenario's folder with the site's base: "/questions/friend-request/". */
   scenarioHref: string;
   context: StepContext;
@@ -22,7 +24,8 @@ interface Props {
 }
 
 interface Position {
-  snapshot: AnyMachineSnapshot;
+  /** The graph node the answers lead to. */
+  node: number;
   steps: AnsweredStep[];
 }
 
@@ -37,8 +40,8 @@ function answersFromLocation(scenarioHref: string): { answers: Map<string, strin
   return parseStepPath(rest.slice(0, 2000));
 }
 
-export default function DecisionTree({ scenarioId, scenarioHref, context, siteName }: Props) {
-  const [machine, setMachine] = useState<DecisionMachine>();
+export default function DecisionTree({ graph, scenarioHref, context, siteName }: Props) {
+  const walker = useMemo(() => graphWalker(graph), [graph]);
   const [position, setPosition] = useState<Position>();
   const [notice, setNotice] = useState<string>();
   const [selected, setSelected] = useState<string>();
@@ -50,47 +53,32 @@ export default function DecisionTree({ scenarioId, scenarioHref, context, siteNa
   // Set by a "Change" link: after the changed answer, carry on through the remembered ones.
   const changing = useRef(false);
 
-  const restoreFromLocation = useCallback(
-    (loaded: DecisionMachine) => {
-      const { answers, malformed } = answersFromLocation(scenarioHref);
-      const replay = replayAnswers(loaded, answers);
-      for (const step of replay.steps) remembered.current.set(step.question, step.answer);
-      setPosition({ snapshot: replay.snapshot, steps: replay.steps });
-      setNotice(replay.ignored.length > 0 || malformed.length > 0 ? OUTDATED_NOTICE : undefined);
-      setError(false);
-      const canonical = `${scenarioHref}${stepPath(replay.steps)}`;
-      if (location.pathname !== canonical || location.search !== '') history.replaceState(null, '', canonical);
-    },
-    [scenarioHref],
-  );
+  const restoreFromLocation = useCallback(() => {
+    const { answers, malformed } = answersFromLocation(scenarioHref);
+    const replay = replayWith(walker, answers);
+    for (const step of replay.steps) remembered.current.set(step.question, step.answer);
+    setPosition({ node: replay.position, steps: replay.steps });
+    setNotice(replay.ignored.length > 0 || malformed.length > 0 ? OUTDATED_NOTICE : undefined);
+    setError(false);
+    const canonical = `${scenarioHref}${stepPath(replay.steps)}`;
+    if (location.pathname !== canonical || location.search !== '') history.replaceState(null, '', canonical);
+  }, [walker, scenarioHref]);
 
   useEffect(() => {
-    let active = true;
-    void loadMachine(scenarioId).then((loaded) => {
-      if (!active) return;
-      setMachine(loaded);
-      restoreFromLocation(loaded);
-      // The pre-rendered step stays readable until the island can take over.
-      document.querySelector('[data-static-step]')?.remove();
-    });
-    return () => {
-      active = false;
-    };
-  }, [scenarioId, restoreFromLocation]);
-
-  useEffect(() => {
-    if (!machine) return;
+    restoreFromLocation();
+    // The pre-rendered step stays readable until the island takes over.
+    document.querySelector('[data-static-step]')?.remove();
     const onPopState = () => {
       moved.current = true;
-      restoreFromLocation(machine);
+      restoreFromLocation();
     };
     addEventListener('popstate', onPopState);
     return () => removeEventListener('popstate', onPopState);
-  }, [machine, restoreFromLocation]);
+  }, [restoreFromLocation]);
 
   const view = useMemo(
-    () => (machine && position ? describeStep(machine, position.snapshot, position.steps, scenarioHref) : undefined),
-    [machine, position, scenarioHref],
+    () => (position ? describeStep(graph.states, walker.stateOf(position.node), position.steps, scenarioHref) : undefined),
+    [graph, walker, position, scenarioHref],
   );
 
   // Preselect the remembered answer when a question comes round again (Back or Change).
@@ -109,7 +97,7 @@ export default function DecisionTree({ scenarioId, scenarioHref, context, siteNa
     }
   }, [view, context.scenarioTitle, siteName]);
 
-  if (!machine || !position || !view) return null;
+  if (!position || !view) return null;
 
   const goTo = (next: Position) => {
     moved.current = true;
@@ -123,13 +111,12 @@ export default function DecisionTree({ scenarioId, scenarioHref, context, siteNa
   const advanceThroughRemembered = (from: Position): Position => {
     let current = from;
     for (let guard = 0; guard < 50; guard += 1) {
-      const meta = metaOf(machine, current.snapshot);
-      if (meta.kind !== 'question') break;
-      const question = String(current.snapshot.value);
+      if (walker.metaOf(current.node).kind !== 'question') break;
+      const question = walker.stateOf(current.node);
       const answer = remembered.current.get(question);
-      const next = answer === undefined ? undefined : answerQuestion(machine, current.snapshot, answer);
-      if (!next || answer === undefined) break;
-      current = { snapshot: next, steps: [...current.steps, { question, answer }] };
+      const next = answer === undefined ? undefined : walker.answer(current.node, answer);
+      if (next === undefined || answer === undefined) break;
+      current = { node: next, steps: [...current.steps, { question, answer }] };
     }
     return current;
   };
@@ -154,10 +141,10 @@ export default function DecisionTree({ scenarioId, scenarioHref, context, siteNa
             return;
           }
           const question = view.current.question;
-          const next = answerQuestion(machine, position.snapshot, selected);
-          if (!next) return;
+          const next = walker.answer(position.node, selected);
+          if (next === undefined) return;
           remembered.current.set(question, selected);
-          const answered = { snapshot: next, steps: [...position.steps, { question, answer: selected }] };
+          const answered = { node: next, steps: [...position.steps, { question, answer: selected }] };
           goTo(changing.current ? advanceThroughRemembered(answered) : answered);
           changing.current = false;
         },
@@ -169,8 +156,8 @@ export default function DecisionTree({ scenarioId, scenarioHref, context, siteNa
             return;
           }
           if (kind === 'restart') remembered.current.clear();
-          const replay = replayAnswers(machine, parseStepPath(href.slice(prefix.length)).answers);
-          goTo({ snapshot: replay.snapshot, steps: replay.steps });
+          const replay = replayWith(walker, parseStepPath(href.slice(prefix.length)).answers);
+          goTo({ node: replay.position, steps: replay.steps });
         },
         onCopy: writeClipboard,
       }}
