@@ -19,6 +19,8 @@ const base = normaliseBase(process.env.BASE_PATH ?? '/');
 const contentRoot = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
 const isOtherContent = contentRoot !== resolve('content');
 const outDir = resolve(process.env.POLICY_OUT_DIR ?? 'dist');
+// `npm run bench` builds synthetic decisions: it swaps the machine registry for a generated one.
+const machinesRegistry = process.env.POLICY_MACHINES_REGISTRY ? resolve(process.env.POLICY_MACHINES_REGISTRY) : undefined;
 const bootstrapHash = cspHashOf(bootstrapScript(readFileSync(new URL('./src/scripts/site-bootstrap.js', import.meta.url), 'utf8')));
 
 export default defineConfig({
@@ -64,7 +66,11 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [bootstrapHash] },
     },
   },
-  vite: { plugins: [lazyScripts()], build: { modulePreload: false } },
+  vite: {
+    plugins: [lazyScripts()],
+    build: { modulePreload: false },
+    ...(machinesRegistry ? { resolve: { alias: [{ find: /^(\.\.\/)+machines\/index(\.ts)?$/, replacement: machinesRegistry }] } } : {}),
+  },
 });
 
 /**
