@@ -17,17 +17,13 @@ const MonthSchema = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "write a month as a quoted 'YYYY-MM' string, e.g. '2020-02'" });
 
 /** A clause id: section number and letter, as printed in the policy ("3e"). */
-export const ClauseIdSchema = z
-  .string()
-  .regex(/^\d+[a-z]$/, { error: 'a clause id is the section number and the letter, e.g. "3e"' });
+const ClauseIdSchema = z.string().regex(/^\d+[a-z]$/, { error: 'a clause id is the section number and the letter, e.g. "3e"' });
 
 /** A kebab-case id for a definition or a scenario ("electronic-social-media"). */
-const KebabIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens, e.g. "electronic-social-media"' });
+const KebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens, e.g. "electronic-social-media"' });
 
 /** A term the policy defines, quoted verbatim. */
-export const DefinitionSchema = z.object({
+const DefinitionSchema = z.object({
   /** Anchor on the definitions page; also how other content refers to the term. */
   id: KebabIdSchema,
   /** The term as the policy prints it inside its quotation marks. */
@@ -37,7 +33,7 @@ export const DefinitionSchema = z.object({
 });
 
 /** A numbered section heading of the procedures. */
-export const SectionSchema = z.object({
+const SectionSchema = z.object({
   /** The section number as printed ("1"). */
   number: z.number().int().positive(),
   /** The heading as printed, without the trailing colon. */
@@ -120,7 +116,3 @@ export type PolicyInput = z.input<typeof PolicySchema>;
 export type ClauseData = z.output<typeof ClauseSchema>;
 /** What authors write in a clause's frontmatter. */
 export type ClauseInput = z.input<typeof ClauseSchema>;
-/** What code reads for a scenario's frontmatter. */
-export type ScenarioData = z.output<typeof ScenarioSchema>;
-/** One defined term. */
-export type Definition = z.output<typeof DefinitionSchema>;

@@ -51,7 +51,10 @@ export const academicGroupMachine = setup({
           'Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes. Under your own name you may well be identifiable as a Division employee, which brings in clause 1(b); and what you post is subject to the Freedom of Information and Protection of Privacy Act (2g).',
         conditions: [
           { text: 'Use only your own name in the group.', cites: ['2e'] },
-          { text: 'If you are identified as a Division employee, state clearly in your profile or post that you are not representing the views of a school, department or the Division.', cites: ['1b'] },
+          {
+            text: 'If you are identified as a Division employee, state clearly in your profile or post that you are not representing the views of a school, department or the Division.',
+            cites: ['1b'],
+          },
           FOIP_CONDITION,
         ],
         cites: ['2e', '1b', '2g'],
@@ -64,7 +67,7 @@ export const academicGroupMachine = setup({
         verdict: 'not-allowed',
         title: 'Not allowed: use only your own name',
         explanation:
-          'Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes. A nickname, a made-up name, someone else\'s name or an anonymous account is not your own name.',
+          "Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes. A nickname, a made-up name, someone else's name or an anonymous account is not your own name.",
         wouldAllow: 'Taking part under your own name.',
         cites: ['2e'],
       },

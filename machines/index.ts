@@ -1,6 +1,7 @@
 /**
- * The registry: the only way pages, islands and tests find a decision machine. Each machine is
- * loaded on demand, so a scenario page's script carries its own machine and no other.
+ * The registry: the only way the build and the tests find a decision machine. The browser never
+ * loads a machine: the build compiles each into the table its stepper island walks
+ * (src/lib/decision.ts `compileDecision`). `npm run bench` swaps this file for a generated one.
  * Adding a scenario: write machines/<scenario-id>.ts, add it here, add content/scenarios/<scenario-id>.mdx.
  */
 import type { DecisionMachine } from './types.ts';
@@ -21,13 +22,8 @@ export type ScenarioId = keyof typeof loaders;
 /** Every registered scenario id. */
 export const SCENARIO_IDS = Object.keys(loaders) as ScenarioId[];
 
-/** Tells whether a string names a registered scenario. */
-export function isScenarioId(id: string): id is ScenarioId {
-  return Object.hasOwn(loaders, id);
-}
-
 /** Loads one scenario's machine. */
-export function loadMachine(id: ScenarioId): Promise<DecisionMachine> {
+function loadMachine(id: ScenarioId): Promise<DecisionMachine> {
   return loaders[id]();
 }
 

@@ -81,8 +81,7 @@ export const messagingAStudentMachine = setup({
         kind: 'outcome',
         verdict: 'not-allowed',
         title: 'Not allowed: correspondence must be about course work or school clubs and activities',
-        explanation:
-          'Clause 3(a) says online correspondence between staff and students must be related to course work, or school sanctioned clubs/activities.',
+        explanation: 'Clause 3(a) says online correspondence between staff and students must be related to course work, or school sanctioned clubs/activities.',
         wouldAllow: 'Only a message about course work or a school-sanctioned club or activity.',
         cites: ['3a'],
       },

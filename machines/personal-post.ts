@@ -82,7 +82,7 @@ export const personalPostMachine = setup({
         verdict: 'not-allowed',
         title: 'Not without written consent first',
         explanation:
-          'Clause 2(a) says staff will not disclose student images, confidential student information or confidential school, department or personnel records without first obtaining written consent. Who can give it depends on what you share and on the student\'s age.',
+          "Clause 2(a) says staff will not disclose student images, confidential student information or confidential school, department or personnel records without first obtaining written consent. Who can give it depends on what you share and on the student's age.",
         wouldAllow: 'Written consent from the right person, obtained before you post.',
         handOff: { scenario: 'sharing-student-content', label: 'Find out whose written consent you need' },
         cites: ['2a'],
@@ -145,10 +145,7 @@ export const personalPostMachine = setup({
         title: 'Allowed, with a statement that you do not speak for the Division',
         explanation:
           'Nothing you have described is ruled out by clauses 2(a) to 2(f). Because people can tell you work for the Division, clause 1(b) asks your profile or post to say clearly that you are not representing its views. What you post is subject to the Freedom of Information and Protection of Privacy Act (2g).',
-        conditions: [
-          STATEMENT_CONDITION,
-          FOIP_CONDITION,
-        ],
+        conditions: [STATEMENT_CONDITION, FOIP_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
         cites: ['1b', '2g', '2b', '2c', '2d', '2f'],
       },

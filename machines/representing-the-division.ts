@@ -1,6 +1,15 @@
 import { setup } from 'xstate';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
-import { GENERAL_CONDUCT_CONDITION, PERMISSION_TO_REPRESENT_REQUEST, IDENTIFIABLE_HINT, IDENTIFIABLE_PROMPT, IN_WRITING, NOT_REPRESENTING_STATEMENT, STATEMENT_CONDITION, YES_NO_NOT_SURE } from './wording.ts';
+import {
+  GENERAL_CONDUCT_CONDITION,
+  PERMISSION_TO_REPRESENT_REQUEST,
+  IDENTIFIABLE_HINT,
+  IDENTIFIABLE_PROMPT,
+  IN_WRITING,
+  NOT_REPRESENTING_STATEMENT,
+  STATEMENT_CONDITION,
+  YES_NO_NOT_SURE,
+} from './wording.ts';
 
 /**
  * "May I post for my school, or about work on my own account?" Speaking for a school, department
@@ -110,10 +119,7 @@ export const representingTheDivisionMachine = setup({
         title: 'Allowed, with a clear statement that you do not speak for the Division',
         explanation:
           'Clause 1(b) says that where a user is directly or indirectly identified as an employee of the Division, the user profile or post must clearly state that the user is not representing the views of a school, department or the Division.',
-        conditions: [
-          STATEMENT_CONDITION,
-          GENERAL_CONDUCT_CONDITION,
-        ],
+        conditions: [STATEMENT_CONDITION, GENERAL_CONDUCT_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
         cites: ['1b', '2b', '2c', '2d', '2f'],
       },
@@ -126,10 +132,7 @@ export const representingTheDivisionMachine = setup({
         title: 'Allowed: add the statement to be safe',
         explanation:
           'Clause 1(b) applies whenever you are directly or indirectly identified as a Division employee. If you are not sure whether you are, adding the statement meets clause 1(b) either way.',
-        conditions: [
-          STATEMENT_CONDITION,
-          GENERAL_CONDUCT_CONDITION,
-        ],
+        conditions: [STATEMENT_CONDITION, GENERAL_CONDUCT_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
         cites: ['1b', '2b', '2c', '2d', '2f'],
       },
@@ -146,7 +149,10 @@ export const representingTheDivisionMachine = setup({
           { text: 'Nothing defamatory towards students, Division employees or Division policies and regulations.', cites: ['2b'] },
           { text: "Nothing that would reflect negatively on a school's or the Division's reputation.", cites: ['2c'] },
           { text: 'Postings that disrupt a school or the Division, or affect your ability to do your job, can lead to discipline.', cites: ['2d'] },
-          { text: 'Content that is defamatory, pornographic, proprietary, harassing or creates a negative work environment can lead to discipline.', cites: ['2f'] },
+          {
+            text: 'Content that is defamatory, pornographic, proprietary, harassing or creates a negative work environment can lead to discipline.',
+            cites: ['2f'],
+          },
         ],
         handOff: { scenario: 'personal-post', label: 'Check a particular post' },
         cites: ['1b', '2b', '2c', '2d', '2f'],

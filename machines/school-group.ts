@@ -4,7 +4,6 @@ import { YES_NO_NOT_SURE } from './wording.ts';
 
 type Requirement = 'hasPrincipalApproval' | 'isSupervisedByTeacher' | 'hasTwoStaffAdmins';
 
-
 /**
  * "May I set up a social media group for my class or club?" Every requirement is asked, so that
  * when any is missing the outcome lists all of them, not only the first: the principal's approval
@@ -92,9 +91,15 @@ export const schoolGroupMachine = setup({
           'The group meets what clauses 3(b) and 3(c) ask of a school-sanctioned group: the principal approves it, a teacher supervises and monitors it, and at least two staff members have administrative privileges. Clauses 3(d) and 3(a) then govern how staff use it.',
         conditions: [
           { text: 'The ethical standards for the teaching profession apply at all times in the group.', cites: ['3d'] },
-          { text: 'Correspondence with students keeps to course work or school-sanctioned clubs and activities, and includes parents when possible.', cites: ['3a'] },
+          {
+            text: 'Correspondence with students keeps to course work or school-sanctioned clubs and activities, and includes parents when possible.',
+            cites: ['3a'],
+          },
           { text: 'Keep a teacher supervising and monitoring, and at least two staff administrators, for as long as the group runs.', cites: ['3b', '3c'] },
-          { text: 'If the group will speak for the school, a department or the Division, you also need written permission from a principal or supervisor.', cites: ['1a'] },
+          {
+            text: 'If the group will speak for the school, a department or the Division, you also need written permission from a principal or supervisor.',
+            cites: ['1a'],
+          },
         ],
         cites: ['3b', '3c', '3d', '3a', '1a'],
       },

@@ -134,10 +134,7 @@ export const sharingStudentContentMachine = setup({
         title: 'Allowed, with the written consent you have',
         explanation:
           'Clause 2(a) allows disclosure once written consent has been obtained first from the right person, which you have said you have. Whatever you post is subject to the Freedom of Information and Protection of Privacy Act (2g).',
-        conditions: [
-          { text: 'Share only what the written consent was given for; obtain it before anything is posted.', cites: ['2a'] },
-          FOIP_CONDITION,
-        ],
+        conditions: [{ text: 'Share only what the written consent was given for; obtain it before anything is posted.', cites: ['2a'] }, FOIP_CONDITION],
         cites: ['2a', '2g'],
       },
     },
@@ -171,7 +168,8 @@ export const sharingStudentContentMachine = setup({
         kind: 'outcome',
         verdict: 'not-allowed',
         title: 'Not allowed yet: spoken consent is not written consent',
-        explanation: 'Clause 2(a) requires written consent, obtained first, before confidential school, department or personnel records are disclosed. Spoken consent does not meet it.',
+        explanation:
+          'Clause 2(a) requires written consent, obtained first, before confidential school, department or personnel records are disclosed. Spoken consent does not meet it.',
         wouldAllow: 'The same consent, given in writing by the principal or a supervisor, before anything is disclosed.',
         request: RECORDS_CONSENT_REQUEST,
         cites: ['2a'],

@@ -11,7 +11,9 @@ export const VERDICTS = ['allowed', 'allowed-with-conditions', 'not-allowed', 'n
 export type Verdict = (typeof VERDICTS)[number];
 
 /** A payload-less answer event, e.g. `{ type: 'answer.yes' }`, so `xstate/graph` can explore every path. */
-export type AnswerEvent<Answer extends string> = { type: `answer.${Answer}` };
+export interface AnswerEvent<Answer extends string> {
+  type: `answer.${Answer}`;
+}
 
 /** One answer a person can give to a question. */
 export interface AnswerOption {

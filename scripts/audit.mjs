@@ -63,7 +63,9 @@ try {
       );
       const run = { page: name, path, formFactor, ...scores, totalBytes: Math.round(lhr.audits['total-byte-weight']?.numericValue ?? 0), failing };
       runs.push(run);
-      console.log(`${formFactor.padEnd(8)} ${name.padEnd(18)} perf ${String(run.performance).padStart(3)}  a11y ${String(run.accessibility).padStart(3)}  best ${String(run['best-practices']).padStart(3)}  seo ${String(run.seo).padStart(3)}  ${(run.totalBytes / 1024).toFixed(1).padStart(6)} KB${failing.length ? `  FAILING: ${failing.join('; ')}` : ''}`);
+      console.log(
+        `${formFactor.padEnd(8)} ${name.padEnd(18)} perf ${String(run.performance).padStart(3)}  a11y ${String(run.accessibility).padStart(3)}  best ${String(run['best-practices']).padStart(3)}  seo ${String(run.seo).padStart(3)}  ${(run.totalBytes / 1024).toFixed(1).padStart(6)} KB${failing.length ? `  FAILING: ${failing.join('; ')}` : ''}`,
+      );
     }
   }
 } finally {
@@ -73,7 +75,7 @@ try {
 
 mkdirSync(dirname(reportFile), { recursive: true });
 writeFileSync(reportFile, `${JSON.stringify({ date: new Date().toISOString(), runs }, null, 2)}\n`);
-console.log(JSON.stringify({ lighthouse: runs.map(({ failing, ...run }) => run) }));
+console.log(JSON.stringify({ lighthouse: runs.map((run) => ({ ...run, failing: run.failing.length })) }));
 const failed = runs.filter((run) => ASSERTED.some((category) => run[category] < 100));
 if (assert && failed.length > 0) {
   console.error(`\n${String(failed.length)} run(s) below 100 on accessibility, best practices or SEO.`);

@@ -69,9 +69,15 @@ function generateSet(count, folder) {
       const id = `${section}${String.fromCharCode(97 + position)}`;
       ids.push(id);
       const text = pick(pool);
-      writeFileSync(join(policyFolder, 'clauses', `${id}.mdx`), `---\nid: ${id}\nsection: ${section}\ntitle: ${quote(`${text.title} (${slug} ${id})`)}\nkeywords: [${quote(`keyword-${index}-${id}`)}]\n---\n\n${text.body}\n`);
+      writeFileSync(
+        join(policyFolder, 'clauses', `${id}.mdx`),
+        `---\nid: ${id}\nsection: ${section}\ntitle: ${quote(`${text.title} (${slug} ${id})`)}\nkeywords: [${quote(`keyword-${index}-${id}`)}]\n---\n\n${text.body}\n`,
+      );
     }
-    const sections = Array.from({ length: sectionCount }, (_, number) => `  - number: ${number + 1}\n    title: ${quote(`Section ${number + 1} of policy ${index}`)}`).join('\n');
+    const sections = Array.from(
+      { length: sectionCount },
+      (_, number) => `  - number: ${number + 1}\n    title: ${quote(`Section ${number + 1} of policy ${index}`)}`,
+    ).join('\n');
     writeFileSync(
       join(policyFolder, 'policy.yaml'),
       [
@@ -107,7 +113,7 @@ function generateSet(count, folder) {
   const factory = relative(folder, join(root, 'scripts/bench/synthetic-machine.ts'));
   writeFileSync(
     join(folder, 'registry.ts'),
-    `import type { DecisionMachine } from '../../machines/types.ts';\nimport { createSyntheticMachine } from '${factory}';\n\nconst cites: Record<string, [string, string, string]> = ${JSON.stringify(Object.fromEntries(registry))};\nconst machines = new Map(Object.entries(cites).map(([id, clauseIds]) => [id, createSyntheticMachine(id, clauseIds) as DecisionMachine]));\nexport type ScenarioId = string;\nexport const SCENARIO_IDS = [...machines.keys()];\nexport const isScenarioId = (id: string): id is ScenarioId => machines.has(id);\nexport const loadMachine = (id: ScenarioId): Promise<DecisionMachine> => Promise.resolve(machines.get(id) as DecisionMachine);\nexport const loadAllMachines = (): Promise<Map<ScenarioId, DecisionMachine>> => Promise.resolve(new Map(machines));\n`,
+    `import type { DecisionMachine } from '../../machines/types.ts';\nimport { createSyntheticMachine } from '${factory}';\n\nconst cites: Record<string, [string, string, string]> = ${JSON.stringify(Object.fromEntries(registry))};\nconst machines = new Map(Object.entries(cites).map(([id, clauseIds]) => [id, createSyntheticMachine(id, clauseIds) as DecisionMachine]));\nexport type ScenarioId = string;\nexport const SCENARIO_IDS = [...machines.keys()];\nexport const loadAllMachines = (): Promise<Map<ScenarioId, DecisionMachine>> => Promise.resolve(new Map(machines));\n`,
   );
 }
 
@@ -124,7 +130,9 @@ function build(env) {
 }
 
 function filesUnder(folder) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)]));
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
 }
 
 /** Size figures of a built site. */
@@ -199,7 +207,9 @@ for (const size of SIZES) {
 for (const row of rows) Object.assign(row, { msPerPage: (row.buildSeconds * 1000) / row.pages, secondsPerPolicy: row.buildSeconds / row.policies });
 const smallest = rows[1] ?? rows[0];
 const fixed = (value, digits = 1) => value.toFixed(digits);
-console.log('\n| set | policies | pages | build s | ms/page | s/policy | ms/page vs smallest set | dist MB | index MB | HTML gzip median / max KB | CSS max KB | JS max KB |');
+console.log(
+  '\n| set | policies | pages | build s | ms/page | s/policy | ms/page vs smallest set | dist MB | index MB | HTML gzip median / max KB | CSS max KB | JS max KB |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) {
   console.log(
@@ -209,7 +219,9 @@ for (const row of rows) {
 const largestSet = rows.at(-1);
 const largestFolder = largestSet === rows[0] ? join(benchRoot, 'real') : join(benchRoot, `n${String(largestSet.policies)}`);
 const search = await timeSearch(join(largestFolder, 'dist'), ['consent', 'principal']);
-console.log(`\nPagefind query on "${largestSet.set}": cold ${search.cold.ms} ms (${search.cold.results} results), warm ${search.warm.ms} ms (${search.warm.results} results)`);
+console.log(
+  `\nPagefind query on "${largestSet.set}": cold ${search.cold.ms} ms (${search.cold.results} results), warm ${search.warm.ms} ms (${search.warm.results} results)`,
+);
 const result = { date: new Date().toISOString(), rows, search: { set: largestSet.set, ...search } };
 writeFileSync(join(benchRoot, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result));

@@ -62,18 +62,19 @@ export function ensureChromium({ root }) {
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get)…');
+    console.log("No Chromium found: installing Debian's chromium package (apt-get)…");
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     if (update.status === 0) {
       spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     }
   } else {
-    console.log('No Chromium found: trying Playwright\'s download (npx playwright install chromium)…');
+    console.log("No Chromium found: trying Playwright's download (npx playwright install chromium)…");
     spawnSync(process.execPath, [`${root}/node_modules/playwright-core/cli.js`, 'install', 'chromium'], { stdio: 'inherit', timeout: 300_000 });
   }
   const installed = findChromium();
   if (installed) return { path: installed };
   return {
-    reason: 'Browser tests need Chromium: install it (Debian/Ubuntu: apt-get install chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.',
+    reason:
+      'Browser tests need Chromium: install it (Debian/Ubuntu: apt-get install chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.',
   };
 }

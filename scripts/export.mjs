@@ -67,7 +67,9 @@ function main() {
   mkdirSync(outFolder, { recursive: true });
   const zip = zipSync(zipped, { level: 9 });
   writeFileSync(join(outFolder, name), zip);
-  console.log(`${join(outFolder, name).split(sep).join('/')}: ${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB. Unzip it and open policy-site/index.html.`);
+  console.log(
+    `${join(outFolder, name).split(sep).join('/')}: ${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB. Unzip it and open policy-site/index.html.`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

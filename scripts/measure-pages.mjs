@@ -84,4 +84,3 @@ try {
 } finally {
   stop();
 }
-

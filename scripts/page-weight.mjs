@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** @param {Buffer | string} bytes */
-export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /**
  * @param {string} dist the built site's folder

@@ -21,7 +21,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PINNED_NODE = '24.21.0';
 const MINIMUM_NODE = [22, 12];
 const command = process.argv[2];
-const commands = { start, test, dev, build, 'update-decision-paths': updateDecisionPaths, measure, export: exportBundle };
+const commands = { start, test, dev, build, 'update-decision-paths': updateDecisionPaths, measure, export: exportBundle, audit, bench, lint, format };
 
 if (!Object.hasOwn(commands, command)) {
   console.error(`usage: node scripts/run.mjs ${Object.keys(commands).join('|')}`);
@@ -119,6 +119,28 @@ async function measure() {
   return status === 0 ? runNode('scripts/measure-pages.mjs') : status;
 }
 
+/** Builds, then runs Lighthouse on six kinds of page, mobile and desktop (scripts/audit.mjs). */
+async function audit() {
+  const status = await build();
+  return status === 0 ? runNode('scripts/audit.mjs') : status;
+}
+
+/** Builds the real site and synthetic 30/100/300-policy sets and prints how the build grows (scripts/bench.mjs). */
+async function bench() {
+  return runNode('scripts/bench.mjs');
+}
+
+/** Checks formatting (Prettier), lint (typed typescript-eslint) and unused code (knip); the test command runs it too. */
+async function lint() {
+  const { runLint } = await import('./lint.mjs');
+  return runLint(bin);
+}
+
+/** Rewrites every file in Prettier's format. */
+async function format() {
+  return bin('prettier', ['--write', '--log-level', 'warn', '.']);
+}
+
 /** Builds at the root base, then writes the zip for opening from disk (scripts/export.mjs). */
 async function exportBundle() {
   const status = await bin('astro', ['build'], { env: { ...process.env, BASE_PATH: '/' } });
@@ -169,4 +191,3 @@ function fail(message) {
   console.error(message);
   process.exit(1);
 }
-

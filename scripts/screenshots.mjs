@@ -16,7 +16,10 @@ try {
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   mkdirSync('screenshots', { recursive: true });
   for (const path of paths) {
-    for (const [device, width] of [['phone', 390], ['desktop', 1280]]) {
+    for (const [device, width] of [
+      ['phone', 390],
+      ['desktop', 1280],
+    ]) {
       for (const colorScheme of ['light', 'dark']) {
         const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme, deviceScaleFactor: 1 });
         await page.goto(`${origin}${path}`);
@@ -31,4 +34,3 @@ try {
 } finally {
   stop();
 }
-

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
 import { ensureNginx } from './deploy/nginx.mjs';
+import { runLintChecks } from './lint.mjs';
 
 /** Runs everything; returns the exit code. `bin` runs a node_modules/.bin command and resolves to its exit code. */
 export async function runAllTests({ root, bin }) {
@@ -39,11 +40,15 @@ export async function runAllTests({ root, bin }) {
 
     section('Type check (astro check)');
     count('astro check', (await bin('astro', ['check'])) === 0);
+    for (const result of await runLintChecks(bin)) count(result.name, result.ok);
 
     section('Build (astro build, with the search index)');
     count('astro build', (await bin('astro', ['build'])) === 0);
     section('Build under a sub-path (BASE_PATH=/policies/, into dist-subpath)');
-    count('astro build under /policies/', (await bin('astro', ['build'], { env: { ...process.env, BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' } })) === 0);
+    count(
+      'astro build under /policies/',
+      (await bin('astro', ['build'], { env: { ...process.env, BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' } })) === 0,
+    );
 
     section('Export for opening from disk (scripts/export.mjs, into dist-export)');
     rmSync(join(root, 'dist-export'), { recursive: true, force: true });
@@ -60,6 +65,11 @@ export async function runAllTests({ root, bin }) {
       env: { ...process.env, CHROMIUM_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport },
     });
     addPlaywright(playwrightReport, playwrightExit, tally, failures);
+
+    section('Lighthouse (scripts/audit.mjs): accessibility, best practices and SEO must be 100');
+    const lighthouseReport = join(reports, 'lighthouse.json');
+    const auditExit = await runScript(root, 'scripts/audit.mjs', ['--report', lighthouseReport]);
+    addLighthouse(lighthouseReport, auditExit, tally, failures);
   } finally {
     rmSync(reports, { recursive: true, force: true });
   }
@@ -104,6 +114,20 @@ function addVitest(report, exitCode, tally, failures) {
   if (exitCode !== 0 && result.numFailedTests === 0 && !failures.length) {
     tally.failed += 1;
     failures.push(`vitest exited ${exitCode}`);
+  }
+}
+
+/** Adds the Lighthouse report: each page and form factor is one test, passed when the asserted scores are all 100. */
+function addLighthouse(report, exitCode, tally, failures) {
+  if (exitCode !== 0 || !existsSync(report)) {
+    tally.failed += 1;
+    failures.push(`Lighthouse audit exited ${exitCode}`);
+    return;
+  }
+  for (const run of JSON.parse(readFileSync(report, 'utf8')).runs) {
+    const ok = run.accessibility === 100 && run['best-practices'] === 100 && run.seo === 100;
+    tally[ok ? 'passed' : 'failed'] += 1;
+    if (!ok) failures.push(`Lighthouse ${run.formFactor} ${run.page}: ${run.failing.join('; ')}`);
   }
 }
 

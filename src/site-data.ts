@@ -26,7 +26,7 @@ export interface SiteClause {
 }
 
 /** A numbered section with its clauses in order. */
-export interface SiteSection {
+interface SiteSection {
   number: number;
   title: string;
   clauses: SiteClause[];
@@ -190,7 +190,6 @@ async function load(): Promise<SitePolicy[]> {
     .sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
 
-
 /** The address to print for a site path: absolute when the build knows its public address (SITE_URL), else the path. */
 export function permanentAddress(path: string): string {
   const href = withBase(path);
@@ -210,7 +209,8 @@ export function decisionDiagram(scenario: SiteScenario): Promise<string> {
   return renderDiagram(dot, {
     id: `diagram-${scenario.id}`,
     title: `Flowchart: ${scenario.entry.data.title}`,
-    description: 'Each box is a question; arrows are labelled with the answers; each end box is an outcome, marked with its verdict in words and a shape of its own, and links to the clauses it rests on. The same decision is written out as text below.',
+    description:
+      'Each box is a question; arrows are labelled with the answers; each end box is an outcome, marked with its verdict in words and a shape of its own, and links to the clauses it rests on. The same decision is written out as text below.',
   });
 }
 
@@ -240,7 +240,8 @@ export async function policyMapDiagram(policy: SitePolicy): Promise<string> {
   return renderDiagram(dot, {
     id: `map-${policy.slug}`,
     title: `Map of ${policy.data.title}`,
-    description: 'The policy, its numbered sections, each clause, and on the right the decisions whose outcomes cite each clause. Every box links to its page. The same connections are listed as text below.',
+    description:
+      'The policy, its numbered sections, each clause, and on the right the decisions whose outcomes cite each clause. Every box links to its page. The same connections are listed as text below.',
   });
 }
 

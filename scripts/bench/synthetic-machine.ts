@@ -21,7 +21,13 @@ export function createSyntheticMachine(id: string, [first, second, third]: reado
     initial: 'isFirstConditionMet',
     states: {
       isFirstConditionMet: {
-        meta: { kind: 'question', prompt: `Does what you plan meet clause ${first}?`, hint: 'Read the clause below before you answer.', answers: ANSWERS, cites: [first] },
+        meta: {
+          kind: 'question',
+          prompt: `Does what you plan meet clause ${first}?`,
+          hint: 'Read the clause below before you answer.',
+          answers: ANSWERS,
+          cites: [first],
+        },
         on: { 'answer.yes': 'isSecondConditionMet', 'answer.no': 'notAllowed', 'answer.notSure': 'notDecided' },
       },
       isSecondConditionMet: {
@@ -45,11 +51,25 @@ export function createSyntheticMachine(id: string, [first, second, third]: reado
       },
       notAllowed: {
         type: 'final',
-        meta: { kind: 'outcome', verdict: 'not-allowed', title: 'Not allowed', explanation: `Clause ${first} is not met.`, wouldAllow: `Meeting clause ${first}.`, cites: [first] },
+        meta: {
+          kind: 'outcome',
+          verdict: 'not-allowed',
+          title: 'Not allowed',
+          explanation: `Clause ${first} is not met.`,
+          wouldAllow: `Meeting clause ${first}.`,
+          cites: [first],
+        },
       },
       notDecided: {
         type: 'final',
-        meta: { kind: 'outcome', verdict: 'not-decided', title: 'Not decided by this policy', explanation: 'Find out before you act.', askWhom: 'Your principal or supervisor.', cites: [first] },
+        meta: {
+          kind: 'outcome',
+          verdict: 'not-decided',
+          title: 'Not decided by this policy',
+          explanation: 'Find out before you act.',
+          askWhom: 'Your principal or supervisor.',
+          cites: [first],
+        },
       },
     },
   });

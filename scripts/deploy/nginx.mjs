@@ -24,7 +24,9 @@ export function ensureNginx() {
       spawnSync('apt-get', ['install', '-y', '-qq', 'nginx-light'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     }
   }
-  return findNginx() ? {} : { reason: 'The sub-path tests serve the site with nginx: install it (Debian/Ubuntu: apt-get install nginx-light; macOS: brew install nginx).' };
+  return findNginx()
+    ? {}
+    : { reason: 'The sub-path tests serve the site with nginx: install it (Debian/Ubuntu: apt-get install nginx-light; macOS: brew install nginx).' };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
@@ -46,7 +48,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
     .replaceAll('{{PORT}}', port)
     .replaceAll('{{TEMP}}', temp)
     .replaceAll('{{MIME_TYPES}}', mimeTypes ?? join(temp, 'mime.types'));
-  if (!mimeTypes) writeFileSync(join(temp, 'mime.types'), 'types { text/html html; text/css css; application/javascript js; application/json json; image/svg+xml svg; }');
+  if (!mimeTypes)
+    writeFileSync(join(temp, 'mime.types'), 'types { text/html html; text/css css; application/javascript js; application/json json; image/svg+xml svg; }');
   writeFileSync(join(temp, 'nginx.conf'), config);
   const server = spawn(nginx, ['-c', join(temp, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill('SIGQUIT'));

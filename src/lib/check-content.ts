@@ -52,7 +52,11 @@ export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]
     }
     for (const clauseId of policy.data.statusNoteClauses) {
       if (!clauses.some((clause) => clause.policySlug === policy.slug && clause.data.id === clauseId)) {
-        problems.push({ file: policy.file, field: 'statusNoteClauses', message: `"${clauseId}" is not a clause of ${policy.slug}; list ids of existing clauses` });
+        problems.push({
+          file: policy.file,
+          field: 'statusNoteClauses',
+          message: `"${clauseId}" is not a clause of ${policy.slug}; list ids of existing clauses`,
+        });
       }
     }
     if (!clauses.some((clause) => clause.policySlug === policy.slug)) {
@@ -69,29 +73,56 @@ export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]
   for (const clause of clauses) {
     const policy = policyBySlug.get(clause.policySlug);
     if (!policy) {
-      problems.push({ file: clause.file, field: '(folder)', message: `there is no policy.yaml in the folder "${clause.policySlug}"; add one, or move the clause into an existing policy folder` });
+      problems.push({
+        file: clause.file,
+        field: '(folder)',
+        message: `there is no policy.yaml in the folder "${clause.policySlug}"; add one, or move the clause into an existing policy folder`,
+      });
       continue;
     }
     const sections = policy.data.sections.map((section) => section.number);
     if (!sections.includes(clause.data.section)) {
-      problems.push({ file: clause.file, field: 'section', message: `${clause.data.section} is not a section of ${policy.slug} (its sections: ${sections.join(', ')}); use one of them or add the section to ${policy.file}` });
+      problems.push({
+        file: clause.file,
+        field: 'section',
+        message: `${clause.data.section} is not a section of ${policy.slug} (its sections: ${sections.join(', ')}); use one of them or add the section to ${policy.file}`,
+      });
     }
     if (parseClauseId(clause.data.id).section !== clause.data.section) {
-      problems.push({ file: clause.file, field: 'id', message: `clause "${clause.data.id}" does not start with its section number ${clause.data.section}; make id and section agree` });
+      problems.push({
+        file: clause.file,
+        field: 'id',
+        message: `clause "${clause.data.id}" does not start with its section number ${clause.data.section}; make id and section agree`,
+      });
     }
     const sameId = clauseFilesById.get(`${clause.policySlug}/${clause.data.id}`) ?? [];
     if (sameId.length > 1 && sameId[0] === clause) {
-      problems.push({ file: clause.file, field: 'id', message: `duplicate clause id "${clause.data.id}", also used by ${sameId.slice(1).map((other) => other.file).join(', ')}; each clause needs its own id` });
+      problems.push({
+        file: clause.file,
+        field: 'id',
+        message: `duplicate clause id "${clause.data.id}", also used by ${sameId
+          .slice(1)
+          .map((other) => other.file)
+          .join(', ')}; each clause needs its own id`,
+      });
     }
     for (const related of clause.data.related) {
       if (!clauseFilesById.has(`${clause.policySlug}/${related}`)) {
-        problems.push({ file: clause.file, field: 'related', message: `"${related}" is not a clause of ${clause.policySlug}; use the id of an existing clause` });
+        problems.push({
+          file: clause.file,
+          field: 'related',
+          message: `"${related}" is not a clause of ${clause.policySlug}; use the id of an existing clause`,
+        });
       }
     }
     for (const definitionId of clause.data.definitions) {
       if (!policy.data.definitions.some((definition) => definition.id === definitionId)) {
         const known = policy.data.definitions.map((definition) => definition.id).join(', ') || 'none';
-        problems.push({ file: clause.file, field: 'definitions', message: `"${definitionId}" is not a definition of ${policy.slug} (its definitions: ${known}); use one of those ids or add the definition to ${policy.file}` });
+        problems.push({
+          file: clause.file,
+          field: 'definitions',
+          message: `"${definitionId}" is not a definition of ${policy.slug} (its definitions: ${known}); use one of those ids or add the definition to ${policy.file}`,
+        });
       }
     }
     if (clause.body.trim() === '') {
@@ -129,28 +160,52 @@ export function checkScenarioContent(
     }
     const machine = machines.get(id);
     if (!machine) {
-      problems.push({ file: scenario.file, field: 'id', message: `no machine "${id}" in machines/index.ts; add machines/${id}.ts and register it (registered: ${[...machines.keys()].join(', ')})` });
+      problems.push({
+        file: scenario.file,
+        field: 'id',
+        message: `no machine "${id}" in machines/index.ts; add machines/${id}.ts and register it (registered: ${[...machines.keys()].join(', ')})`,
+      });
       continue;
     }
     if (machine.id !== id) {
-      problems.push({ file: `machines/${id}.ts`, field: 'id', message: `the machine's id is "${machine.id}"; it must be "${id}", as its registry key and file name` });
+      problems.push({
+        file: `machines/${id}.ts`,
+        field: 'id',
+        message: `the machine's id is "${machine.id}"; it must be "${id}", as its registry key and file name`,
+      });
     }
     if (!policies.some((candidate) => candidate.slug === policy)) {
-      problems.push({ file: scenario.file, field: 'policy', message: `there is no policy "${policy}" (policies: ${policies.map((candidate) => candidate.slug).join(', ')})` });
+      problems.push({
+        file: scenario.file,
+        field: 'policy',
+        message: `there is no policy "${policy}" (policies: ${policies.map((candidate) => candidate.slug).join(', ')})`,
+      });
       continue;
     }
     const known = new Set(clauses.filter((clause) => clause.policySlug === policy).map((clause) => clause.data.id));
     for (const { state, clauseId } of citationsOf(machine)) {
       if (!known.has(clauseId)) {
-        problems.push({ file: `machines/${id}.ts`, field: `states.${state}.meta.cites`, message: `cites clause "${clauseId}", which ${policy} does not have (its clauses: ${[...known].join(', ')})` });
+        problems.push({
+          file: `machines/${id}.ts`,
+          field: `states.${state}.meta.cites`,
+          message: `cites clause "${clauseId}", which ${policy} does not have (its clauses: ${[...known].join(', ')})`,
+        });
       }
     }
     for (const [state, meta] of outcomeStates(machine)) {
       if (meta.cites.length === 0) {
-        problems.push({ file: `machines/${id}.ts`, field: `states.${state}.meta.cites`, message: 'the outcome cites no clause; every outcome must rest on at least one' });
+        problems.push({
+          file: `machines/${id}.ts`,
+          field: `states.${state}.meta.cites`,
+          message: 'the outcome cites no clause; every outcome must rest on at least one',
+        });
       }
       if (meta.handOff && !scenarioIds.has(meta.handOff.scenario)) {
-        problems.push({ file: `machines/${id}.ts`, field: `states.${state}.meta.handOff`, message: `hands over to "${meta.handOff.scenario}", which has no scenario page` });
+        problems.push({
+          file: `machines/${id}.ts`,
+          field: `states.${state}.meta.handOff`,
+          message: `hands over to "${meta.handOff.scenario}", which has no scenario page`,
+        });
       }
     }
   }

@@ -23,7 +23,10 @@ export function renderDecisionPaths(machines: ReadonlyMap<string, DecisionMachin
         const meta = metaOf(machine, step.snapshot);
         if (meta.kind !== 'outcome') throw new Error('unreachable');
         const answers = step.steps
-          .map((answered) => `${answered.question}: ${questionMetaByName(states, answered.question)?.answers.find((option) => option.answer === answered.answer)?.label ?? answered.answer}`)
+          .map(
+            (answered) =>
+              `${answered.question}: ${questionMetaByName(states, answered.question)?.answers.find((option) => option.answer === answered.answer)?.label ?? answered.answer}`,
+          )
           .join(' → ');
         const unmet = unmetRequirements(states, step.steps).map((requirement) => requirement.question);
         const outcome = unmet.length > 0 ? `${stateNameOf(step.snapshot)} (missing: ${unmet.join(', ')})` : stateNameOf(step.snapshot);
@@ -31,7 +34,13 @@ export function renderDecisionPaths(machines: ReadonlyMap<string, DecisionMachin
       });
     return [`## ${id}`, '', `${rows.length} paths.`, '', '| Answers | Verdict | Outcome | Clauses |', '| --- | --- | --- | --- |', ...rows].join('\n');
   });
-  return ['# Every path of every decision', '', 'Generated from machines/ by `npm run update-decision-paths`; tests/machines/all-decisions.test.ts fails when it is out of date. Review changes here as changes to what staff are told.', '', ...sections.map((section) => `${section}\n`)].join('\n');
+  return [
+    '# Every path of every decision',
+    '',
+    'Generated from machines/ by `npm run update-decision-paths`; tests/machines/all-decisions.test.ts fails when it is out of date. Review changes here as changes to what staff are told.',
+    '',
+    ...sections.map((section) => `${section}\n`),
+  ].join('\n');
 }
 
 function escapeCell(text: string): string {

@@ -49,7 +49,10 @@ export const MAX_STEPS = 50;
 
 /** Turns a state or answer name into its URL form: `isCurrentStudent` → `is-current-student`. */
 export function toSlug(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 }
 
 /** The address of a step, relative to the scenario's folder: `answers/q=a/…/`. */
@@ -141,7 +144,10 @@ export function questionMetaByName(states: Record<string, DecisionMeta>, questio
 }
 
 /** The requirements an outcome lists as unmet: questions with a `requirement` not answered "yes". */
-export function unmetRequirements(states: Record<string, DecisionMeta>, steps: readonly AnsweredStep[]): { question: string; text: string; cites: string[]; answerLabel: string }[] {
+export function unmetRequirements(
+  states: Record<string, DecisionMeta>,
+  steps: readonly AnsweredStep[],
+): { question: string; text: string; cites: string[]; answerLabel: string }[] {
   return steps.flatMap((step) => {
     const meta = questionMetaByName(states, step.question);
     if (!meta?.requirement || step.answer === 'yes') return [];

@@ -7,7 +7,7 @@ import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import type { DecisionMachine, DecisionMeta, OutcomeMeta } from '../../machines/types';
 import { MAX_STEPS, replayWith, type AnsweredStep, type DecisionGraph, type DecisionWalker } from './decision-walk';
 
-export { MAX_STEPS, parseStepPath, questionMetaByName, stepPath, toSlug, unmetRequirements, type AnsweredStep } from './decision-walk';
+export { parseStepPath, questionMetaByName, stepPath, toSlug, unmetRequirements, type AnsweredStep } from './decision-walk';
 
 /** Where replaying a set of answers ended, and which answers did not fit the tree. */
 export interface Replay {
@@ -44,7 +44,7 @@ export function answerQuestion(machine: DecisionMachine, snapshot: AnyMachineSna
 }
 
 /** A walker over the machine itself (XState's pure transition()); positions are snapshots. */
-export function machineWalker(machine: DecisionMachine): DecisionWalker<AnyMachineSnapshot> {
+function machineWalker(machine: DecisionMachine): DecisionWalker<AnyMachineSnapshot> {
   return {
     start: startOf(machine),
     stateOf: stateNameOf,
@@ -127,9 +127,7 @@ export function outlineOf(machine: DecisionMachine): OutlineNode {
 
 /** Each state's metadata by name. */
 export function statesOf(machine: DecisionMachine): Record<string, DecisionMeta> {
-  return Object.fromEntries(
-    Object.entries(machine.states).flatMap(([name, node]) => (node.meta ? [[name, node.meta as DecisionMeta]] : [])),
-  );
+  return Object.fromEntries(Object.entries(machine.states).flatMap(([name, node]) => (node.meta ? [[name, node.meta as DecisionMeta]] : [])));
 }
 
 /**

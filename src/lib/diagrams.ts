@@ -38,7 +38,9 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
     const href = links.stepHref(name);
     if (meta?.kind === 'question') {
       const bold = name === machine.config.initial ? ', penwidth=2' : '';
-      lines.push(`  ${quote(name)} [id=${id}, shape=box, label=${quote(wrap(meta.prompt, 30).join('\n'))}${href ? `, URL=${quote(href)}, tooltip=${quote(meta.prompt)}` : ''}${bold}];`);
+      lines.push(
+        `  ${quote(name)} [id=${id}, shape=box, label=${quote(wrap(meta.prompt, 30).join('\n'))}${href ? `, URL=${quote(href)}, tooltip=${quote(meta.prompt)}` : ''}${bold}];`,
+      );
     } else if (meta?.kind === 'outcome') {
       const look = VERDICT_SHAPES[meta.verdict];
       const clauses = meta.cites.flatMap((clauseId) => {
@@ -99,17 +101,23 @@ export function policyMapDot({ policy, sections, decisions }: PolicyMapInput): s
   ];
   for (const section of sections) {
     const sectionNode = quote(`section-${section.number}`);
-    lines.push(`  ${sectionNode} [id=${sectionNode}, label=${quote(wrap(`${section.number}. ${section.title}`, 22).join('\n'))}, URL=${quote(section.href)}, tooltip=${quote(section.title)}];`);
+    lines.push(
+      `  ${sectionNode} [id=${sectionNode}, label=${quote(wrap(`${section.number}. ${section.title}`, 22).join('\n'))}, URL=${quote(section.href)}, tooltip=${quote(section.title)}];`,
+    );
     lines.push(`  policy -> ${sectionNode};`);
     for (const clause of section.clauses) {
       const clauseNode = quote(`clause-${clause.id}`);
-      lines.push(`  ${clauseNode} [id=${clauseNode}, label=${quote(wrap(`${clause.label} ${clause.title}`, 34).join('\n'))}, URL=${quote(clause.href)}, tooltip=${quote(clause.title)}];`);
+      lines.push(
+        `  ${clauseNode} [id=${clauseNode}, label=${quote(wrap(`${clause.label} ${clause.title}`, 34).join('\n'))}, URL=${quote(clause.href)}, tooltip=${quote(clause.title)}];`,
+      );
       lines.push(`  ${sectionNode} -> ${clauseNode};`);
     }
   }
   for (const decision of decisions) {
     const decisionNode = quote(`decision-${decision.id}`);
-    lines.push(`  ${decisionNode} [id=${decisionNode}, shape=box, style="rounded,bold", label=${quote(wrap(decision.title, 24).join('\n'))}, URL=${quote(decision.href)}, tooltip=${quote(decision.title)}];`);
+    lines.push(
+      `  ${decisionNode} [id=${decisionNode}, shape=box, style="rounded,bold", label=${quote(wrap(decision.title, 24).join('\n'))}, URL=${quote(decision.href)}, tooltip=${quote(decision.title)}];`,
+    );
     for (const clauseId of decision.cites) lines.push(`  ${quote(`clause-${clauseId}`)} -> ${decisionNode};`);
   }
   lines.push('}');
@@ -128,7 +136,7 @@ export function shortestPaths<T extends { steps: AnsweredStep[] }>(steps: T[], s
 }
 
 /** Breaks text into lines of at most `width` characters, at spaces. */
-export function wrap(text: string, width: number): string[] {
+function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/)) {
     const last = lines.at(-1);

@@ -11,14 +11,14 @@ import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 /** The lazily loaded modules: the name the bootstrap imports, and the source file. */
-export const LAZY_SCRIPTS = {
+const LAZY_SCRIPTS = {
   'search-ui': '../scripts/search-ui.ts',
   'copy-buttons': '../scripts/copy-buttons.ts',
   offline: '../scripts/offline.ts',
 } as const;
 
 /** The folder, under the site's base, that holds them. */
-export const LAZY_SCRIPTS_FOLDER = 'lazy';
+const LAZY_SCRIPTS_FOLDER = 'lazy';
 
 /** A Vite plugin that adds each lazy script to the browser build under its fixed name. */
 export function lazyScripts(): Plugin {
@@ -28,7 +28,12 @@ export function lazyScripts(): Plugin {
     applyToEnvironment: (environment) => environment.name === 'client',
     buildStart() {
       for (const [name, source] of Object.entries(LAZY_SCRIPTS)) {
-        this.emitFile({ type: 'chunk', id: fileURLToPath(new URL(source, import.meta.url)), fileName: `${LAZY_SCRIPTS_FOLDER}/${name}.js`, preserveSignature: 'strict' });
+        this.emitFile({
+          type: 'chunk',
+          id: fileURLToPath(new URL(source, import.meta.url)),
+          fileName: `${LAZY_SCRIPTS_FOLDER}/${name}.js`,
+          preserveSignature: 'strict',
+        });
       }
     },
   };

@@ -26,7 +26,7 @@ export async function renderDiagram(dot: string, text: DiagramText): Promise<str
 }
 
 /** Makes Graphviz's SVG suitable for inline use. Exported for tests. */
-export function tidySvg(svg: string, text: DiagramText): string {
+function tidySvg(svg: string, text: DiagramText): string {
   const titleId = `${text.id}-title`;
   const descriptionId = `${text.id}-description`;
   return (

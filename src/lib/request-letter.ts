@@ -56,7 +56,7 @@ export function composeLetter(request: RequestMeta, details: RequestDetails, quo
   const what = field(details.what);
   const howLong = field(details.howLong);
   const to = `${details.addresseeName.trim() || BLANK}, ${ADDRESSEE_ROLES[details.addressee]}`;
-  const closing = [`${field(details.requester)}`, school, date];
+  const closing = [field(details.requester), school, date];
 
   switch (request.kind) {
     case 'permission-to-represent':
@@ -65,7 +65,7 @@ export function composeLetter(request: RequestMeta, details: RequestDetails, quo
         subject: `Request for written permission to represent ${school} on social media`,
         paragraphs: [
           `I am asking for your written permission to use electronic social media to represent ${school}: ${what}, on ${where}, for ${howLong}.`,
-          'The Division\'s procedure requires written permission from a principal or supervisor before staff represent a school, department or the Division online:',
+          "The Division's procedure requires written permission from a principal or supervisor before staff represent a school, department or the Division online:",
         ],
         quotes,
         reply: [...closing, '', `Permission given in writing by: ${BLANK} (name and role)`, `Signature: ${BLANK}   Date: ${BLANK}`],
@@ -87,7 +87,10 @@ export function composeLetter(request: RequestMeta, details: RequestDetails, quo
       return {
         to,
         subject: 'Request for written consent to disclose confidential records',
-        paragraphs: [`I am asking for your written consent, before anything is disclosed, to share ${what}, on ${where}, for ${howLong}.`, "The Division's procedure requires written consent first:"],
+        paragraphs: [
+          `I am asking for your written consent, before anything is disclosed, to share ${what}, on ${where}, for ${howLong}.`,
+          "The Division's procedure requires written consent first:",
+        ],
         quotes,
         reply: [...closing, '', `Consent given in writing by: ${BLANK} (name and role)`, `Signature: ${BLANK}   Date: ${BLANK}`],
       };
@@ -100,7 +103,14 @@ export function composeLetter(request: RequestMeta, details: RequestDetails, quo
           'As the procedure requires, the group will be supervised and monitored by a teacher, and at least two staff members will have administrative privileges:',
         ],
         quotes,
-        reply: [...closing, '', `Approved by: ${BLANK} (principal)`, `Supervising teacher: ${BLANK}`, `Staff administrators: ${BLANK} and ${BLANK}`, `Signature: ${BLANK}   Date: ${BLANK}`],
+        reply: [
+          ...closing,
+          '',
+          `Approved by: ${BLANK} (principal)`,
+          `Supervising teacher: ${BLANK}`,
+          `Staff administrators: ${BLANK} and ${BLANK}`,
+          `Signature: ${BLANK}   Date: ${BLANK}`,
+        ],
       };
   }
 }

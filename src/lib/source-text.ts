@@ -8,13 +8,13 @@
  */
 
 /** One lettered clause as printed, with its id (section number + letter, e.g. "3e"). */
-export interface SourceClause {
+interface SourceClause {
   id: string;
   text: string;
 }
 
 /** One numbered section as printed. */
-export interface SourceSection {
+interface SourceSection {
   number: number;
   title: string;
   clauses: SourceClause[];
@@ -48,7 +48,10 @@ export function stripEmphasis(text: string): string {
 
 /** Parses the published text of a policy into its parts; throws, naming the line, on an unknown shape. */
 export function parseSourceText(raw: string): SourceText {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim());
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim());
   const nonEmpty = lines.filter((line) => line !== '');
   const result: SourceText = {
     title: '',

@@ -7,7 +7,7 @@ import type { DecisionMeta, OutcomeMeta } from '../../machines/types';
 import { questionMetaByName, stepPath, unmetRequirements, type AnsweredStep } from './decision-walk';
 
 /** One answer option, with the address of the step it leads to. */
-export interface AnswerChoice {
+interface AnswerChoice {
   answer: string;
   label: string;
   hint?: string;

@@ -34,11 +34,6 @@ export function definitionPath(policySlug: string, definitionId: string): string
   return `${definitionsPath(policySlug)}#${definitionId}`;
 }
 
-/** The search page, optionally with a query: `search/?q=consent`. */
-export function searchPath(query?: string): string {
-  return query ? `search/?q=${encodeURIComponent(query)}` : 'search/';
-}
-
 /** Joins the deployment base ("/" or "/policies/") and a site path. */
 export function joinBase(base: string, path: string): string {
   const withSlash = base.endsWith('/') ? base : `${base}/`;

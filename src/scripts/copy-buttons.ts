@@ -29,6 +29,7 @@ export async function writeClipboard(text: string): Promise<boolean> {
     document.body.append(field);
     field.select();
     // execCommand is deprecated but is the only copy path outside secure contexts.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way to copy outside secure contexts (plain-http intranets)
     const copied = document.execCommand('copy');
     field.remove();
     return copied;

@@ -62,7 +62,8 @@ export function attachSearch(form: HTMLFormElement): void {
     if (search === null || input.value.trim() !== query) return; // A newer query superseded this one.
     const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     renderResults(results, found, query);
-    status.textContent = found.length === 0 ? `No results for ${query}.` : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${query}.`;
+    status.textContent =
+      found.length === 0 ? `No results for ${query}.` : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${query}.`;
   };
 
   input.addEventListener('input', () => void update());

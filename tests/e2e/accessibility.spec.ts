@@ -28,9 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         });
         await page.goto(path);
         if (name === 'search results') await expect(page.locator('#page-search-results a').first()).toBeVisible();
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
         expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
         expect(foreign).toEqual([]);
       });
@@ -56,7 +54,10 @@ test('the 404 page answers with status 404 and offers search', async ({ page }) 
 
 test.describe('on a 320 px wide screen', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const [name, path] of [...pages, ['decision outcome', '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=no/has-two-staff-admins=no/']] as const) {
+  for (const [name, path] of [
+    ...pages,
+    ['decision outcome', '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=no/has-two-staff-admins=no/'],
+  ] as const) {
     test(`${name} page needs no sideways scrolling`, async ({ page }) => {
       await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

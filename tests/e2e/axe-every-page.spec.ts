@@ -18,7 +18,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // Decision steps: check the page the reader uses, after the stepper has taken over.
       if (path.includes('/answers/')) await expect(page.locator('[data-static-step]')).toHaveCount(0);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      for (const violation of results.violations) violations.push(`${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      for (const violation of results.violations)
+        violations.push(`${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     }
     expect(violations).toEqual([]);
   });

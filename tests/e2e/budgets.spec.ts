@@ -36,7 +36,8 @@ test('every page and step: no CSP violation, nothing from elsewhere, no script f
     // Decision steps: wait for the stepper to take over, so its rendering is checked too.
     if (isStep) await expect(page.locator('[data-static-step]')).toHaveCount(0);
     const searchesAtOnce = (await page.locator('form[data-search-autorun]').count()) > 0;
-    if (!isStep && !searchesAtOnce) scriptsBeforeUse.push(...seen.scripts.filter((script) => !script.endsWith('/lazy/offline.js')).map((script) => `${path}: ${script}`));
+    if (!isStep && !searchesAtOnce)
+      scriptsBeforeUse.push(...seen.scripts.filter((script) => !script.endsWith('/lazy/offline.js')).map((script) => `${path}: ${script}`));
   }
   expect(seen.csp).toEqual([]);
   expect(seen.foreign).toEqual([]);

@@ -42,7 +42,10 @@ for (const [id, machine] of machines) {
       let replayed: AnsweredStep[] = [];
       for (const step of steps) {
         const question = machine.states[step.question]?.meta as { answers: { answer: string }[] };
-        await answerByKeyboard(page, question.answers.findIndex((option) => option.answer === step.answer));
+        await answerByKeyboard(
+          page,
+          question.answers.findIndex((option) => option.answer === step.answer),
+        );
         replayed = [...replayed, step];
         await expect(page).toHaveURL(new RegExp(`/questions/${id}/${stepPath(replayed).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
         await expect(page.locator('h1')).toBeFocused();
@@ -147,7 +150,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['question with an error', '/questions/sharing-student-content/answers/'],
       ['outcome with conditions', '/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=yes/has-other-staff-admin=yes/'],
       ['outcome listing what is missing', '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=no/has-two-staff-admins=no/'],
-      ['outcome not decided, with the status note', '/questions/sharing-student-content/answers/what-will-be-shared=images/how-old-is-the-student=eighteen-or-older/'],
+      [
+        'outcome not decided, with the status note',
+        '/questions/sharing-student-content/answers/what-will-be-shared=images/how-old-is-the-student=eighteen-or-older/',
+      ],
       ['scenario introduction', '/questions/personal-post/'],
     ] as const;
     for (const [name, path] of screens) {

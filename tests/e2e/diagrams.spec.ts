@@ -17,7 +17,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(box?.width).toBeGreaterThan(150);
         expect(box?.height).toBeGreaterThan(150);
         // Text is drawn in the page's text colour, so it stays readable in dark mode.
-        const colour = await diagram.locator('svg g.edge text').first().evaluate((text) => getComputedStyle(text).fill);
+        const colour = await diagram
+          .locator('svg g.edge text')
+          .first()
+          .evaluate((text) => getComputedStyle(text).fill);
         expect(colour).toBe(await page.evaluate(() => getComputedStyle(document.body).color));
         await diagram.locator('.diagram__frame').focus();
         await expect(diagram.locator('.diagram__frame')).toBeFocused();

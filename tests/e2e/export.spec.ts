@@ -51,7 +51,11 @@ for (const [id, machine] of machines) {
         // The answer link whose own text (its hint aside) is the label.
         await page.locator(`xpath=//a[contains(@class, "answer-link")][normalize-space(text()[1])=${JSON.stringify(label)}]`).click();
       }
-      await expect(page.locator('.verdict')).toHaveText(['Allowed', 'Allowed with conditions', 'Not allowed', 'Not decided by this policy'][['allowed', 'allowed-with-conditions', 'not-allowed', 'not-decided'].indexOf(meta.verdict)] ?? '');
+      await expect(page.locator('.verdict')).toHaveText(
+        ['Allowed', 'Allowed with conditions', 'Not allowed', 'Not decided by this policy'][
+          ['allowed', 'allowed-with-conditions', 'not-allowed', 'not-decided'].indexOf(meta.verdict)
+        ] ?? '',
+      );
       expect(page.url().startsWith('file://')).toBe(true);
     }
   });

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 const islandReady = async (page: import('@playwright/test').Page) => expect(page.locator('[data-static-step]')).toHaveCount(0);
 
 test('the form fills the letter, addressed to the person chosen, quoting the clause with its address', async ({ page, baseURL }) => {
-  await page.goto('/questions/sharing-student-content/answers/what-will-be-shared=images/how-old-is-the-student=sixteen-or-seventeen/is-independent-student=yes/has-independent-student-consent=no/');
+  await page.goto(
+    '/questions/sharing-student-content/answers/what-will-be-shared=images/how-old-is-the-student=sixteen-or-seventeen/is-independent-student=yes/has-independent-student-consent=no/',
+  );
   await islandReady(page);
   // 2(a): an independent student aged 16 or 17 may consent themself, so the student is offered first.
   await expect(page.getByLabel('Student (independent, aged 16 or 17)')).toBeChecked();

@@ -58,7 +58,15 @@ export function brokenReferences(dist: string, pages: BuiltPage[], base = '/'): 
   const broken: string[] = [];
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((element) => element.id)));
+    if (!ids.has(file))
+      ids.set(
+        file,
+        new Set(
+          parse(readFileSync(file, 'utf8'))
+            .querySelectorAll('[id]')
+            .map((element) => element.id),
+        ),
+      );
     return ids.get(file) as Set<string>;
   };
   for (const { path, document } of pages) {

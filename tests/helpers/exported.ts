@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 
 /** The export folder npm test writes. */
-export const EXPORT_FOLDER = new URL('../../dist-export/', import.meta.url).pathname;
+const EXPORT_FOLDER = new URL('../../dist-export/', import.meta.url).pathname;
 
 /** Unzips the one zip in dist-export/ and returns its name and the folder holding policy-site/. */
 export function unzipExport(): { zipName: string; folder: string } {

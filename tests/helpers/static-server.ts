@@ -19,7 +19,10 @@ export async function serveFolder(root: string): Promise<{ origin: string; close
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    response.writeHead(found ? 200 : 404, {
+      'content-type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     response.end(readFileSync(found ? file : join(root, '404.html')));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

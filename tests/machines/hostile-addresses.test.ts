@@ -16,8 +16,21 @@ import { DecisionStep } from '../../src/components/decision/DecisionStep';
 
 const machines = await loadAllMachines();
 const RUNS_PER_DECISION = 1500;
-const context: StepContext = { scenarioTitle: 'Fuzz', clauses: {}, policy: { title: 'Policy', reviewed: 'February 2020', statusNoteClauses: [] }, scenarios: {} };
-const hostile = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '%3Cscript%3E', '../../etc/passwd', '\u0000', 'x'.repeat(5000)];
+const context: StepContext = {
+  scenarioTitle: 'Fuzz',
+  clauses: {},
+  policy: { title: 'Policy', reviewed: 'February 2020', statusNoteClauses: [] },
+  scenarios: {},
+};
+const hostile = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '%3Cscript%3E',
+  '../../etc/passwd',
+  '\u0000',
+  'x'.repeat(5000),
+];
 
 for (const [id, machine] of machines) {
   describe(`decision ${id}`, () => {

@@ -7,7 +7,7 @@ describe('question: whatWillBeShared', () => {
     expect(decide(machine, 'nothing').meta).toMatchObject({ verdict: 'allowed', cites: ['2a', '2g'] });
   });
 
-  it('asks confidential records for the principal\'s or a supervisor\'s written consent', () => {
+  it("asks confidential records for the principal's or a supervisor's written consent", () => {
     expect(decide(machine, 'records').state).toBe('hasRecordsConsent');
     expect(decide(machine, 'records', 'no').meta).toMatchObject({ verdict: 'not-allowed', cites: ['2a'] });
     expect(decide(machine, 'records', 'yes').meta).toMatchObject({ verdict: 'allowed-with-conditions' });
@@ -15,7 +15,7 @@ describe('question: whatWillBeShared', () => {
 });
 
 describe('question: isInformationConfidential', () => {
-  it('treats confidential information like images: the student\'s age decides whose consent', () => {
+  it("treats confidential information like images: the student's age decides whose consent", () => {
     expect(decide(machine, 'information', 'yes').state).toBe('howOldIsTheStudent');
   });
 
@@ -59,7 +59,9 @@ describe('questions: written consent', () => {
 
   it('offers to prepare the request for the right people: staff or guardian, the independent student, or staff for records', () => {
     expect(decide(machine, 'images', 'under16', 'no').meta).toMatchObject({ request: { addressees: ['guardian', 'principal', 'supervisor'] } });
-    expect(decide(machine, 'images', 'sixteenOrSeventeen', 'yes', 'no').meta).toMatchObject({ request: { addressees: ['student', 'guardian', 'principal', 'supervisor'] } });
+    expect(decide(machine, 'images', 'sixteenOrSeventeen', 'yes', 'no').meta).toMatchObject({
+      request: { addressees: ['student', 'guardian', 'principal', 'supervisor'] },
+    });
     expect(decide(machine, 'records', 'spokenOnly').meta).toMatchObject({ request: { kind: 'consent-for-records', addressees: ['principal', 'supervisor'] } });
   });
 

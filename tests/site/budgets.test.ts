@@ -43,7 +43,15 @@ describe('size budgets on every page', () => {
     expect(steps.length).toBeGreaterThan(100);
     const rows = steps.map((page) => ({ page: page.path, scripts: page.weight.scripts, gzip: page.weight.js }));
     // The island must be there to measure: a step page without it would pass for the wrong reason.
-    for (const row of rows) expect(row.scripts.some((url) => url.includes('DecisionTree')), row.page).toBe(true);
-    expect(rows.filter((row) => row.gzip > BUDGET.decisionJs).map((row) => `${row.page}: JavaScript ${String(row.gzip)} B gzip > budget ${String(BUDGET.decisionJs)} B`)).toEqual([]);
+    for (const row of rows)
+      expect(
+        row.scripts.some((url) => url.includes('DecisionTree')),
+        row.page,
+      ).toBe(true);
+    expect(
+      rows
+        .filter((row) => row.gzip > BUDGET.decisionJs)
+        .map((row) => `${row.page}: JavaScript ${String(row.gzip)} B gzip > budget ${String(BUDGET.decisionJs)} B`),
+    ).toEqual([]);
   });
 });

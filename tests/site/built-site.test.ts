@@ -60,7 +60,9 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
     it('shows every paragraph of the published text on the policy page, in order', () => {
       const shown = visibleText(page(`/${slug}/`).document.querySelector('main'));
       const paragraphs = [
-        ...text.background, ...text.definitions, ...text.procedures,
+        ...text.background,
+        ...text.definitions,
+        ...text.procedures,
         ...text.sections.flatMap((section) => [section.title.replace(/:$/, ''), ...section.clauses.map((clause) => clause.text)]),
         ...text.references,
       ].map(published);

@@ -9,7 +9,10 @@ import { CONTENT_ROOT, readPolicyFolder } from '../helpers/content-files';
 const machines = await loadAllMachines();
 const pages = new Map(readBuiltPages().map((page) => [page.path, page]));
 const clauseText = new Map(
-  readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => [String(clause.frontmatter['id']), foldWhitespace(stripEmphasis(clause.body))]),
+  readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => [
+    String(clause.frontmatter['id']),
+    foldWhitespace(stripEmphasis(clause.body)),
+  ]),
 );
 const page = (path: string) => {
   const found = pages.get(path);
@@ -60,7 +63,9 @@ for (const [id, machine] of machines) {
         expect(visibleText(document.querySelector('.verdict'))).toMatch(/^(Allowed|Allowed with conditions|Not allowed|Not decided by this policy)$/);
         const quotes = document.querySelectorAll('figure.quote');
         expect(quotes.map((quote) => visibleText(quote.querySelector('blockquote')))).toEqual(meta.cites.map((clause) => clauseText.get(clause)));
-        expect(quotes.map((quote) => quote.querySelector('figcaption a')?.getAttribute('href'))).toEqual(meta.cites.map((clause) => `/electronic-social-media/${clause}/`));
+        expect(quotes.map((quote) => quote.querySelector('figcaption a')?.getAttribute('href'))).toEqual(
+          meta.cites.map((clause) => `/electronic-social-media/${clause}/`),
+        );
         const quotes2g = quotes.filter((quote) => visibleText(quote.querySelector('blockquote')) === clauseText.get('2g'));
         for (const quote of quotes2g) expect(visibleText(quote)).toContain('repealed in Alberta on 11 June 2025');
         expect(visibleText(document.querySelector('.decided-against'))).toBe('Decided against Electronic Social Media as last reviewed in February 2020.');
@@ -88,7 +93,9 @@ describe('cross-links', () => {
   });
 
   it('lists the seven questions on the home page', () => {
-    const links = page('/').document.querySelectorAll('.question-list a').map((link) => link.getAttribute('href'));
+    const links = page('/')
+      .document.querySelectorAll('.question-list a')
+      .map((link) => link.getAttribute('href'));
     // In the scenarios' `order`, which the registry follows.
     expect(links).toEqual([...machines.keys()].map((id) => `/questions/${id}/`));
   });

@@ -16,7 +16,11 @@ describe('the exported zip', () => {
   });
 
   it('holds every page of the site', () => {
-    expect(pages.map((page) => page.path).sort()).toEqual(readBuiltPages().map((page) => page.path).sort());
+    expect(pages.map((page) => page.path).sort()).toEqual(
+      readBuiltPages()
+        .map((page) => page.path)
+        .sort(),
+    );
   });
 
   it('links every page, stylesheet, image and anchor to a file that exists (never a folder)', () => {
@@ -41,6 +45,11 @@ describe('the exported zip', () => {
       expect(page.html, page.path).not.toContain('<script');
       expect(page.document.querySelector('form[role=search]'), page.path).toBeNull();
     }
-    expect(pages.find((page) => page.path === '/')?.document.querySelector('.search-offline a')?.getAttribute('href')).toBe('a-z/index.html');
+    expect(
+      pages
+        .find((page) => page.path === '/')
+        ?.document.querySelector('.search-offline a')
+        ?.getAttribute('href'),
+    ).toBe('a-z/index.html');
   });
 });

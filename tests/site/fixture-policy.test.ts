@@ -33,12 +33,14 @@ const mistakes = {
   'a missing title': (root: string) => rewrite(root, 'clauses/1a.mdx', (text) => text.replace('title: Label widgets\n', '')),
   'an unknown section': (root: string) => rewrite(root, 'clauses/2a.mdx', (text) => text.replace('id: 2a', 'id: 7a').replace('section: 2', 'section: 7')),
   'a related clause that does not exist': (root: string) => rewrite(root, 'clauses/1b.mdx', (text) => text.replace('related: [1a]', 'related: [1z]')),
-  'a definition that does not exist': (root: string) => rewrite(root, 'clauses/1b.mdx', (text) => text.replace('definitions: [widget]', 'definitions: [gadget]')),
+  'a definition that does not exist': (root: string) =>
+    rewrite(root, 'clauses/1b.mdx', (text) => text.replace('definitions: [widget]', 'definitions: [gadget]')),
   'a definition id used twice': (root: string) =>
     rewrite(root, 'policy.yaml', (text) => text.replace('procedures:', '  - id: widget\n    term: Gadget\n    text: “Gadget” means a gadget.\nprocedures:')),
   'a date that is not a month': (root: string) => rewrite(root, 'policy.yaml', (text) => text.replace("reviewed: '2023-06'", 'reviewed: June 2023')),
   'a clause with no text': (root: string) => rewrite(root, 'clauses/2a.mdx', (text) => text.replace('Staff will keep a list of devices.', '')),
-  'a status note about a clause that does not exist': (root: string) => rewrite(root, 'policy.yaml', (text) => text.replace('background:', "statusNoteClauses: ['9z']\nbackground:")),
+  'a status note about a clause that does not exist': (root: string) =>
+    rewrite(root, 'policy.yaml', (text) => text.replace('background:', "statusNoteClauses: ['9z']\nbackground:")),
   'a clause id that disagrees with its section': (root: string) => rewrite(root, 'clauses/2a.mdx', (text) => text.replace('id: 2a', 'id: 1c')),
   'a decision page with no machine': (root: string) => {
     mkdirSync(join(root, 'scenarios'), { recursive: true });

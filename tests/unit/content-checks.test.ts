@@ -58,7 +58,17 @@ describe('checkPolicyContent', () => {
   });
 
   it('rejects an empty clause and an id that disagrees with its section', () => {
-    const problems = checkPolicyContent([policy({ sections: [{ number: 1, title: 'A' }, { number: 2, title: 'B' }] })], [clause('1a', { section: 2 }, '  ')]);
+    const problems = checkPolicyContent(
+      [
+        policy({
+          sections: [
+            { number: 1, title: 'A' },
+            { number: 2, title: 'B' },
+          ],
+        }),
+      ],
+      [clause('1a', { section: 2 }, '  ')],
+    );
     expect(problems.map((problem) => problem.field).sort()).toEqual(['(body)', 'id']);
   });
 
@@ -99,7 +109,14 @@ describe('checkScenarioContent', () => {
       states: {
         done: {
           type: 'final',
-          meta: { kind: 'outcome', verdict: 'allowed', title: 'T', explanation: 'E', cites: clauseId ? [clauseId] : [], ...(handOff ? { handOff: { scenario: handOff, label: 'L' } } : {}) },
+          meta: {
+            kind: 'outcome',
+            verdict: 'allowed',
+            title: 'T',
+            explanation: 'E',
+            cites: clauseId ? [clauseId] : [],
+            ...(handOff ? { handOff: { scenario: handOff, label: 'L' } } : {}),
+          },
         },
       },
     });

@@ -12,26 +12,48 @@ describe('step addresses', () => {
 
   it('read answers back from an address, setting aside malformed segments', () => {
     const { answers, malformed } = parseStepPath('is-current-student=student/garbage/x=1/x=2/%ZZ');
-    expect([...answers]).toEqual([['is-current-student', 'student'], ['x', '1']]);
+    expect([...answers]).toEqual([
+      ['is-current-student', 'student'],
+      ['x', '1'],
+    ]);
     expect(malformed).toEqual(['garbage', 'x=2', '%ZZ']);
   });
 });
 
 describe('replayAnswers', () => {
   it('follows answers by question name, whatever their order in the address', () => {
-    const replay = replayAnswers(friendRequestMachine, new Map([['is-part-of-course-or-club', 'yes'], ['is-current-student', 'student']]));
+    const replay = replayAnswers(
+      friendRequestMachine,
+      new Map([
+        ['is-part-of-course-or-club', 'yes'],
+        ['is-current-student', 'student'],
+      ]),
+    );
     expect(stateNameOf(replay.snapshot)).toBe('hasOtherStaffAdmin');
     expect(replay.ignored).toEqual([]);
   });
 
   it('stops at the last valid step and reports an unknown answer or question', () => {
-    const replay = replayAnswers(friendRequestMachine, new Map([['is-current-student', 'student'], ['is-part-of-course-or-club', 'perhaps'], ['no-such-question', 'yes']]));
+    const replay = replayAnswers(
+      friendRequestMachine,
+      new Map([
+        ['is-current-student', 'student'],
+        ['is-part-of-course-or-club', 'perhaps'],
+        ['no-such-question', 'yes'],
+      ]),
+    );
     expect(stateNameOf(replay.snapshot)).toBe('isPartOfCourseOrClub');
     expect(replay.ignored).toEqual(['is-part-of-course-or-club=perhaps', 'no-such-question=yes']);
   });
 
   it('reports answers to questions that are not on the path taken', () => {
-    const replay = replayAnswers(friendRequestMachine, new Map([['is-current-student', 'not-student'], ['has-other-staff-admin', 'yes']]));
+    const replay = replayAnswers(
+      friendRequestMachine,
+      new Map([
+        ['is-current-student', 'not-student'],
+        ['has-other-staff-admin', 'yes'],
+      ]),
+    );
     expect(stateNameOf(replay.snapshot)).toBe('notAStudent');
     expect(replay.ignored).toEqual(['has-other-staff-admin=yes']);
   });

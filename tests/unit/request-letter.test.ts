@@ -12,7 +12,11 @@ const details: RequestDetails = {
   where: 'the school Instagram account',
   howLong: 'the 2026–27 school year',
 };
-const quote = { citation: 'Electronic Social Media, s 1(a)', text: 'Unless given written permission…', address: 'https://example.test/electronic-social-media/1a/' };
+const quote = {
+  citation: 'Electronic Social Media, s 1(a)',
+  text: 'Unless given written permission…',
+  address: 'https://example.test/electronic-social-media/1a/',
+};
 
 describe('composeLetter', () => {
   it('addresses the chosen person and fills in every detail', () => {

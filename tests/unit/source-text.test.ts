@@ -10,7 +10,20 @@ describe('parseSourceText on the published Electronic Social Media procedure', (
   it('finds the three sections and the fourteen clauses in order', () => {
     expect(parsed.sections.map((section) => section.number)).toEqual([1, 2, 3]);
     expect(parsed.sections.flatMap((section) => section.clauses.map((clause) => clause.id))).toEqual([
-      '1a', '1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g', '3a', '3b', '3c', '3d', '3e',
+      '1a',
+      '1b',
+      '2a',
+      '2b',
+      '2c',
+      '2d',
+      '2e',
+      '2f',
+      '2g',
+      '3a',
+      '3b',
+      '3c',
+      '3d',
+      '3e',
     ]);
   });
 
@@ -25,19 +38,25 @@ describe('parseSourceText on the published Electronic Social Media procedure', (
     expect(parsed.adopted).toBe('April, 2012');
     expect(parsed.updates).toEqual(['June 2013', 'June 2018', 'January 2020']);
     expect(parsed.reviewed).toBe('February 2020');
-    expect(parsed.references).toEqual([
-      'Calgary Catholic School District',
-      'Freedom of Information and Protection of Privacy Act (FOIPP), Sections 40 & 41',
-    ]);
+    expect(parsed.references).toEqual(['Calgary Catholic School District', 'Freedom of Information and Protection of Privacy Act (FOIPP), Sections 40 & 41']);
   });
 
   it('accounts for every non-empty line of the source', () => {
     const words = (text: string) => foldWhitespace(stripEmphasis(text)).split(' ').length;
     const parts = [
-      parsed.title, ...parsed.background, ...parsed.definitions, ...parsed.procedures,
+      parsed.title,
+      ...parsed.background,
+      ...parsed.definitions,
+      ...parsed.procedures,
       ...parsed.sections.flatMap((section) => [`${section.number}. ${section.title}`, ...section.clauses.map((clause) => `- x) ${clause.text}`)]),
-      parsed.adopted, ...parsed.references, `Updates: ${parsed.updates.join(', ')}`, `Reviewed: ${parsed.reviewed}`,
-      'Background', 'Definitions', 'Procedures', 'References',
+      parsed.adopted,
+      ...parsed.references,
+      `Updates: ${parsed.updates.join(', ')}`,
+      `Reviewed: ${parsed.reviewed}`,
+      'Background',
+      'Definitions',
+      'Procedures',
+      'References',
     ];
     expect(parts.reduce((sum, part) => sum + words(part), 0)).toBe(words(source));
   });

@@ -67,7 +67,17 @@ export function DecisionStep({ view, context, form, notice, headingRef }: Props)
   );
 }
 
-function Question({ step, context, form, headingRef }: { step: QuestionStep; context: StepContext; form: FormHandlers | undefined; headingRef: Ref<HTMLHeadingElement> | undefined }) {
+function Question({
+  step,
+  context,
+  form,
+  headingRef,
+}: {
+  step: QuestionStep;
+  context: StepContext;
+  form: FormHandlers | undefined;
+  headingRef: Ref<HTMLHeadingElement> | undefined;
+}) {
   const hintId = `${step.question}-hint`;
   const errorId = `${step.question}-error`;
   const about = <ClauseLinks ids={step.cites} context={context} prefix="This question is about " />;
@@ -107,7 +117,10 @@ function Question({ step, context, form, headingRef }: { step: QuestionStep; con
           <a href={`#${step.question}-${step.answers[0]?.answer ?? ''}`}>Select an answer</a>
         </div>
       )}
-      <fieldset class={form.error ? 'fieldset fieldset--error' : 'fieldset'} aria-describedby={[step.hint ? hintId : '', form.error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+      <fieldset
+        class={form.error ? 'fieldset fieldset--error' : 'fieldset'}
+        aria-describedby={[step.hint ? hintId : '', form.error ? errorId : ''].filter(Boolean).join(' ') || undefined}
+      >
         <legend class="fieldset__legend">
           <h1 class="question__prompt" tabIndex={-1} ref={headingRef ?? null}>
             {step.prompt}
@@ -159,7 +172,19 @@ function Question({ step, context, form, headingRef }: { step: QuestionStep; con
   );
 }
 
-function Outcome({ step, view, context, form, headingRef }: { step: OutcomeStep; view: StepView; context: StepContext; form: FormHandlers | undefined; headingRef: Ref<HTMLHeadingElement> | undefined }) {
+function Outcome({
+  step,
+  view,
+  context,
+  form,
+  headingRef,
+}: {
+  step: OutcomeStep;
+  view: StepView;
+  context: StepContext;
+  form: FormHandlers | undefined;
+  headingRef: Ref<HTMLHeadingElement> | undefined;
+}) {
   const { meta } = step;
   const handOff = meta.handOff ? context.scenarios[meta.handOff.scenario] : undefined;
   // In the browser the address is known; in a pre-rendered page only when the build knows SITE_URL.
@@ -291,10 +316,11 @@ function CopyText({ label, text, form }: { label: string; text: string; form: Fo
           <button
             type="button"
             class="button button--secondary"
-            onClick={async (event) => {
+            onClick={(event) => {
               const status = (event.currentTarget as HTMLElement).nextElementSibling;
-              const copied = await form.onCopy(text);
-              if (status) status.textContent = copied ? 'Copied.' : 'Copy failed: select the text and copy it.';
+              void form.onCopy(text).then((copied) => {
+                if (status) status.textContent = copied ? 'Copied.' : 'Copy failed: select the text and copy it.';
+              });
             }}
           >
             Copy the statement

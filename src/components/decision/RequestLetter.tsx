@@ -101,7 +101,7 @@ export function RequestLetter({ request, context, onCopy }: Props) {
                 autocomplete="off"
                 value={details[field.name]}
                 aria-describedby={field.hint ? `request-${field.name}-hint` : undefined}
-                onInput={(event) => setDetails({ ...details, [field.name]: (event.currentTarget as HTMLInputElement).value })}
+                onInput={(event) => setDetails({ ...details, [field.name]: event.currentTarget.value })}
               />
             </p>
           ))}
@@ -116,7 +116,7 @@ export function RequestLetter({ request, context, onCopy }: Props) {
           <button
             type="button"
             class="button button--secondary"
-            onClick={async () => setStatus((await onCopy(letterText(letter))) ? 'Copied.' : 'Copy failed: select the letter and copy it.')}
+            onClick={() => void onCopy(letterText(letter)).then((copied) => setStatus(copied ? 'Copied.' : 'Copy failed: select the letter and copy it.'))}
           >
             Copy the letter text
           </button>
@@ -148,7 +148,15 @@ function LetterView({ letter }: { letter: Letter }) {
         </blockquote>
       ))}
       <p>Please reply in writing. Thank you.</p>
-      {letter.reply.map((line, index) => (line === '' ? <br key={index} /> : <p key={index} class="letter__line">{line}</p>))}
+      {letter.reply.map((line, index) =>
+        line === '' ? (
+          <br key={index} />
+        ) : (
+          <p key={index} class="letter__line">
+            {line}
+          </p>
+        ),
+      )}
     </article>
   );
 }
