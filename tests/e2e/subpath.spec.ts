@@ -34,10 +34,15 @@ test('copy link copies the address under /policies/', async ({ page, context, ba
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/policies/electronic-social-media/2g/`);
 });
 
-test('cache headers: hashed assets immutable, pages and the search index revalidated', async ({ request, page }) => {
+test('cache headers: hashed assets immutable, pages, lazy scripts and the search index revalidated; no framing', async ({ request, page }) => {
   const html = await request.get('/policies/electronic-social-media/');
   expect(html.headers()['cache-control']).toBe('no-cache');
+  expect(html.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
+  expect(html.headers()['x-content-type-options']).toBe('nosniff');
   expect((await request.get('/policies/pagefind/pagefind.js')).headers()['cache-control']).toBe('no-cache');
+  const lazyScript = await request.get('/policies/lazy/search-ui.js');
+  expect(lazyScript.status()).toBe(200);
+  expect(lazyScript.headers()['cache-control']).toBe('no-cache');
   await page.goto('/policies/');
   const stylesheet = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
   const asset = await request.get(stylesheet ?? '');
