@@ -154,7 +154,13 @@ async function loadScenarioData(): Promise<SiteScenario[]> {
         ...(policy.data.statusNote ? { statusNote: policy.data.statusNote } : {}),
         statusNoteClauses: policy.data.statusNoteClauses,
       },
-      scenarios: scenarioLinks,
+      // Only the decisions this one hands over to: every step page carries its context, so a
+      // list of all decisions would grow each page with the number of decisions (npm run bench).
+      scenarios: Object.fromEntries(
+        outcomeStates(machine).flatMap(([, meta]) =>
+          meta.handOff && scenarioLinks[meta.handOff.scenario] ? [[meta.handOff.scenario, scenarioLinks[meta.handOff.scenario]]] : [],
+        ),
+      ),
       ...(import.meta.env.SITE ? { siteUrl: import.meta.env.SITE } : {}),
     };
     return { id, entry, policy, machine, steps: walkAllSteps(machine), href: withBase(scenarioPath(id)), context };

@@ -7,7 +7,7 @@
  * the machine itself: the same steps (tests replay every path and 10 000 hostile addresses on
  * both), without shipping XState's runtime to every phone.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { graphWalker, parseStepPath, replayWith, stepPath, type AnsweredStep, type DecisionGraph } from '../../lib/decision-walk';
 import { describeStep, type StepContext } from '../../lib/step-view';
 import { writeClipboard } from '../../scripts/copy-buttons';
@@ -66,8 +66,6 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
 
   useEffect(() => {
     restoreFromLocation();
-    // The pre-rendered step stays readable until the island takes over.
-    document.querySelector('[data-static-step]')?.remove();
     const onPopState = () => {
       moved.current = true;
       restoreFromLocation();
@@ -80,6 +78,11 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
     () => (position ? describeStep(graph.states, walker.stateOf(position.node), position.steps, scenarioHref) : undefined),
     [graph, walker, position, scenarioHref],
   );
+
+  // The pre-rendered step stays until the island has its own on screen: swapped before the next paint.
+  useLayoutEffect(() => {
+    if (view) document.querySelector('[data-static-step]')?.remove();
+  }, [view]);
 
   // Preselect the remembered answer when a question comes round again (Back or Change).
   useEffect(() => {
