@@ -157,9 +157,10 @@ async function loadScenarioData(): Promise<SiteScenario[]> {
       // Only the decisions this one hands over to: every step page carries its context, so a
       // list of all decisions would grow each page with the number of decisions (npm run bench).
       scenarios: Object.fromEntries(
-        outcomeStates(machine).flatMap(([, meta]) =>
-          meta.handOff && scenarioLinks[meta.handOff.scenario] ? [[meta.handOff.scenario, scenarioLinks[meta.handOff.scenario]]] : [],
-        ),
+        outcomeStates(machine).flatMap(([, meta]) => {
+          const target = meta.handOff ? scenarioLinks[meta.handOff.scenario] : undefined;
+          return meta.handOff && target ? [[meta.handOff.scenario, target] as const] : [];
+        }),
       ),
       ...(import.meta.env.SITE ? { siteUrl: import.meta.env.SITE } : {}),
     };

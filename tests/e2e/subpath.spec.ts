@@ -31,7 +31,8 @@ test('copy link copies the address under /policies/', async ({ page, context, ba
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/policies/electronic-social-media/2g/');
   await page.getByRole('button', { name: 'Copy link' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/policies/electronic-social-media/2g/`);
+  // The copy code loads on the first click: wait until the clipboard has it.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/policies/electronic-social-media/2g/`);
 });
 
 test('cache headers: hashed assets immutable, pages, lazy scripts and the search index revalidated; no framing', async ({ request, page }) => {
