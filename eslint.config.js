@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', '.astro/', '.bench/', 'exports/', 'test-results/', 'playwright-report/', 'screenshots/', 'node_modules/'],
+    ignores: ['dist/', 'dist-*/', '.astro/', '.bench/', '.test-builds/', 'exports/', 'test-results/', 'playwright-report/', 'screenshots/', 'node_modules/'],
   },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,

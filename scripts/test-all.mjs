@@ -55,6 +55,8 @@ export async function runAllTests({ root, bin }) {
     count('export', (await runScript(root, 'scripts/export.mjs', ['dist', 'dist-export'])) === 0);
 
     section('Unit, machine and built-site tests (Vitest)');
+    // The fixture builds of earlier runs (tests/helpers/build-site.ts).
+    rmSync(join(root, '.test-builds'), { recursive: true, force: true });
     const vitestReport = join(reports, 'vitest.json');
     const vitestExit = await bin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
     addVitest(vitestReport, vitestExit, tally, failures);

@@ -20,13 +20,25 @@ const LAZY_SCRIPTS = {
 /** The folder, under the site's base, that holds them. */
 const LAZY_SCRIPTS_FOLDER = 'lazy';
 
-/** A Vite plugin that adds each lazy script to the browser build under its fixed name. */
+/**
+ * A Vite plugin that adds each lazy script to the browser build under its fixed name; in
+ * `astro dev` it serves the same names from the sources.
+ */
 export function lazyScripts(): Plugin {
   return {
     name: 'policy-site:lazy-scripts',
-    apply: 'build',
     applyToEnvironment: (environment) => environment.name === 'client',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const name = /\/lazy\/([a-z-]+)\.js$/.exec(request.url ?? '')?.[1];
+        if (name && Object.hasOwn(LAZY_SCRIPTS, name)) {
+          request.url = `/@fs${fileURLToPath(new URL(LAZY_SCRIPTS[name as keyof typeof LAZY_SCRIPTS], import.meta.url))}`;
+        }
+        next();
+      });
+    },
     buildStart() {
+      if (this.environment.mode !== 'build') return;
       for (const [name, source] of Object.entries(LAZY_SCRIPTS)) {
         this.emitFile({
           type: 'chunk',

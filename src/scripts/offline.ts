@@ -2,10 +2,9 @@
  * Registers the service worker that keeps the whole site readable offline (src/lib/offline.ts),
  * and when a newer build is waiting, says so with a "Reload for the latest version" control.
  * The page never mixes versions: the new worker takes over only when the reader reloads.
+ * The bootstrap (src/scripts/site-bootstrap.js) loads this only where service workers can run.
  */
 export function registerOfflineSupport(document: Document): void {
-  // Service workers need http(s); a copy opened from disk works without one.
-  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) location.reload();

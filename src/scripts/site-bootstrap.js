@@ -10,7 +10,7 @@
   const script = /** @type {HTMLScriptElement} */ (document.currentScript);
   const base = script.dataset['base'] ?? '/';
   /** @type {(name: 'search-ui' | 'copy-buttons' | 'offline') => Promise<any>} */
-  const load = (name) => import(`${base}lazy/${name}.js`);
+  const load = (name) => import(/* @vite-ignore */ `${base}lazy/${name}.js`);
   const searchForms = document.querySelectorAll('form[data-search]');
   /** @type {Promise<typeof import('./search-ui')> | undefined} */
   let search;

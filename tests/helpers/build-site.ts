@@ -1,10 +1,15 @@
 /** Builds the site from another content folder into a temporary folder, as the real build does. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+/**
+ * Where test builds go: inside the project, because Astro puts a build's intermediate server
+ * output under its outDir only when that is inside the working directory, and otherwise in one
+ * shared `.astro/.prerender/` — where two builds at once collide (ENOTEMPTY).
+ */
+const TEST_BUILDS = join(ROOT, '.test-builds');
 
 /** The outcome of one `astro build`: exit code, all output, and where it wrote the site. */
 export interface BuildResult {
@@ -15,7 +20,8 @@ export interface BuildResult {
 
 /** Runs `astro build` with POLICY_CONTENT_ROOT pointing at `contentRoot`; never throws on a failed build. */
 export function buildSite(contentRoot: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'policy-site-build-')), 'dist');
+  mkdirSync(TEST_BUILDS, { recursive: true });
+  const outDir = join(mkdtempSync(join(TEST_BUILDS, 'build-')), 'dist');
   return new Promise((resolve) => {
     const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
       cwd: ROOT,
