@@ -1,8 +1,9 @@
 /**
  * Serves a built site on 127.0.0.1 the way the README asks a web server to: gzip for text, a year
  * of caching for the content-hashed `_astro/` files and revalidation for everything else, the
- * 404 page with status 404. Used by `npm run audit` and `npm run bench`, so that what they measure
- * is what a reader's phone receives.
+ * 404 page with status 404. Used by `npm run audit`, `npm run bench` and the browser tests that
+ * need their own copy of a site, so that what they measure is what a reader's phone receives.
+ * Files are read on every request: a test may change them while they are served.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -26,11 +27,6 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '
 
 /** Serves `root` (a built site whose base is `/`) at a free port; resolves to its origin and a `close()`. */
 export async function serveCompressed(root) {
-  const cache = new Map();
-  const gzipped = (file) => {
-    if (!cache.has(file)) cache.set(file, gzipSync(readFileSync(file), { level: 6 }));
-    return cache.get(file);
-  };
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
@@ -44,7 +40,7 @@ export async function serveCompressed(root) {
       'x-content-type-options': 'nosniff',
     };
     const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const body = acceptsGzip && COMPRESSIBLE.has(type) ? gzipped(file) : readFileSync(file);
+    const body = acceptsGzip && COMPRESSIBLE.has(type) ? gzipSync(readFileSync(file), { level: 6 }) : readFileSync(file);
     if (acceptsGzip && COMPRESSIBLE.has(type)) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
     response.writeHead(found ? 200 : 404, { ...headers, 'content-length': body.length });
     response.end(request.method === 'HEAD' ? undefined : body);

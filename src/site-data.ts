@@ -10,7 +10,8 @@ import { compareClauseIds, formatCitation, formatClauseLabel } from './lib/claus
 import { clausePath, joinBase, policyPath, scenarioPath } from './lib/urls';
 import { loadAllMachines, type ScenarioId } from '../machines/index';
 import type { DecisionMachine, OutcomeMeta } from '../machines/types';
-import { citationsOf, outcomeStates, stateNameOf, stepPath, walkAllSteps, type Replay } from './lib/decision';
+import { citationsOf, compileDecision, outcomeStates, stateNameOf, stepPath, walkAllSteps, type Replay } from './lib/decision';
+import type { DecisionGraph } from './lib/decision-walk';
 import { formatMonth } from './lib/dates';
 import type { StepContext } from './lib/step-view';
 import { decisionDot, policyMapDot, shortestPaths } from './lib/diagrams';
@@ -49,6 +50,8 @@ export interface SiteScenario {
   machine: DecisionMachine;
   /** Every reachable step, from the first question to each outcome. */
   steps: Replay[];
+  /** The machine compiled for the stepper island (once per decision, not once per step page). */
+  graph: DecisionGraph;
   /** The scenario's folder with the site's base. */
   href: string;
   context: StepContext;
@@ -164,7 +167,7 @@ async function loadScenarioData(): Promise<SiteScenario[]> {
       ),
       ...(import.meta.env.SITE ? { siteUrl: import.meta.env.SITE } : {}),
     };
-    return { id, entry, policy, machine, steps: walkAllSteps(machine), href: withBase(scenarioPath(id)), context };
+    return { id, entry, policy, machine, steps: walkAllSteps(machine), graph: compileDecision(machine), href: withBase(scenarioPath(id)), context };
   });
 }
 

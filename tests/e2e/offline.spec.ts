@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveFolder } from '../helpers/static-server';
+import { serveCompressed } from '../../scripts/compressed-server.mjs';
 
 /** Waits until the service worker has precached everything and controls the page. */
 async function offlineReady(page: Page) {
@@ -45,7 +45,7 @@ test('after one visit, pages, decisions and search all work with the network gon
 test('a new build shows "Reload for the latest version", then serves the new version', async ({ browser }) => {
   const folder = mkdtempSync(join(tmpdir(), 'policy-site-update-'));
   cpSync('dist', folder, { recursive: true });
-  const server = await serveFolder(folder);
+  const server = await serveCompressed(folder);
   const context = await browser.newContext();
   const page = await context.newPage();
   try {

@@ -4,8 +4,8 @@
  * - reading pages (everything but decision steps and the search page) reference no script file:
  *   only the bootstrap written into the page, whose bytes count in its HTML;
  * - a decision step's scripts, with everything they import, ≤ 20 KB.
- * A failure names the page, the figure and the budget. The same figures, measured in Chromium,
- * come from tests/e2e/budgets.spec.ts and `npm run measure`.
+ * A failure names the page, the figure and the budget. Chromium confirms what reading pages fetch
+ * (tests/e2e/every-page.spec.ts); `npm run measure` prints the figures.
  */
 import { describe, expect, it } from 'vitest';
 import { DIST, readBuiltPages, type BuiltPage } from '../helpers/built-site';
