@@ -5,6 +5,7 @@
  * src/lib/check-content.ts.
  */
 import { z } from 'astro/zod';
+import { VERDICTS } from '../machines/verdicts';
 
 /** Required text, with one message for a missing, mistyped or empty value. */
 function requiredText(message: string) {
@@ -30,6 +31,14 @@ const DefinitionSchema = z.object({
   term: requiredText('give the defined term, e.g. term: Electronic social media'),
   /** The whole definition paragraph, verbatim from the source. */
   text: requiredText('copy the definition paragraph verbatim from source.txt'),
+});
+
+/** A place where the site reads a clause beyond its words, said apart from the quoted text. */
+const ReadingSchema = z.object({
+  /** How outcomes refer to it (machines: `readings: [{ clause: '3e', reading: 'follows' }]`). */
+  id: KebabIdSchema,
+  /** The reading in plain words, starting from what the clause says and saying what this site reads into it. */
+  text: requiredText('say how this site reads the clause, e.g. text: "This site reads … as …"'),
 });
 
 /** A numbered section heading of the procedures. */
@@ -86,6 +95,8 @@ export const ClauseSchema = z.object({
   definitions: z.array(KebabIdSchema).default([]),
   /** Other clauses of the same policy a reader should also see (ids such as "3a"). */
   related: z.array(ClauseIdSchema).default([]),
+  /** Where this site reads the clause beyond its words; shown on the clause page and on outcomes that rely on it. */
+  readings: z.array(ReadingSchema).default([]),
 });
 
 /** content/scenarios/<scenario-id>.mdx frontmatter; the body introduces the decision in plain words. */
@@ -107,6 +118,51 @@ export const ScenarioSchema = z.object({
   /** Words people search with ("friend request", "follow"). */
   keywords: z.array(z.string().min(1)).default([]),
 });
+
+/** The groups worked examples are listed in, in order, with their headings. */
+export const EXAMPLE_TOPICS = {
+  'photos-and-student-information': 'Photos and student information',
+  'your-own-posts': 'Your own posts',
+  'speaking-for-the-school': 'Speaking for the school',
+  'connecting-with-students': 'Friend and follow requests',
+  'messages-and-groups': 'Messages and groups with students',
+  'professional-groups': 'Professional and academic groups',
+} as const;
+
+/** One walk of a worked example through a decision: the answers a person in that situation gives, and where they lead. */
+const ExampleWalkSchema = z.object({
+  /** The decision walked (a scenario id). */
+  scenario: KebabIdSchema,
+  /** Each question asked (its state name in machines/) with the answer given, in the order the decision asks them. */
+  answers: z.record(z.string(), z.string({ error: "write each answer as text, quoted: isCurrentStudent: student, hasWrittenPermission: 'yes'" })),
+  /** The verdict the answers lead to; the build checks it against the decision. */
+  verdict: z.enum(VERDICTS, { error: `use one of the verdicts: ${VERDICTS.join(', ')}` }),
+  /** Clauses the outcome quotes that the example is about; the build checks the outcome cites each. */
+  cites: z.array(ClauseIdSchema).min(1, { error: 'list at least one clause the outcome quotes, e.g. cites: [2a]' }),
+});
+
+/** content/examples.yaml: one entry per worked example, shown at /questions/examples/. */
+export const WorkedExampleSchema = z.object({
+  /** The example's anchor on the page (`#<id>`): permanent, kebab-case. */
+  id: KebabIdSchema,
+  /** The group it is listed under. */
+  topic: z.enum(Object.keys(EXAMPLE_TOPICS) as [keyof typeof EXAMPLE_TOPICS], {
+    error: `use one of the topics: ${Object.keys(EXAMPLE_TOPICS).join(', ')}`,
+  }),
+  /** The situation in one line, as its heading. */
+  title: requiredText('give the situation in one line'),
+  /** The situation in plain words, as a staff member would tell it. */
+  situation: requiredText('tell the situation in a sentence or two'),
+  /** The answer in plain words; it must say what the walks' outcomes say. */
+  answer: requiredText('give the answer in a sentence or two, as the outcomes give it'),
+  /** Words people search with for this situation. */
+  keywords: z.array(z.string().min(1)).default([]),
+  /** The decisions this situation can be asked through, each walked to its outcome. */
+  walks: z.array(ExampleWalkSchema).min(1, { error: 'walk the example through at least one decision' }),
+});
+
+/** What code reads for a worked example. */
+export type WorkedExample = z.output<typeof WorkedExampleSchema>;
 
 /** What code reads for a policy. */
 export type Policy = z.output<typeof PolicySchema>;

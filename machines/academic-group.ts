@@ -1,15 +1,16 @@
 import { setup } from 'xstate';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
-import { FOIP_CONDITION, YES_NO } from './wording.ts';
+import { ACKNOWLEDGEMENT_2G, CONDUCT_CONDITION, CONSENT_CONDITION, IF_IDENTIFIABLE_STATEMENT_CONDITION, fact, yesNoNotSure } from './wording.ts';
 
 /**
  * "May I join an online group for professional learning under a nickname?" In an online social
- * media group for academic purposes staff use only their own name (2e); 1(b) and 2(g) apply to
- * what they post there. Cites 2e, 1b, 2g.
+ * media group for academic purposes staff use only their own name (2e). "Academic purposes" is not
+ * defined, so not knowing is "find out first". What staff post in any group is covered by 1(b),
+ * 2(a) and the conduct clauses; 2(g) is quoted with its status note. Cites 2e, 1b, 2a–2d, 2f, 2g.
  */
 export const academicGroupMachine = setup({
   types: {
-    events: {} as AnswerEvent<'yes' | 'no' | 'ownName' | 'otherName' | 'anonymous'>,
+    events: {} as AnswerEvent<'yes' | 'no' | 'notSure' | 'ownName' | 'otherName' | 'anonymous'>,
     meta: {} as DecisionMeta,
   },
 }).createMachine({
@@ -20,20 +21,21 @@ export const academicGroupMachine = setup({
       meta: {
         kind: 'question',
         prompt: 'Is the group for academic purposes?',
-        hint: 'For example a subject network, a professional learning community or a course discussion group.',
-        answers: YES_NO,
+        hint: 'The policy does not define "academic purposes". If you cannot tell whether a group counts, for example a professional network or a teachers’ forum, choose "I\'m not sure".',
+        answers: yesNoNotSure('academicPurpose'),
         cites: ['2e'],
+        premise: fact('activity', 'join-group'),
       },
-      on: { 'answer.yes': 'whichName', 'answer.no': 'notAnAcademicGroup' },
+      on: { 'answer.yes': 'whichName', 'answer.no': 'notAnAcademicGroup', 'answer.notSure': 'checkIfAcademic' },
     },
     whichName: {
       meta: {
         kind: 'question',
         prompt: 'Under what name would you take part?',
         answers: [
-          { answer: 'ownName', label: 'My own name' },
-          { answer: 'otherName', label: "A nickname, a made-up name or someone else's name" },
-          { answer: 'anonymous', label: 'Anonymously' },
+          { answer: 'ownName', label: 'My own name', facts: fact('name', 'own') },
+          { answer: 'otherName', label: "A nickname, a made-up name or someone else's name", facts: fact('name', 'other') },
+          { answer: 'anonymous', label: 'Anonymously', facts: fact('name', 'anonymous') },
         ],
         cites: ['2e'],
       },
@@ -47,17 +49,14 @@ export const academicGroupMachine = setup({
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title: 'Allowed, under your own name',
-        explanation:
-          'Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes. Under your own name you may well be identifiable as a Division employee, which brings in clause 1(b); and what you post is subject to the Freedom of Information and Protection of Privacy Act (2g).',
+        explanation: `Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes. Under your own name you may well be identifiable as a Division employee, which brings in clause 1(b); what you post in the group is covered by clause 2(a) and the conduct clauses. ${ACKNOWLEDGEMENT_2G}`,
         conditions: [
           { text: 'Use only your own name in the group.', cites: ['2e'] },
-          {
-            text: 'If you are identified as a Division employee, state clearly in your profile or post that you are not representing the views of a school, department or the Division.',
-            cites: ['1b'],
-          },
-          FOIP_CONDITION,
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
+          CONSENT_CONDITION,
+          CONDUCT_CONDITION,
         ],
-        cites: ['2e', '1b', '2g'],
+        cites: ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g'],
       },
     },
     notAllowedOtherName: {
@@ -72,16 +71,29 @@ export const academicGroupMachine = setup({
         cites: ['2e'],
       },
     },
+    checkIfAcademic: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'find-out-first',
+        title: 'Find out first whether the group counts as academic',
+        explanation:
+          'Clause 2(e) asks staff to use only their own name in an online social media group for academic purposes, and the policy does not define "academic purposes". Until you know, taking part under your own name meets clause 2(e) whichever way it turns out.',
+        askWhom: 'Ask your principal or supervisor whether the group counts as one for academic purposes.',
+        nextSteps: ['Or take part under your own name, which meets clause 2(e) either way.'],
+        cites: ['2e'],
+      },
+    },
     notAnAcademicGroup: {
       type: 'final',
       meta: {
         kind: 'outcome',
         verdict: 'not-decided',
         title: 'Not decided by this policy: 2(e) is about academic groups',
-        explanation:
-          'Clause 2(e) is about online social media groups for academic purposes. The policy does not say which name to use in other groups. If you can be identified as a Division employee, clause 1(b) still applies, and what you post is subject to the Freedom of Information and Protection of Privacy Act (2g).',
+        explanation: `Clause 2(e) is about online social media groups for academic purposes. The policy does not say which name to use in other groups. What you post there is still covered by the other clauses. ${ACKNOWLEDGEMENT_2G}`,
         askWhom: 'If you are unsure whether the group counts as academic, ask your principal or supervisor.',
-        cites: ['2e', '1b', '2g'],
+        stillApplies: [IF_IDENTIFIABLE_STATEMENT_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
+        cites: ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g'],
       },
     },
   },

@@ -1,16 +1,35 @@
 import { setup } from 'xstate';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
-import { YES_NO_NOT_SURE } from './wording.ts';
+import {
+  COURSE_OR_CLUB_QUESTION,
+  FIND_OUT_COURSE_OR_CLUB,
+  FIND_OUT_OTHER_ADMIN,
+  FOLLOW_READING,
+  NOT_ALLOWED_NO_OTHER_ADMIN,
+  NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB,
+  OTHER_STAFF_ADMIN_QUESTION,
+} from './connection-rules.ts';
+import { SCHOOL_BASED_GROUP_READINGS } from './group-requirements.ts';
+import {
+  CONDUCT_CONDITION,
+  CONSENT_CONDITION,
+  ETHICAL_STANDARDS_CONDITION,
+  GROUP_REQUIREMENTS_CONDITION,
+  IF_IDENTIFIABLE_STATEMENT_CONDITION,
+  fact,
+} from './wording.ts';
 
 /**
- * "A student sent me a friend request — may I accept?" Friend and follow requests between staff
- * and students. 3(e) treats initiating and accepting alike and covers students only; where it
- * applies, 3(a) and 3(d) say how the connection must be used. Cites 3e, 3a, 3d, and for people
- * who are not students the general conduct clauses 2b, 2c, 2d, 2f and 1b.
+ * "A student sent me a friend request — may I accept?" Friend, follow and connection requests
+ * between staff and students. 3(e) says "students" (at any school), treats initiating and accepting
+ * alike, and allows them only within an existing school course or club structure with another staff
+ * member administering the group; the group itself must meet 3(b) and 3(c), and 3(a), 3(d) and 2(a)
+ * govern its use. For people who are not students, and for follows that need nobody's acceptance,
+ * the policy is silent.
  */
 export const friendRequestMachine = setup({
   types: {
-    events: {} as AnswerEvent<'student' | 'notStudent' | 'yes' | 'no' | 'notSure'>,
+    events: {} as AnswerEvent<'student' | 'notStudent' | 'request' | 'followsMe' | 'yes' | 'no' | 'notSure'>,
     meta: {} as DecisionMeta,
   },
 }).createMachine({
@@ -20,34 +39,50 @@ export const friendRequestMachine = setup({
     isCurrentStudent: {
       meta: {
         kind: 'question',
-        prompt: 'Who is the other person?',
-        hint: 'It makes no difference who sent the request: clause 3(e) treats initiating and accepting a "friends" invitation the same way.',
+        prompt: 'Is the other person a student, at any school?',
+        hint: 'Clause 3(e) speaks of "students", not only yours: this site reads a former student of yours who now attends another school as a student still.',
         answers: [
-          { answer: 'student', label: 'A current student' },
-          { answer: 'notStudent', label: 'Someone who is not a current student', hint: 'For example a parent, a former student or a colleague.' },
+          { answer: 'student', label: 'Yes, a student', facts: fact('otherPerson', 'student') },
+          {
+            answer: 'notStudent',
+            label: 'No, not a student',
+            hint: 'For example a parent, a colleague, or a former student who has left school.',
+            facts: fact('otherPerson', 'not-student'),
+          },
+        ],
+        cites: ['3e'],
+        premise: fact('activity', 'correspond'),
+      },
+      on: { 'answer.student': 'whatKindOfConnection', 'answer.notStudent': 'notAStudent' },
+    },
+    whatKindOfConnection: {
+      meta: {
+        kind: 'question',
+        prompt: 'What is happening?',
+        hint: 'It makes no difference who sent a request: clause 3(e) treats initiating and accepting a "friends" invitation the same way.',
+        answers: [
+          {
+            answer: 'request',
+            label: 'A friend, follow or connection request, sent or received, or I would follow the student',
+            facts: fact('connection', 'request-or-follow'),
+          },
+          {
+            answer: 'followsMe',
+            label: 'The student follows my account, and nothing needs my acceptance',
+            hint: 'For example a public account anyone can follow.',
+            facts: fact('connection', 'followed-without-acceptance'),
+          },
         ],
         cites: ['3e'],
       },
-      on: { 'answer.student': 'isPartOfCourseOrClub', 'answer.notStudent': 'notAStudent' },
+      on: { 'answer.request': 'isPartOfCourseOrClub', 'answer.followsMe': 'studentFollowsWithoutAcceptance' },
     },
     isPartOfCourseOrClub: {
-      meta: {
-        kind: 'question',
-        prompt: 'Is the networking part of an existing school course or school club structure?',
-        hint: 'For example, a group that belongs to a course you teach or to a school club.',
-        answers: YES_NO_NOT_SURE,
-        cites: ['3e'],
-      },
+      meta: COURSE_OR_CLUB_QUESTION,
       on: { 'answer.yes': 'hasOtherStaffAdmin', 'answer.no': 'notAllowedOutsideCourseOrClub', 'answer.notSure': 'checkCourseOrClub' },
     },
     hasOtherStaffAdmin: {
-      meta: {
-        kind: 'question',
-        prompt: 'Does at least one other staff member have administrative access to the electronic social media group?',
-        hint: 'Another staff member, not you, must be able to administer the group.',
-        answers: YES_NO_NOT_SURE,
-        cites: ['3e'],
-      },
+      meta: OTHER_STAFF_ADMIN_QUESTION,
       on: { 'answer.yes': 'allowedWithinCourseOrClub', 'answer.no': 'notAllowedNoOtherAdmin', 'answer.notSure': 'checkOtherAdmin' },
     },
 
@@ -59,66 +94,37 @@ export const friendRequestMachine = setup({
         verdict: 'allowed-with-conditions',
         title: 'Allowed, within the course or club, with conditions',
         explanation:
-          'Clause 3(e) allows a "friends" connection with a student only when the networking is part of an existing school course or school club structure and at least one other staff member has administrative access to the group. You have said both are true. The correspondence that follows must keep to what clause 3(a) allows, and clause 3(d) applies throughout.',
+          'Clause 3(e) allows a "friends" connection with a student only when the networking is part of an existing school course or school club structure and at least one other staff member has administrative access to the group. You have said both are true. The group itself must meet clauses 3(b) and 3(c), and the correspondence that follows must keep to clause 3(a).',
         conditions: [
-          { text: 'Correspond with students only about course work or school-sanctioned clubs and activities.', cites: ['3a'] },
-          { text: 'Include parents in the correspondence when possible.', cites: ['3a'] },
-          { text: 'The ethical standards for the teaching profession apply at all times, online as in school.', cites: ['3d'] },
+          { text: 'Correspondence with students must be related to course work or school-sanctioned clubs and activities.', cites: ['3a'] },
+          { text: 'It should include parents when possible.', cites: ['3a'] },
           { text: 'Keep at least one other staff member with administrative access to the group.', cites: ['3e'] },
+          GROUP_REQUIREMENTS_CONDITION,
+          ETHICAL_STANDARDS_CONDITION,
+          CONSENT_CONDITION,
         ],
-        cites: ['3e', '3a', '3d'],
+        handOff: { scenario: 'school-group', label: 'Check that the group meets its requirements' },
+        readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }, { clause: '3a', reading: 'binds-staff' }, ...SCHOOL_BASED_GROUP_READINGS],
+        cites: ['3e', '3a', '3b', '3c', '3d', '2a'],
       },
     },
-    notAllowedOutsideCourseOrClub: {
+    notAllowedOutsideCourseOrClub: { type: 'final', meta: NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB },
+    notAllowedNoOtherAdmin: { type: 'final', meta: NOT_ALLOWED_NO_OTHER_ADMIN },
+    checkCourseOrClub: { type: 'final', meta: FIND_OUT_COURSE_OR_CLUB },
+    checkOtherAdmin: { type: 'final', meta: FIND_OUT_OTHER_ADMIN },
+    studentFollowsWithoutAcceptance: {
       type: 'final',
       meta: {
         kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed: the networking is not part of a school course or club',
+        verdict: 'not-decided',
+        title: 'Not decided by this policy: a follow you neither send nor accept',
         explanation:
-          'Clause 3(e) says staff shall not initiate or accept "friends" invitations from students unless the networking is part of an existing school course or school club structure. Outside that structure, neither sending nor accepting is allowed.',
-        wouldAllow:
-          'Only networking that is part of an existing school course or school club structure, in a group where at least one other staff member has administrative access.',
-        nextSteps: ['Do not accept the request (or withdraw yours).'],
-        cites: ['3e'],
-      },
-    },
-    notAllowedNoOtherAdmin: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed: no other staff member administers the group',
-        explanation:
-          'Clause 3(e) requires that at least one other staff member has administrative access to the electronic social media group. Without that, the connection is not allowed, even within a course or club.',
-        wouldAllow: 'Give at least one other staff member administrative access to the group first.',
-        cites: ['3e'],
-      },
-    },
-    checkCourseOrClub: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not yet: find out whether this is part of a school course or club',
-        explanation:
-          'Clause 3(e) allows the connection only when the networking is part of an existing school course or school club structure. Until you know that it is, the exception in 3(e) does not cover you.',
-        askWhom: 'Ask your principal, or the staff member responsible for the course or club, whether the group belongs to it.',
-        nextSteps: ['Leave the request unanswered until you know.', 'Then come back and answer again.'],
-        cites: ['3e'],
-      },
-    },
-    checkOtherAdmin: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not yet: find out who administers the group',
-        explanation:
-          'Clause 3(e) allows the connection only when at least one other staff member has administrative access to the group. Until you know that one does, the exception in 3(e) does not cover you.',
-        askWhom: "Check the group's administrator list, or ask the staff member who set the group up.",
-        nextSteps: ['Leave the request unanswered until you know.', 'Then come back and answer again.'],
-        cites: ['3e'],
+          'Clause 3(e) is about initiating or accepting "friends" invitations. A student following an account of yours that needs no acceptance is neither, and the policy says nothing else about it. Following the student back, or accepting a request later, would be a connection clause 3(e) covers. What the student can see of your posts is still covered by the other clauses.',
+        askWhom: 'If you are unsure whether to keep the account public, ask your principal or supervisor.',
+        nextSteps: ['Do not follow the student back, except within a school course or club as clause 3(e) allows.'],
+        stillApplies: [IF_IDENTIFIABLE_STATEMENT_CONDITION, CONDUCT_CONDITION],
+        readings: [FOLLOW_READING],
+        cites: ['3e', '1b', '2b', '2c', '2d', '2f'],
       },
     },
     notAStudent: {
@@ -128,8 +134,9 @@ export const friendRequestMachine = setup({
         verdict: 'not-decided',
         title: 'Not decided by this policy: clause 3(e) is about students only',
         explanation:
-          'Clause 3(e) covers "friends" invitations from students. The policy says nothing specific about connecting with parents, former students or colleagues. Your conduct online is still covered by the general clauses: nothing defamatory (2b), nothing that reflects negatively on a school or the Division (2c), discipline for posts that disrupt school or affect your work (2d) or that are defamatory, pornographic, proprietary, harassing or create a negative work environment (2f), and, if you can be identified as a Division employee, a clear statement that you do not represent its views (1b).',
+          'Clause 3(e) covers "friends" invitations from students. The policy says nothing specific about connecting with parents, colleagues or former students who have left school. What you post where they can see it is still covered by the other clauses.',
         askWhom: 'If you are unsure, ask your principal or supervisor.',
+        stillApplies: [IF_IDENTIFIABLE_STATEMENT_CONDITION, CONDUCT_CONDITION],
         cites: ['3e', '2b', '2c', '2d', '2f', '1b'],
       },
     },

@@ -1,115 +1,256 @@
-import { setup } from 'xstate';
-import type { AnswerEvent, DecisionMeta } from './types.ts';
-import { FOIP_CONDITION, IDENTIFIABLE_HINT, IDENTIFIABLE_PROMPT, NOT_REPRESENTING_STATEMENT, STATEMENT_CONDITION, YES_NO } from './wording.ts';
+import { assign, setup } from 'xstate';
+import type { AnswerEvent, Condition, DecisionMeta } from './types.ts';
+import {
+  ACKNOWLEDGEMENT_2G,
+  CONSENT_FIRST_HINT,
+  IDENTIFIABLE_QUESTION,
+  NOT_REPRESENTING_STATEMENT,
+  PERMISSION_QUESTION,
+  PERMISSION_TO_REPRESENT_REQUEST,
+  STATEMENT_CONDITION,
+  UNSURE_IF_REPRESENTING,
+  VOICE_QUESTION,
+  fact,
+  yesNoNotSure,
+} from './wording.ts';
+
+/** 2(d) is about what a post results in: it applies after posting, whatever was expected. */
+const AFTER_POSTING_CONDITION: Condition = {
+  text: 'If the post does result in a disruption to a school or the Divisional environment, or negatively impacts your ability to perform your duties, you may still be disciplined.',
+  cites: ['2d'],
+};
+
+/** 2(e), for a post made in an online group for academic purposes. */
+const OWN_NAME_CONDITION: Condition = {
+  text: 'In an online social media group for academic purposes, post only under your own name.',
+  cites: ['2e'],
+};
+
+/** 2(a): the consent obtained covers what it was given for, nothing more. */
+const WITHIN_CONSENT_CONDITION: Condition = {
+  text: 'Where the post shows students or discloses confidential information, share only what the written consent you obtained was given for.',
+  cites: ['2a'],
+};
 
 /**
- * "Is this personal post all right?" Checks a post against each conduct clause in turn: student
- * content goes to the consent scenario (2a); defamatory (2b, 2f), harmful (2f), reputation (2c) and
- * disruption (2d) each stop it; otherwise it is allowed with 1(b) and 2(g) as reminders.
+ * "Is this post all right?" Checks one post against every clause that governs posting, the
+ * "will not" clauses before the "may be disciplined" ones so that the strictest answer wins:
+ * written consent first for student images, confidential information and records (2a); nothing
+ * defamatory towards students, employees or policies (2b); nothing that reflects negatively on a
+ * school or the Division (2c); discipline for defamatory, pornographic, proprietary or harassing
+ * content (2f) and for posts that result in disruption (2d); then whose name the post speaks in
+ * (1a, written permission) or, for oneself, the statement 1(b) asks for.
  */
 export const personalPostMachine = setup({
   types: {
-    events: {} as AnswerEvent<'yes' | 'no'>,
+    context: {} as { hasConsentedContent: boolean },
+    events: {} as AnswerEvent<'yes' | 'no' | 'notSure' | 'spokenOnly' | 'ownOrLicensed'>,
     meta: {} as DecisionMeta,
+  },
+  actions: {
+    /** Remembers that the post carries content shared under a written consent, which then limits it. */
+    recordConsentedContent: assign({ hasConsentedContent: true }),
+  },
+  guards: {
+    hasConsentedContent: ({ context }) => context.hasConsentedContent,
   },
 }).createMachine({
   id: 'personal-post',
+  context: { hasConsentedContent: false },
   initial: 'includesStudentContent',
   states: {
     includesStudentContent: {
       meta: {
         kind: 'question',
         prompt: 'Does the post include images of students, confidential student information, or confidential school, department or personnel records?',
-        answers: YES_NO,
+        hint: 'Any photo or video in which a student can be seen counts as an image of a student. Student work that shows who made it counts as information about that student.',
+        answers: [
+          { answer: 'yes', label: 'Yes', facts: fact('content', 'images', 'confidential-information', 'records') },
+          { answer: 'no', label: 'No', facts: fact('content', 'other-information', 'none') },
+          {
+            answer: 'notSure',
+            label: "I'm not sure",
+            hint: 'For example you do not know whether the information is confidential.',
+            facts: fact('content', 'unsure'),
+          },
+        ],
+        cites: ['2a'],
+        premise: fact('activity', 'post'),
+      },
+      on: { 'answer.yes': 'hasWrittenConsent', 'answer.no': 'isDefamatory', 'answer.notSure': 'unsureIfStudentContent' },
+    },
+    hasWrittenConsent: {
+      meta: {
+        kind: 'question',
+        prompt: 'Did you obtain written consent first, from the person clause 2(a) names for it?',
+        hint: `${CONSENT_FIRST_HINT} For a student under 18: the principal, a supervisor or the student's guardian; an independent student aged 16 or 17 can consent themself. For records, this site reads the clause as the principal or a supervisor. For a student aged 18 or older the policy names no one: if you hold written consent, choose "I'm not sure"; if you hold none, choose "No".`,
+        answers: [
+          { answer: 'yes', label: 'Yes, in writing, before posting', facts: fact('consent', 'written-from-named') },
+          { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
+          { answer: 'no', label: 'No', facts: fact('consent', 'none') },
+          { answer: 'notSure', label: "I'm not sure whose consent I need, or whether I have it", facts: fact('consent', 'unsure') },
+        ],
         cites: ['2a'],
       },
-      on: { 'answer.yes': 'needsConsentFirst', 'answer.no': 'isDefamatory' },
+      on: {
+        'answer.yes': { target: 'isDefamatory', actions: 'recordConsentedContent' },
+        'answer.spokenOnly': 'spokenConsentIsNotEnough',
+        'answer.no': 'needsConsentFirst',
+        'answer.notSure': 'findOutWhoseConsent',
+      },
     },
     isDefamatory: {
       meta: {
         kind: 'question',
         prompt: 'Is it defamatory towards students, Division employees, or Division policies and regulations?',
-        hint: 'The policy does not define "defamatory". If you have doubts, treat that as a reason to ask before posting.',
-        answers: YES_NO,
-        cites: ['2b', '2f'],
+        hint: 'Sharing or reposting someone else’s post counts as posting it. The policy does not define "defamatory"; if you cannot tell, choose "I\'m not sure".',
+        answers: yesNoNotSure('defamatoryOfSchool'),
+        cites: ['2b'],
       },
-      on: { 'answer.yes': 'notAllowedDefamatory', 'answer.no': 'isHarmfulContent' },
-    },
-    isHarmfulContent: {
-      meta: {
-        kind: 'question',
-        prompt: 'Is it pornographic, proprietary or harassing, or would it create a negative work environment?',
-        hint: 'This covers promoting such content too, for example sharing or reposting it.',
-        answers: YES_NO,
-        cites: ['2f'],
-      },
-      on: { 'answer.yes': 'notAllowedHarmful', 'answer.no': 'reflectsNegatively' },
+      on: { 'answer.yes': 'notAllowedDefamatory', 'answer.no': 'reflectsNegatively', 'answer.notSure': 'unsureIfDefamatory' },
     },
     reflectsNegatively: {
       meta: {
         kind: 'question',
         prompt: "Would it reflect negatively on a school's or the Division's reputation?",
-        answers: YES_NO,
+        answers: yesNoNotSure('reputation'),
         cites: ['2c'],
       },
-      on: { 'answer.yes': 'notAllowedReputation', 'answer.no': 'couldDisrupt' },
+      on: { 'answer.yes': 'notAllowedReputation', 'answer.no': 'isHarmfulContent', 'answer.notSure': 'unsureIfReputation' },
+    },
+    isHarmfulContent: {
+      meta: {
+        kind: 'question',
+        prompt: 'Is it defamatory about anyone else, pornographic or harassing, or would it create a negative work environment?',
+        hint: 'Anyone else: a parent, a member of the public, another organisation. Sharing or reposting such content counts: clause 2(f) covers promoting it.',
+        answers: yesNoNotSure('harmful'),
+        cites: ['2f'],
+      },
+      on: { 'answer.yes': 'mayLeadToDisciplineHarmful', 'answer.no': 'isProprietary', 'answer.notSure': 'unsureIfHarmful' },
+    },
+    isProprietary: {
+      meta: {
+        kind: 'question',
+        prompt: 'Does it include proprietary content?',
+        hint: 'The policy does not define "proprietary". This site asks about material someone owns and controls, such as published or paid teaching resources, another person’s photos or writing, or the Division’s internal documents.',
+        answers: [
+          { answer: 'yes', label: 'Yes, and I have no licence or permission to share it', facts: fact('proprietary', 'yes') },
+          { answer: 'ownOrLicensed', label: 'Yes, but it is my own, or I am licensed or allowed to share it', facts: fact('proprietary', 'own-or-licensed') },
+          { answer: 'no', label: 'No', facts: fact('proprietary', 'no') },
+        ],
+        cites: ['2f'],
+      },
+      on: { 'answer.yes': 'mayLeadToDisciplineProprietary', 'answer.ownOrLicensed': 'notDecidedOwnContent', 'answer.no': 'couldDisrupt' },
     },
     couldDisrupt: {
       meta: {
         kind: 'question',
-        prompt: "Could it disrupt a school or the Division's environment, or harm your ability to do your job?",
-        answers: YES_NO,
+        prompt:
+          'Do you expect it to result in a disruption to a school or the Divisional environment, or to negatively impact your ability to perform your duties?',
+        hint: 'Clause 2(d) is about what a post results in, whether it is personal or school related.',
+        answers: yesNoNotSure('disruption'),
         cites: ['2d'],
       },
-      on: { 'answer.yes': 'disruptionRisksDiscipline', 'answer.no': 'isIdentifiableAsEmployee' },
+      on: { 'answer.yes': 'mayLeadToDisciplineDisruption', 'answer.no': 'isSpeakingForTheSchool', 'answer.notSure': 'unsureIfDisruptive' },
+    },
+    isSpeakingForTheSchool: {
+      meta: VOICE_QUESTION,
+      on: { 'answer.yes': 'hasWrittenPermission', 'answer.no': 'isIdentifiableAsEmployee', 'answer.notSure': 'unsureIfRepresenting' },
+    },
+    hasWrittenPermission: {
+      meta: PERMISSION_QUESTION,
+      on: { 'answer.yes': 'allowedInTheSchoolsName', 'answer.spokenOnly': 'spokenPermissionIsNotEnough', 'answer.no': 'notAllowedWithoutPermission' },
     },
     isIdentifiableAsEmployee: {
-      meta: {
-        kind: 'question',
-        prompt: IDENTIFIABLE_PROMPT,
-        hint: IDENTIFIABLE_HINT,
-        answers: YES_NO,
-        cites: ['1b'],
+      meta: IDENTIFIABLE_QUESTION,
+      on: {
+        'answer.yes': 'allowedWithStatement',
+        'answer.notSure': 'unsureIfIdentifiable',
+        'answer.no': [
+          { guard: 'hasConsentedContent', target: 'allowedWithinConsent', description: 'with student content shared under consent' },
+          { target: 'allowed', description: 'with no student content' },
+        ],
       },
-      on: { 'answer.yes': 'allowedWithStatement', 'answer.no': 'allowed' },
     },
 
-    // Outcomes
+    // Outcomes: clause 2(a)
+    unsureIfStudentContent: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'find-out-first',
+        title: 'Find out first whether clause 2(a) covers what you would post',
+        explanation:
+          'Clause 2(a) requires written consent, obtained first, before staff disclose confidential student information, images or confidential school, department or personnel records. The policy does not list what counts as confidential, so whether your post needs consent is something to settle before you post.',
+        askWhom: 'Ask your principal whether the information is confidential. Then come back and answer again.',
+        handOff: { scenario: 'sharing-student-content', label: 'Go through the consent questions' },
+        cites: ['2a'],
+      },
+    },
     needsConsentFirst: {
       type: 'final',
       meta: {
         kind: 'outcome',
         verdict: 'not-allowed',
-        title: 'Not without written consent first',
+        title: 'Not allowed without written consent first',
         explanation:
           "Clause 2(a) says staff will not disclose student images, confidential student information or confidential school, department or personnel records without first obtaining written consent. Who can give it depends on what you share and on the student's age.",
         wouldAllow: 'Written consent from the right person, obtained before you post.',
-        handOff: { scenario: 'sharing-student-content', label: 'Find out whose written consent you need' },
+        handOff: { scenario: 'sharing-student-content', label: 'Find out whose written consent you need, and prepare the request' },
         cites: ['2a'],
       },
     },
+    spokenConsentIsNotEnough: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-allowed',
+        title: 'Not allowed yet: spoken consent is not written consent',
+        explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
+        wouldAllow: 'The same consent, given in writing, before you post.',
+        handOff: { scenario: 'sharing-student-content', label: 'Prepare a written request for consent' },
+        cites: ['2a'],
+      },
+    },
+    findOutWhoseConsent: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'find-out-first',
+        title: 'Find out first whose written consent you need',
+        explanation:
+          'Clause 2(a) requires written consent, obtained first. It names the principal, a supervisor or the guardian for students under 18, and independent students aged 16 or 17 for themselves; it names no one for students aged 18 or older. The consent questions take you through it.',
+        askWhom: 'Go through the consent questions; if they leave you unsure, ask your principal.',
+        handOff: { scenario: 'sharing-student-content', label: 'Go through the consent questions' },
+        cites: ['2a'],
+      },
+    },
+
+    // Outcomes: the conduct clauses
     notAllowedDefamatory: {
       type: 'final',
       meta: {
         kind: 'outcome',
         verdict: 'not-allowed',
-        title: 'Not allowed: it is defamatory, and can lead to discipline',
+        title: 'Not allowed: it is defamatory towards students, Division employees or Division policies',
         explanation:
           'Clause 2(b) says staff will not use social media to be defamatory towards students, Divisional employees or Divisional policies and regulations, and clause 2(f) says staff may be disciplined for posting or promoting defamatory content.',
-        wouldAllow: 'Nothing would make a defamatory post allowed. Raise a concern about a policy or a colleague through your principal or supervisor instead.',
+        wouldAllow:
+          'No wording of a defamatory post makes it acceptable under clause 2(b). If you have a concern about a policy or a colleague, raise it with your principal or supervisor instead.',
+        readings: [{ clause: '2b', reading: 'sharing-counts' }],
         cites: ['2b', '2f'],
       },
     },
-    notAllowedHarmful: {
+    unsureIfDefamatory: {
       type: 'final',
       meta: {
         kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed: this content can lead to discipline',
+        verdict: 'find-out-first',
+        title: 'Find out first whether it is defamatory',
         explanation:
-          'Clause 2(f) says staff may be disciplined for posting or promoting electronic commentary, content or images that are defamatory, pornographic, proprietary, harassing or that create a negative work environment.',
-        wouldAllow: 'Nothing would make such a post allowed.',
-        cites: ['2f'],
+          'Clause 2(b) says staff will not use social media to be defamatory towards students, Divisional employees or Divisional policies and regulations. The policy does not define "defamatory", so doubt about it is a reason to ask before you post.',
+        askWhom: 'Ask your principal or supervisor before you post.',
+        cites: ['2b'],
       },
     },
     notAllowedReputation: {
@@ -124,17 +265,143 @@ export const personalPostMachine = setup({
         cites: ['2c'],
       },
     },
-    disruptionRisksDiscipline: {
+    unsureIfReputation: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'find-out-first',
+        title: 'Find out first how it would reflect on the school or the Division',
+        explanation:
+          "Clause 2(c) says staff will not engage electronically in behaviour or comments that would reflect negatively on a school or the Division's reputation. If you cannot tell whether yours would, ask before you post.",
+        askWhom: 'Ask your principal or supervisor before you post.',
+        cites: ['2c'],
+      },
+    },
+    mayLeadToDisciplineHarmful: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'may-lead-to-discipline',
+        title: 'May lead to discipline: the content is of a kind clause 2(f) names',
+        explanation:
+          'Clause 2(f) says staff may be disciplined for posting or promoting electronic commentary, content or images that are defamatory, pornographic, proprietary, harassing or that create a negative work environment. It covers defamatory content about anyone, and promoting it as well as posting it. The clause does not say "will not"; it says you can be disciplined for it, and names no exception.',
+        wouldAllow: 'Leaving that content out of the post, and not sharing or reposting it.',
+        readings: [{ clause: '2f', reading: 'promoting-includes-sharing' }],
+        cites: ['2f'],
+      },
+    },
+    unsureIfHarmful: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'find-out-first',
+        title: 'Find out first whether the content is of a kind clause 2(f) names',
+        explanation:
+          'Clause 2(f) says staff may be disciplined for posting or promoting content that is defamatory, pornographic, proprietary, harassing or that creates a negative work environment. The policy defines none of these words, so if you are unsure, ask before you post.',
+        askWhom: 'Ask your principal or supervisor before you post.',
+        cites: ['2f'],
+      },
+    },
+    mayLeadToDisciplineProprietary: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'may-lead-to-discipline',
+        title: 'May lead to discipline: it includes proprietary content you have no right to share',
+        explanation:
+          'Clause 2(f) says staff may be disciplined for posting or promoting electronic commentary, content or images that are proprietary, among other kinds. Material that someone else owns and controls, shared without a licence or permission, is the plain case.',
+        wouldAllow:
+          'Leaving the material out. If you can obtain a licence or permission to share it, the policy still does not say whether it counts as proprietary: ask your principal or supervisor then.',
+        readings: [{ clause: '2f', reading: 'proprietary' }],
+        cites: ['2f'],
+      },
+    },
+    notDecidedOwnContent: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-decided',
+        title: 'Not decided by this policy: whether content you own or may share counts as proprietary',
+        explanation:
+          'Clause 2(f) names proprietary content among what staff may be disciplined for posting or promoting, but does not define "proprietary" or say whether material you own, or are licensed or allowed to share, is excluded.',
+        askWhom: 'Ask your principal or supervisor before you post, with the licence or permission, or what shows the material is yours.',
+        readings: [{ clause: '2f', reading: 'proprietary' }],
+        cites: ['2f'],
+      },
+    },
+    mayLeadToDisciplineDisruption: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'may-lead-to-discipline',
+        title: 'May lead to discipline: you expect it to disrupt, or to affect your work',
+        explanation:
+          "Clause 2(d) says staff may be disciplined if their social media comments and postings, whether personal or school/Division related, result in a disruption to a school or the Divisional environment, or negatively impact the staff member's ability to perform their duties. It does not forbid the post as such; it makes you answerable for what the post results in, and you expect that result.",
+        wouldAllow: 'A post you do not expect to disrupt a school or the Division, or to affect your work.',
+        readings: [{ clause: '2d', reading: 'expected-result' }],
+        cites: ['2d'],
+      },
+    },
+    unsureIfDisruptive: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'find-out-first',
+        title: 'Find out first how the post is likely to land',
+        explanation:
+          'Clause 2(d) says staff may be disciplined if their postings result in a disruption to a school or the Divisional environment, or negatively impact their ability to perform their duties. If you cannot tell whether yours would, ask before you post.',
+        askWhom: 'Ask your principal or supervisor before you post.',
+        readings: [{ clause: '2d', reading: 'expected-result' }],
+        cites: ['2d'],
+      },
+    },
+
+    // Outcomes: whose name the post speaks in
+    unsureIfRepresenting: { type: 'final', meta: UNSURE_IF_REPRESENTING },
+    spokenPermissionIsNotEnough: {
       type: 'final',
       meta: {
         kind: 'outcome',
         verdict: 'not-allowed',
-        title: 'Not allowed if it disrupts: you may be disciplined',
+        title: 'Not allowed yet: the permission to post in the school’s name has to be written',
         explanation:
-          "Clause 2(d) says staff may be disciplined if their social media comments and postings, whether personal or school/Division related, result in a disruption to a school or the Divisional environment, or negatively impact the staff member's ability to perform their duties. A post you expect to have that result is one the policy disciplines.",
-        wouldAllow: 'A post that will not disrupt a school or the Division, or affect your work.',
-        askWhom: 'If you are unsure how a post will land, ask your principal or supervisor first.',
-        cites: ['2d'],
+          'Clause 1(a) requires written permission from a principal or supervisor to represent a school, department or the Division. Spoken permission does not meet it.',
+        wouldAllow: 'The same permission, in writing, before you post.',
+        request: PERMISSION_TO_REPRESENT_REQUEST,
+        cites: ['1a'],
+      },
+    },
+    notAllowedWithoutPermission: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-allowed',
+        title: 'Not allowed: posting in the school’s name needs written permission',
+        explanation:
+          'Clause 1(a) says that unless given written permission from a principal or supervisor, staff are not authorized to use electronic social media sites to represent a school, department or the Division. That holds on your own account too, whenever you speak in the school’s name.',
+        wouldAllow: 'Written permission from a principal or supervisor, or a post that speaks only for you.',
+        request: PERMISSION_TO_REPRESENT_REQUEST,
+        readings: [{ clause: '1a', reading: 'speaking-in-the-name-of' }],
+        cites: ['1a'],
+      },
+    },
+    allowedInTheSchoolsName: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'allowed-with-conditions',
+        title: 'Allowed, in the school’s name, with the written permission you have',
+        explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f), and clause 1(a) is met by the written permission from a principal or supervisor. ${ACKNOWLEDGEMENT_2G}`,
+        conditions: [
+          { text: 'Keep the written permission where you can find it; it is what authorizes you to post in the school’s name.', cites: ['1a'] },
+          WITHIN_CONSENT_CONDITION,
+          AFTER_POSTING_CONDITION,
+        ],
+        readings: [
+          { clause: '1a', reading: 'speaking-in-the-name-of' },
+          { clause: '1b', reading: 'not-when-speaking-for-the-school' },
+        ],
+        cites: ['1a', '2a', '2b', '2c', '2d', '2f', '1b', '2g'],
       },
     },
     allowedWithStatement: {
@@ -143,22 +410,45 @@ export const personalPostMachine = setup({
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title: 'Allowed, with a statement that you do not speak for the Division',
-        explanation:
-          'Nothing you have described is ruled out by clauses 2(a) to 2(f). Because people can tell you work for the Division, clause 1(b) asks your profile or post to say clearly that you are not representing its views. What you post is subject to the Freedom of Information and Protection of Privacy Act (2g).',
-        conditions: [STATEMENT_CONDITION, FOIP_CONDITION],
+        explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f). Because people can tell you work for the Division, clause 1(b) asks your profile or post to say clearly that you are not representing its views. ${ACKNOWLEDGEMENT_2G}`,
+        conditions: [STATEMENT_CONDITION, WITHIN_CONSENT_CONDITION, AFTER_POSTING_CONDITION, OWN_NAME_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
-        cites: ['1b', '2g', '2b', '2c', '2d', '2f'],
+        cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g'],
+      },
+    },
+    unsureIfIdentifiable: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'allowed-with-conditions',
+        title: 'Allowed: add the statement to be safe',
+        explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f). Clause 1(b) applies whenever you are directly or indirectly identified as a Division employee. ${ACKNOWLEDGEMENT_2G}`,
+        eitherWay: 'You do not need to find out whether people can identify you: adding the statement meets clause 1(b) either way.',
+        conditions: [STATEMENT_CONDITION, WITHIN_CONSENT_CONDITION, AFTER_POSTING_CONDITION, OWN_NAME_CONDITION],
+        copyText: NOT_REPRESENTING_STATEMENT,
+        cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g'],
+      },
+    },
+    allowedWithinConsent: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'allowed-with-conditions',
+        title: 'Allowed, within the written consent you obtained',
+        explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f), and because you are not identifiable as a Division employee, clause 1(b) does not ask for a statement. The written consent you obtained first is what allows the student content. ${ACKNOWLEDGEMENT_2G}`,
+        conditions: [WITHIN_CONSENT_CONDITION, AFTER_POSTING_CONDITION, OWN_NAME_CONDITION],
+        cites: ['2a', '1b', '2b', '2c', '2d', '2e', '2f', '2g'],
       },
     },
     allowed: {
       type: 'final',
       meta: {
         kind: 'outcome',
-        verdict: 'allowed',
-        title: 'Allowed',
-        explanation:
-          'Nothing you have described is ruled out by clauses 2(a) to 2(f), and because you are not identifiable as a Division employee, clause 1(b) does not ask for a statement. Remember that what you post is subject to the Freedom of Information and Protection of Privacy Act (2g).',
-        cites: ['2g', '1b', '2b', '2c', '2d', '2f'],
+        verdict: 'allowed-with-conditions',
+        title: 'Allowed, with what applies to every post',
+        explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f), it speaks only for you, and because you are not identifiable as a Division employee, clause 1(b) does not ask for a statement. Clause 2(d) still applies once it is posted. ${ACKNOWLEDGEMENT_2G}`,
+        conditions: [AFTER_POSTING_CONDITION, OWN_NAME_CONDITION],
+        cites: ['2a', '2b', '2c', '2d', '2e', '2f', '1b', '2g'],
       },
     },
   },

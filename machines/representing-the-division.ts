@@ -1,21 +1,25 @@
 import { setup } from 'xstate';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
 import {
-  GENERAL_CONDUCT_CONDITION,
-  PERMISSION_TO_REPRESENT_REQUEST,
-  IDENTIFIABLE_HINT,
-  IDENTIFIABLE_PROMPT,
-  IN_WRITING,
+  ACKNOWLEDGEMENT_2G,
+  CONDUCT_CONDITION,
+  CONSENT_CONDITION,
+  IDENTIFIABLE_QUESTION,
   NOT_REPRESENTING_STATEMENT,
+  PERMISSION_QUESTION,
+  PERMISSION_TO_REPRESENT_REQUEST,
   STATEMENT_CONDITION,
-  YES_NO_NOT_SURE,
+  UNSURE_IF_REPRESENTING,
+  VOICE_QUESTION,
+  fact,
 } from './wording.ts';
 
 /**
- * "May I post for my school, or about work on my own account?" Speaking for a school, department
- * or the Division needs written permission (1a); on a personal account, anyone identifiable as a
- * Division employee must say they are not representing it (1b). Cites 1a, 1b, and the general
- * conduct clauses 2b, 2c, 2d, 2f where 1(b) does not apply.
+ * "May I post for my school, or about work on my own account?" Speaking in the name of a school,
+ * department or the Division, on any account, needs written permission (1a); speaking for oneself
+ * while identifiable as a Division employee needs the statement 1(b) asks for. Either way, what is
+ * posted must meet 2(a) (written consent first for student images and confidential information)
+ * and the conduct clauses 2(b)–2(f); the photo and personal-post decisions check one post in full.
  */
 export const representingTheDivisionMachine = setup({
   types: {
@@ -27,36 +31,15 @@ export const representingTheDivisionMachine = setup({
   initial: 'isRepresentingTheSchool',
   states: {
     isRepresentingTheSchool: {
-      meta: {
-        kind: 'question',
-        prompt: 'Would you be using social media to represent a school, a department or the Division?',
-        hint: 'For example running its account, or posting in its name. Posting on your own personal account is "No".',
-        answers: [
-          { answer: 'yes', label: 'Yes' },
-          { answer: 'no', label: 'No, it is my own personal account' },
-          { answer: 'notSure', label: "I'm not sure" },
-        ],
-        cites: ['1a'],
-      },
+      meta: { ...VOICE_QUESTION, premise: fact('activity', 'post') },
       on: { 'answer.yes': 'hasWrittenPermission', 'answer.no': 'isIdentifiableAsEmployee', 'answer.notSure': 'unsureIfRepresenting' },
     },
     hasWrittenPermission: {
-      meta: {
-        kind: 'question',
-        prompt: 'Do you have written permission from a principal or supervisor?',
-        answers: IN_WRITING,
-        cites: ['1a'],
-      },
+      meta: PERMISSION_QUESTION,
       on: { 'answer.yes': 'allowedWithPermission', 'answer.spokenOnly': 'spokenPermissionIsNotEnough', 'answer.no': 'notAllowedWithoutPermission' },
     },
     isIdentifiableAsEmployee: {
-      meta: {
-        kind: 'question',
-        prompt: IDENTIFIABLE_PROMPT,
-        hint: IDENTIFIABLE_HINT,
-        answers: YES_NO_NOT_SURE,
-        cites: ['1b'],
-      },
+      meta: IDENTIFIABLE_QUESTION,
       on: { 'answer.yes': 'allowedWithStatement', 'answer.no': 'notIdentifiable', 'answer.notSure': 'unsureIfIdentifiable' },
     },
 
@@ -65,12 +48,20 @@ export const representingTheDivisionMachine = setup({
       type: 'final',
       meta: {
         kind: 'outcome',
-        verdict: 'allowed',
-        title: 'Allowed, with the written permission you have',
-        explanation:
-          'Clause 1(a) says staff are not authorized to use social media to represent a school, department or the Division unless given written permission from a principal or supervisor. You have that permission.',
-        nextSteps: ['Keep the written permission where you can find it.'],
-        cites: ['1a'],
+        verdict: 'allowed-with-conditions',
+        title: 'Allowed with the written permission you have, and the conditions every post must meet',
+        explanation: `Clause 1(a) says staff are not authorized to use social media to represent a school, department or the Division unless given written permission from a principal or supervisor. You have that permission. It does not lift the other clauses: images of students and confidential information still need written consent first (2a), and the conduct clauses apply to every post. ${ACKNOWLEDGEMENT_2G}`,
+        conditions: [
+          { text: 'Keep the written permission where you can find it; it is what authorizes you to post in the school’s name.', cites: ['1a'] },
+          CONSENT_CONDITION,
+          CONDUCT_CONDITION,
+        ],
+        handOff: { scenario: 'sharing-student-content', label: 'Posting photos of students or student work? Check the consent you need' },
+        readings: [
+          { clause: '1a', reading: 'speaking-in-the-name-of' },
+          { clause: '1b', reading: 'not-when-speaking-for-the-school' },
+        ],
+        cites: ['1a', '2a', '2b', '2c', '2d', '2f', '1b', '2g'],
       },
     },
     spokenPermissionIsNotEnough: {
@@ -92,36 +83,25 @@ export const representingTheDivisionMachine = setup({
         verdict: 'not-allowed',
         title: 'Not allowed without written permission',
         explanation:
-          'Clause 1(a) says that unless given written permission from a principal or supervisor, staff are not authorized to use electronic social media sites to represent a school, department or the Division.',
+          'Clause 1(a) says that unless given written permission from a principal or supervisor, staff are not authorized to use electronic social media sites to represent a school, department or the Division. That holds on your own account too, whenever you speak in the school’s name.',
         wouldAllow: 'Written permission from a principal or supervisor.',
         request: PERMISSION_TO_REPRESENT_REQUEST,
+        readings: [{ clause: '1a', reading: 'speaking-in-the-name-of' }],
         cites: ['1a'],
       },
     },
-    unsureIfRepresenting: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-decided',
-        title: 'Not decided by this policy: it does not define "represent"',
-        explanation:
-          'Clause 1(a) requires written permission to represent a school, department or the Division, but the policy does not say where representing begins. If what you plan counts as representing, you need written permission first.',
-        askWhom: 'Ask your principal or supervisor whether it counts, and if it does, ask them for written permission.',
-        request: PERMISSION_TO_REPRESENT_REQUEST,
-        cites: ['1a'],
-      },
-    },
+    unsureIfRepresenting: { type: 'final', meta: UNSURE_IF_REPRESENTING },
     allowedWithStatement: {
       type: 'final',
       meta: {
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title: 'Allowed, with a clear statement that you do not speak for the Division',
-        explanation:
-          'Clause 1(b) says that where a user is directly or indirectly identified as an employee of the Division, the user profile or post must clearly state that the user is not representing the views of a school, department or the Division.',
-        conditions: [STATEMENT_CONDITION, GENERAL_CONDUCT_CONDITION],
+        explanation: `Clause 1(b) says that where a user is directly or indirectly identified as an employee of the Division, the user profile or post must clearly state that the user is not representing the views of a school, department or the Division. What you post is still covered by clause 2(a) and the conduct clauses. ${ACKNOWLEDGEMENT_2G}`,
+        conditions: [STATEMENT_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
-        cites: ['1b', '2b', '2c', '2d', '2f'],
+        handOff: { scenario: 'personal-post', label: 'Check a particular post' },
+        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g'],
       },
     },
     unsureIfIdentifiable: {
@@ -130,11 +110,12 @@ export const representingTheDivisionMachine = setup({
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title: 'Allowed: add the statement to be safe',
-        explanation:
-          'Clause 1(b) applies whenever you are directly or indirectly identified as a Division employee. If you are not sure whether you are, adding the statement meets clause 1(b) either way.',
-        conditions: [STATEMENT_CONDITION, GENERAL_CONDUCT_CONDITION],
+        explanation: `Clause 1(b) applies whenever you are directly or indirectly identified as a Division employee. What you post is still covered by clause 2(a) and the conduct clauses. ${ACKNOWLEDGEMENT_2G}`,
+        eitherWay: 'You do not need to find out whether people can identify you: adding the statement meets clause 1(b) either way.',
+        conditions: [STATEMENT_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
-        cites: ['1b', '2b', '2c', '2d', '2f'],
+        handOff: { scenario: 'personal-post', label: 'Check a particular post' },
+        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g'],
       },
     },
     notIdentifiable: {
@@ -142,20 +123,11 @@ export const representingTheDivisionMachine = setup({
       meta: {
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
-        title: 'Allowed: clause 1(b) does not apply, the general conduct clauses do',
-        explanation:
-          'Clause 1(b) asks for a statement only where you are identified as a Division employee. The clauses on conduct apply to your social media comments and postings whether personal or school related.',
-        conditions: [
-          { text: 'Nothing defamatory towards students, Division employees or Division policies and regulations.', cites: ['2b'] },
-          { text: "Nothing that would reflect negatively on a school's or the Division's reputation.", cites: ['2c'] },
-          { text: 'Postings that disrupt a school or the Division, or affect your ability to do your job, can lead to discipline.', cites: ['2d'] },
-          {
-            text: 'Content that is defamatory, pornographic, proprietary, harassing or creates a negative work environment can lead to discipline.',
-            cites: ['2f'],
-          },
-        ],
+        title: 'Allowed: clause 1(b) does not apply, clause 2(a) and the conduct clauses do',
+        explanation: `Clause 1(b) asks for a statement only where you are identified as a Division employee. Clause 2(a) and the clauses on conduct apply to your social media comments and postings whether personal or school related. ${ACKNOWLEDGEMENT_2G}`,
+        conditions: [CONSENT_CONDITION, CONDUCT_CONDITION],
         handOff: { scenario: 'personal-post', label: 'Check a particular post' },
-        cites: ['1b', '2b', '2c', '2d', '2f'],
+        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g'],
       },
     },
   },

@@ -1,86 +1,43 @@
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
-import { YES_NO_NOT_SURE } from './wording.ts';
-
-type Requirement = 'hasPrincipalApproval' | 'isSupervisedByTeacher' | 'hasTwoStaffAdmins';
+import {
+  NO_GROUP_YET,
+  SCHOOL_BASED_GROUP_READINGS,
+  groupRequirementImplementations,
+  groupRequirementStates,
+  type GroupRequirementContext,
+} from './group-requirements.ts';
+import { CONNECTION_CONDITION, CONSENT_CONDITION, ETHICAL_STANDARDS_CONDITION, GROUP_REQUIREMENTS_CONDITION, SCHOOL_VOICE_CONDITION, fact } from './wording.ts';
 
 /**
  * "May I set up a social media group for my class or club?" Every requirement is asked, so that
- * when any is missing the outcome lists all of them, not only the first: the principal's approval
- * and a teacher supervising and monitoring (3b), at least two staff administrators (3c). When all
- * are met, 3(d) and 3(a) apply to the group and 1(a) to speaking for the school. Cites 3b, 3c, 3d, 3a, 1a.
+ * when any is missing the outcome lists all of them: the principal's approval and a teacher
+ * supervising and monitoring (3b), at least two staff administrators (3c). When all are met, the
+ * group is used within 3(a), 3(d) and 3(e), what is posted in it within 2(a), and speaking for
+ * the school within 1(a).
  */
+type SchoolGroupEvent = AnswerEvent<'yes' | 'no' | 'notSure'>;
+
 export const schoolGroupMachine = setup({
   types: {
-    context: {} as { unmet: Requirement[] },
-    events: {} as AnswerEvent<'yes' | 'no' | 'notSure'>,
+    context: {} as GroupRequirementContext,
+    events: {} as SchoolGroupEvent,
     meta: {} as DecisionMeta,
   },
-  actions: {
-    /** Records a requirement as unmet (answered "No" or "I'm not sure"). */
-    recordUnmet: assign({ unmet: ({ context }, params: { requirement: Requirement }) => [...context.unmet, params.requirement] }),
-  },
-  guards: {
-    hasUnmetRequirements: ({ context }) => context.unmet.length > 0,
-  },
+  ...groupRequirementImplementations<SchoolGroupEvent>(),
 }).createMachine({
   id: 'school-group',
-  context: { unmet: [] },
+  context: { ...NO_GROUP_YET, inGroup: true },
   initial: 'hasPrincipalApproval',
   states: {
-    hasPrincipalApproval: {
-      meta: {
-        kind: 'question',
-        prompt: 'Has the principal approved the group?',
-        answers: YES_NO_NOT_SURE,
-        cites: ['3b'],
-        requirement: { text: "The principal's approval of the group.", cites: ['3b'] },
-      },
-      on: {
-        'answer.yes': 'isSupervisedByTeacher',
-        'answer.no': { target: 'isSupervisedByTeacher', actions: { type: 'recordUnmet', params: { requirement: 'hasPrincipalApproval' } } },
-        'answer.notSure': { target: 'isSupervisedByTeacher', actions: { type: 'recordUnmet', params: { requirement: 'hasPrincipalApproval' } } },
-      },
-    },
-    isSupervisedByTeacher: {
-      meta: {
-        kind: 'question',
-        prompt: 'Will a teacher supervise and monitor the group?',
-        answers: YES_NO_NOT_SURE,
-        cites: ['3b'],
-        requirement: { text: 'A teacher who supervises and monitors the group.', cites: ['3b'] },
-      },
-      on: {
-        'answer.yes': 'hasTwoStaffAdmins',
-        'answer.no': { target: 'hasTwoStaffAdmins', actions: { type: 'recordUnmet', params: { requirement: 'isSupervisedByTeacher' } } },
-        'answer.notSure': { target: 'hasTwoStaffAdmins', actions: { type: 'recordUnmet', params: { requirement: 'isSupervisedByTeacher' } } },
-      },
-    },
-    hasTwoStaffAdmins: {
-      meta: {
-        kind: 'question',
-        prompt: 'Will at least two staff members have administrative privileges in the group?',
-        hint: 'Students with administrative privileges do not count towards the two.',
-        answers: YES_NO_NOT_SURE,
-        cites: ['3c'],
-        requirement: { text: 'At least two staff members with administrative privileges.', cites: ['3c'] },
-      },
-      on: {
-        'answer.yes': 'checkRequirements',
-        'answer.no': { target: 'checkRequirements', actions: { type: 'recordUnmet', params: { requirement: 'hasTwoStaffAdmins' } } },
-        'answer.notSure': { target: 'checkRequirements', actions: { type: 'recordUnmet', params: { requirement: 'hasTwoStaffAdmins' } } },
-      },
-    },
-    // Decides once every requirement has been asked; never rests here.
-    checkRequirements: {
-      description: 'Is every requirement met?',
-      always: [
-        { guard: 'hasUnmetRequirements', target: 'notAllowedRequirementsMissing', description: 'No: one or more missing' },
-        { target: 'allowedWithConditions', description: 'Yes: all three' },
-      ],
-    },
+    // A group for a class or club is a group with students, used to correspond with them.
+    ...groupRequirementStates('allowedWithConditions', {
+      ...fact('activity', 'correspond'),
+      ...fact('otherPerson', 'student'),
+      ...fact('channel', 'group'),
+    }),
 
-    // Outcomes
+    // Outcomes (the two for a group that falls short come with the requirement questions)
     allowedWithConditions: {
       type: 'final',
       meta: {
@@ -88,35 +45,20 @@ export const schoolGroupMachine = setup({
         verdict: 'allowed-with-conditions',
         title: 'Allowed, with conditions that last as long as the group',
         explanation:
-          'The group meets what clauses 3(b) and 3(c) ask of a school-sanctioned group: the principal approves it, a teacher supervises and monitors it, and at least two staff members have administrative privileges. Clauses 3(d) and 3(a) then govern how staff use it.',
+          'The group meets what clauses 3(b) and 3(c) ask of a school group: the principal approves it, a teacher supervises and monitors it, and at least two staff members have administrative privileges. Clauses 3(a), 3(d) and 3(e) then govern how staff use it, and clause 2(a) what is posted in it.',
         conditions: [
-          { text: 'The ethical standards for the teaching profession apply at all times in the group.', cites: ['3d'] },
+          ETHICAL_STANDARDS_CONDITION,
           {
-            text: 'Correspondence with students keeps to course work or school-sanctioned clubs and activities, and includes parents when possible.',
+            text: 'Correspondence with students must be related to course work or school-sanctioned clubs and activities, and should include parents when possible.',
             cites: ['3a'],
           },
-          { text: 'Keep a teacher supervising and monitoring, and at least two staff administrators, for as long as the group runs.', cites: ['3b', '3c'] },
-          {
-            text: 'If the group will speak for the school, a department or the Division, you also need written permission from a principal or supervisor.',
-            cites: ['1a'],
-          },
+          GROUP_REQUIREMENTS_CONDITION,
+          CONNECTION_CONDITION,
+          CONSENT_CONDITION,
+          SCHOOL_VOICE_CONDITION,
         ],
-        cites: ['3b', '3c', '3d', '3a', '1a'],
-      },
-    },
-    notAllowedRequirementsMissing: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed until every requirement is met',
-        explanation:
-          'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) requires at least two staff members with administrative privileges in every school-sanctioned group. The requirements below are not met yet, or you are not sure they are.',
-        listsUnmetRequirements: true,
-        request: { kind: 'group-approval', addressees: ['principal'], cites: ['3b', '3c'] },
-        wouldAllow: 'Meeting every requirement listed, then asking the principal to approve the group.',
-        askWhom: 'Your principal approves school groups and can tell you what is in place.',
-        cites: ['3b', '3c'],
+        readings: [...SCHOOL_BASED_GROUP_READINGS, { clause: '3a', reading: 'binds-staff' }],
+        cites: ['3b', '3c', '3d', '3a', '3e', '2a', '1a'],
       },
     },
   },

@@ -1,14 +1,12 @@
 /**
  * What every decision machine shares: the answer events, the state metadata that carries all the
- * wording (questions and outcomes), and the four verdicts. Machines hold no UI and no side
- * effects; the site and the tests read this metadata through the same pure `transition()`.
+ * wording (questions and outcomes), and the verdicts. Machines hold no UI and no side effects; the
+ * site and the tests read this metadata through the same pure `transition()`.
  */
 import type { AnyStateMachine } from 'xstate';
+import type { Facts } from './facts.ts';
 
-/** The only four verdicts an outcome can give. */
-export const VERDICTS = ['allowed', 'allowed-with-conditions', 'not-allowed', 'not-decided'] as const;
-/** One of the four verdicts. */
-export type Verdict = (typeof VERDICTS)[number];
+import type { Verdict } from './verdicts.ts';
 
 /** A payload-less answer event, e.g. `{ type: 'answer.yes' }`, so `xstate/graph` can explore every path. */
 export interface AnswerEvent<Answer extends string> {
@@ -23,6 +21,8 @@ export interface AnswerOption {
   label: string;
   /** Optional help under the label. */
   hint?: string;
+  /** What this answer says about the situation (machines/facts.ts), for the consistency test. */
+  facts?: Facts;
 }
 
 /** A question state: what is asked, how to answer, which clauses it is about. */
@@ -38,12 +38,20 @@ export interface QuestionMeta {
   cites: string[];
   /** For checklist scenarios: the requirement a "yes" confirms, listed when it is not met. */
   requirement?: { text: string; cites: string[] };
+  /** On the first question only: the facts the whole decision takes as given (e.g. that the other person is a student). */
+  premise?: Facts;
 }
 
 /** A condition an allowed outcome comes with, and the clause it comes from. */
 export interface Condition {
   text: string;
   cites: string[];
+}
+
+/** A place where the site reads a clause beyond its words: `content/policies/<policy>/clauses/<clause>.mdx` `readings[].id`. */
+export interface ReadingRef {
+  clause: string;
+  reading: string;
 }
 
 /** An outcome state: the verdict and everything a person needs to act on it. */
@@ -54,13 +62,19 @@ export interface OutcomeMeta {
   title: string;
   /** One paragraph: why, in terms of the clauses. */
   explanation: string;
+  /** Where an "I'm not sure" answer led here: why the answer is the same whichever way the fact turns out. */
+  eitherWay?: string;
   /** For "allowed with conditions": each condition with its clause. */
   conditions?: Condition[];
+  /** For outcomes that do not allow or forbid (not decided, find out first): clauses that apply whatever the answer. */
+  stillApplies?: Condition[];
   /** Every clause the outcome rests on; each is quoted in full on the outcome page. */
   cites: string[];
-  /** For "not allowed": what, if anything, would make it allowed. */
+  /** The site's readings of a clause beyond its words that this outcome relies on; shown apart from the quoted text. */
+  readings?: ReadingRef[];
+  /** For "not allowed" and "may lead to discipline": what, if anything, would make it allowed. */
   wouldAllow?: string;
-  /** For "not decided" and "find out" outcomes: whom to ask. */
+  /** For "not decided" and "find out first" outcomes: whom to ask. */
   askWhom?: string;
   /** What to do next, in order. */
   nextSteps?: string[];

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { ClauseSchema, PolicySchema, ScenarioSchema } from '../content/schema';
+import { ClauseSchema, PolicySchema, ScenarioSchema, WorkedExampleSchema } from '../content/schema';
 
 /** The content folder; the tests point it at a fixture policy set (see astro.config.mjs). */
 const contentRoot = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
@@ -32,4 +32,10 @@ const scenarios = defineCollection({
   schema: ScenarioSchema,
 });
 
-export const collections = { policies, clauses, scenarios };
+/** content/examples.yaml: the worked examples, one entry each, id = the example's anchor. */
+const examples = defineCollection({
+  loader: file(`${contentRoot}/examples.yaml`),
+  schema: WorkedExampleSchema,
+});
+
+export const collections = { policies, clauses, scenarios, examples };

@@ -5,9 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Policy } from '../content/schema';
-import { checkPolicyContent, checkScenarioContent, formatContentProblems } from './lib/check-content';
+import { checkPolicyContent, checkScenarioContent, checkWorkedExamples, formatContentProblems, walkExample } from './lib/check-content';
 import { compareClauseIds, formatCitation, formatClauseLabel } from './lib/clause-id';
-import { clausePath, joinBase, policyPath, scenarioPath } from './lib/urls';
+import { clausePath, joinBase, policyPath, scenarioPath, verdictsPath } from './lib/urls';
 import { loadAllMachines, type ScenarioId } from '../machines/index';
 import type { DecisionMachine, OutcomeMeta } from '../machines/types';
 import { citationsOf, compileDecision, outcomeStates, stateNameOf, stepPath, walkAllSteps, type Replay } from './lib/decision';
@@ -66,6 +66,12 @@ export interface CitingOutcome {
   href: string;
 }
 
+/** A worked example ready to show: each walk with the outcome it reaches and that outcome's page. */
+export interface SiteExample {
+  entry: CollectionEntry<'examples'>;
+  walks: { scenario: SiteScenario; outcome: string; meta: OutcomeMeta; href: string }[];
+}
+
 /** The site's name, in every page title and the header. */
 export const SITE_NAME = 'Staff social media policy';
 
@@ -82,6 +88,27 @@ export function loadPolicies(): Promise<SitePolicy[]> {
 export function loadScenarios(): Promise<SiteScenario[]> {
   loadingScenarios ??= loadScenarioData();
   return loadingScenarios;
+}
+
+/** Returns the worked examples, each walk checked against its decision (a mismatch stops the build). */
+export async function loadExamples(): Promise<SiteExample[]> {
+  const [entries, scenarios] = await Promise.all([getCollection('examples'), loadScenarios()]);
+  const machines = new Map(scenarios.map((scenario) => [scenario.id as string, scenario.machine]));
+  const problems = checkWorkedExamples(
+    entries.map((entry) => ({ file: entry.filePath ?? 'content/examples.yaml', data: entry.data })),
+    machines,
+  );
+  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+  return entries.map((entry) => ({
+    entry,
+    walks: entry.data.walks.map((walk) => {
+      const scenario = scenarios.find((candidate) => candidate.id === walk.scenario) as SiteScenario;
+      const result = walkExample(scenario.machine, walk.answers);
+      if ('problem' in result) throw new Error(result.problem);
+      const meta = outcomeStates(scenario.machine).find(([name]) => name === result.outcome)?.[1] as OutcomeMeta;
+      return { scenario, outcome: result.outcome, meta, href: `${scenario.href}${stepPath(result.steps)}` };
+    }),
+  }));
 }
 
 /** The site path (relative to the base) of the shortest way to a decision's state. */
@@ -133,6 +160,7 @@ async function loadScenarioData(): Promise<SiteScenario[]> {
     const machine = machines.get(id) as DecisionMachine;
     const policy = policies.find((candidate) => candidate.slug === entry.data.policy) as SitePolicy;
     const cited = new Set(citationsOf(machine).map((citation) => citation.clauseId));
+    const readingsUsed = new Set(outcomeStates(machine).flatMap(([, meta]) => (meta.readings ?? []).map((ref) => `${ref.clause}/${ref.reading}`)));
     const clauses = Object.fromEntries(
       policy.clauses
         .filter((clause) => cited.has(clause.id))
@@ -145,6 +173,9 @@ async function loadScenarioData(): Promise<SiteScenario[]> {
             href: withBase(clausePath(policy.slug, clause.id)),
             text: (clause.entry.body ?? '').trim().replace(/\s+/g, ' '),
             citation: clause.citation,
+            readings: Object.fromEntries(
+              clause.entry.data.readings.filter((reading) => readingsUsed.has(`${clause.id}/${reading.id}`)).map((reading) => [reading.id, reading.text]),
+            ),
           },
         ]),
     );
@@ -165,6 +196,7 @@ async function loadScenarioData(): Promise<SiteScenario[]> {
           return meta.handOff && target ? [[meta.handOff.scenario, target] as const] : [];
         }),
       ),
+      verdictsHref: withBase(verdictsPath()),
       ...(import.meta.env.SITE ? { siteUrl: import.meta.env.SITE } : {}),
     };
     return { id, entry, policy, machine, steps: walkAllSteps(machine), graph: compileDecision(machine), href: withBase(scenarioPath(id)), context };

@@ -3,10 +3,11 @@
  * Pure, so tests can feed it broken fixtures directly; src/site-data.ts runs it on every build and
  * stops the build with all the problems at once.
  */
-import type { ClauseData, Policy } from '../../content/schema';
+import type { ClauseData, Policy, WorkedExample } from '../../content/schema';
 import type { DecisionMachine } from '../../machines/types';
+import { VERDICT_LABELS } from '../../machines/verdicts';
 import { parseClauseId } from './clause-id';
-import { citationsOf, outcomeStates } from './decision';
+import { answerQuestion, citationsOf, metaOf, outcomeStates, startOf, stateNameOf, type AnsweredStep } from './decision';
 
 /** A policy as loaded: its slug (folder name), its file, its validated data. */
 export interface PolicyFile {
@@ -125,6 +126,12 @@ export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]
         });
       }
     }
+    const readingIds = clause.data.readings.map((reading) => reading.id);
+    for (const [index, id] of readingIds.entries()) {
+      if (readingIds.indexOf(id) !== index) {
+        problems.push({ file: clause.file, field: 'readings', message: `reading id "${id}" is used twice in this clause; give each reading its own id` });
+      }
+    }
     if (clause.body.trim() === '') {
       problems.push({ file: clause.file, field: '(body)', message: 'the clause has no text; copy the clause verbatim from source.txt below the frontmatter' });
     }
@@ -193,6 +200,24 @@ export function checkScenarioContent(
       }
     }
     for (const [state, meta] of outcomeStates(machine)) {
+      for (const { clause: clauseId, reading } of meta.readings ?? []) {
+        const clause = clauses.find((candidate) => candidate.policySlug === policy && candidate.data.id === clauseId);
+        if (!clause?.data.readings.some((candidate) => candidate.id === reading)) {
+          const known = clause?.data.readings.map((candidate) => candidate.id) ?? [];
+          problems.push({
+            file: `machines/${id}.ts`,
+            field: `states.${state}.meta.readings`,
+            message: `relies on reading "${reading}" of clause "${clauseId}", which ${policy} does not have (that clause's readings: ${known.length > 0 ? known.join(', ') : 'none'}); add it to the clause's readings or fix the id`,
+          });
+        }
+        if (!meta.cites.includes(clauseId)) {
+          problems.push({
+            file: `machines/${id}.ts`,
+            field: `states.${state}.meta.readings`,
+            message: `relies on a reading of clause "${clauseId}" but does not cite it; add "${clauseId}" to cites so the clause is quoted with its reading`,
+          });
+        }
+      }
       if (meta.cites.length === 0) {
         problems.push({
           file: `machines/${id}.ts`,
@@ -205,6 +230,74 @@ export function checkScenarioContent(
           file: `machines/${id}.ts`,
           field: `states.${state}.meta.handOff`,
           message: `hands over to "${meta.handOff.scenario}", which has no scenario page`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** A worked example as loaded: its file and validated data. */
+export interface ExampleFile {
+  file: string;
+  data: WorkedExample;
+}
+
+/** Where a worked example's walk leads: the answered steps and the outcome, or the first problem on the way. */
+export type ExampleWalkResult = { steps: AnsweredStep[]; outcome: string } | { problem: string };
+
+/** Walks a decision with a worked example's answers, in order, as a person clicking through would. */
+export function walkExample(machine: DecisionMachine, answers: Record<string, string>): ExampleWalkResult {
+  let snapshot = startOf(machine);
+  const steps: AnsweredStep[] = [];
+  for (const [question, answer] of Object.entries(answers)) {
+    const meta = metaOf(machine, snapshot);
+    const here = stateNameOf(snapshot);
+    if (meta.kind !== 'question') return { problem: `the decision has already ended at "${here}" before "${question}"; remove the answers after it` };
+    if (here !== question) return { problem: `the decision asks "${here}" here, not "${question}"; list the answers in the order the decision asks them` };
+    const next = answerQuestion(machine, snapshot, answer);
+    if (!next) return { problem: `"${answer}" is not an answer to "${question}" (its answers: ${meta.answers.map((option) => option.answer).join(', ')})` };
+    steps.push({ question, answer });
+    snapshot = next;
+  }
+  const end = metaOf(machine, snapshot);
+  if (end.kind !== 'outcome') return { problem: `the answers stop at the question "${stateNameOf(snapshot)}"; answer it too` };
+  return { steps, outcome: stateNameOf(snapshot) };
+}
+
+/** Checks every worked example against the decisions: each walk must reach an outcome with its verdict, quoting its clauses. */
+export function checkWorkedExamples(examples: ExampleFile[], machines: ReadonlyMap<string, DecisionMachine>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  for (const { file, data } of examples) {
+    if (seen.has(data.id)) problems.push({ file, field: `${data.id}.id`, message: `the id "${data.id}" is used twice; give each example its own` });
+    seen.add(data.id);
+    for (const [index, walk] of data.walks.entries()) {
+      const field = `${data.id}.walks[${index}]`;
+      const machine = machines.get(walk.scenario);
+      if (!machine) {
+        problems.push({ file, field: `${field}.scenario`, message: `there is no decision "${walk.scenario}" (decisions: ${[...machines.keys()].join(', ')})` });
+        continue;
+      }
+      const result = walkExample(machine, walk.answers);
+      if ('problem' in result) {
+        problems.push({ file, field: `${field}.answers`, message: result.problem });
+        continue;
+      }
+      const outcome = outcomeStates(machine).find(([name]) => name === result.outcome)?.[1];
+      if (outcome && outcome.verdict !== walk.verdict) {
+        problems.push({
+          file,
+          field: `${field}.verdict`,
+          message: `the answers now lead to "${VERDICT_LABELS[outcome.verdict]}" (${result.outcome}), not "${VERDICT_LABELS[walk.verdict]}"; check the example's answer and verdict against the decision`,
+        });
+      }
+      const missing = walk.cites.filter((clause) => !outcome?.cites.includes(clause));
+      if (missing.length > 0) {
+        problems.push({
+          file,
+          field: `${field}.cites`,
+          message: `the outcome "${result.outcome}" does not quote ${missing.join(', ')} (it quotes ${outcome?.cites.join(', ')})`,
         });
       }
     }

@@ -4,14 +4,8 @@
  * as a diff of outcomes. Regenerate with `npm run update-decision-paths`.
  */
 import type { DecisionMachine } from '../../machines/types';
+import { VERDICT_LABELS } from '../../machines/verdicts';
 import { metaOf, questionMetaByName, stateNameOf, statesOf, unmetRequirements, walkAllSteps } from './decision';
-
-const VERDICT_WORDS = {
-  allowed: 'Allowed',
-  'allowed-with-conditions': 'Allowed with conditions',
-  'not-allowed': 'Not allowed',
-  'not-decided': 'Not decided by this policy',
-} as const;
 
 /** Renders the table of every path for each machine, in the order given. */
 export function renderDecisionPaths(machines: ReadonlyMap<string, DecisionMachine>): string {
@@ -30,7 +24,7 @@ export function renderDecisionPaths(machines: ReadonlyMap<string, DecisionMachin
           .join(' → ');
         const unmet = unmetRequirements(states, step.steps).map((requirement) => requirement.question);
         const outcome = unmet.length > 0 ? `${stateNameOf(step.snapshot)} (missing: ${unmet.join(', ')})` : stateNameOf(step.snapshot);
-        return `| ${escapeCell(answers)} | ${VERDICT_WORDS[meta.verdict]} | ${outcome} | ${meta.cites.join(', ')} |`;
+        return `| ${escapeCell(answers)} | ${VERDICT_LABELS[meta.verdict]} | ${outcome} | ${meta.cites.join(', ')} |`;
       });
     return [`## ${id}`, '', `${rows.length} paths.`, '', '| Answers | Verdict | Outcome | Clauses |', '| --- | --- | --- | --- |', ...rows].join('\n');
   });

@@ -89,7 +89,7 @@ export function outcomeStates(machine: DecisionMachine): [string, OutcomeMeta][]
   });
 }
 
-/** Every clause a machine cites, with the state that cites it (questions, requirements, outcomes, conditions). */
+/** Every clause a machine cites, with the state that cites it (questions, requirements, outcomes, conditions, what still applies). */
 export function citationsOf(machine: DecisionMachine): { state: string; clauseId: string }[] {
   return Object.entries(machine.states).flatMap(([state, node]) => {
     const meta = node.meta as DecisionMeta | undefined;
@@ -97,7 +97,7 @@ export function citationsOf(machine: DecisionMachine): { state: string; clauseId
     const ids =
       meta.kind === 'question'
         ? [...meta.cites, ...(meta.requirement?.cites ?? [])]
-        : [...meta.cites, ...(meta.conditions ?? []).flatMap((condition) => condition.cites)];
+        : [...meta.cites, ...[...(meta.conditions ?? []), ...(meta.stillApplies ?? [])].flatMap((condition) => condition.cites)];
     return [...new Set(ids)].map((clauseId) => ({ state, clauseId }));
   });
 }

@@ -3,15 +3,18 @@
  * drawn by hand): a flowchart of each decision, and a map of a policy's sections, clauses and the
  * decisions that cite them. Pure: src/lib/render-diagram.ts turns the DOT into inline SVG.
  */
-import type { DecisionMachine, DecisionMeta, Verdict } from '../../machines/types';
+import type { DecisionMachine, DecisionMeta } from '../../machines/types';
+import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
 import type { AnsweredStep } from './decision';
 
-/** How each verdict is drawn: words always, and a shape of its own (never colour alone). */
-export const VERDICT_SHAPES: Record<Verdict, { words: string; shape: string; style: string; peripheries: number; legend: string }> = {
-  allowed: { words: 'Allowed', shape: 'box', style: 'rounded,bold', peripheries: 1, legend: 'rounded box, bold' },
-  'allowed-with-conditions': { words: 'Allowed with conditions', shape: 'box', style: 'rounded', peripheries: 2, legend: 'rounded box, double outline' },
-  'not-allowed': { words: 'Not allowed', shape: 'octagon', style: 'bold', peripheries: 1, legend: 'octagon' },
-  'not-decided': { words: 'Not decided by this policy', shape: 'box', style: 'dashed', peripheries: 1, legend: 'dashed box' },
+/** How each verdict is drawn: its words always, and a shape of its own (never colour alone). */
+export const VERDICT_SHAPES: Record<Verdict, { shape: string; style: string; peripheries: number; legend: string }> = {
+  allowed: { shape: 'box', style: 'rounded,bold', peripheries: 1, legend: 'rounded box, bold' },
+  'allowed-with-conditions': { shape: 'box', style: 'rounded', peripheries: 2, legend: 'rounded box, double outline' },
+  'not-decided': { shape: 'box', style: 'dashed', peripheries: 1, legend: 'dashed box' },
+  'find-out-first': { shape: 'box', style: 'dotted,bold', peripheries: 1, legend: 'dotted box' },
+  'may-lead-to-discipline': { shape: 'hexagon', style: 'bold', peripheries: 1, legend: 'hexagon' },
+  'not-allowed': { shape: 'octagon', style: 'bold', peripheries: 1, legend: 'octagon' },
 };
 
 const FONT = 'Helvetica,Arial,sans-serif';
@@ -28,7 +31,7 @@ export interface DecisionDiagramLinks {
 export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLinks): string {
   const lines = [
     `digraph ${quote(machine.id)} {`,
-    `  graph [rankdir=TB, nodesep=0.35, ranksep=0.45, bgcolor="transparent", fontname=${quote(FONT)}];`,
+    `  graph [rankdir=TB, ordering=out, nodesep=0.35, ranksep=0.45, bgcolor="transparent", fontname=${quote(FONT)}];`,
     `  node [fontname=${quote(FONT)}, fontsize=11, margin="0.15,0.08"];`,
     `  edge [fontname=${quote(FONT)}, fontsize=10, arrowsize=0.7];`,
   ];
@@ -52,7 +55,7 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
         .join('');
       const span = Math.max(clauses.length, 1);
       const titleCell = `<TD COLSPAN="${span}"${href ? ` HREF="${html(href)}" TOOLTIP="${html(meta.title)}"` : ''}>${wrap(meta.title, 32).map(html).join('<BR/>')}</TD>`;
-      const label = `<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1"><TR><TD COLSPAN="${span}"><B>${html(look.words)}</B></TD></TR><TR>${titleCell}</TR><TR>${clauseCells || '<TD> </TD>'}</TR></TABLE>>`;
+      const label = `<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1"><TR><TD COLSPAN="${span}"><B>${html(VERDICT_LABELS[meta.verdict])}</B></TD></TR><TR>${titleCell}</TR><TR>${clauseCells || '<TD> </TD>'}</TR></TABLE>>`;
       lines.push(`  ${quote(name)} [id=${id}, shape=${look.shape}, style=${quote(look.style)}, peripheries=${look.peripheries}, label=${label}];`);
     } else {
       // A transient state that only decides (e.g. "every requirement met?"): a diamond, worded by its description.
@@ -61,12 +64,17 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
   }
   for (const [name, node] of Object.entries(machine.states)) {
     const meta = node.meta as DecisionMeta | undefined;
-    // Answers that lead to the same place share one arrow: "No / I'm not sure".
+    // Answers that lead to the same place share one arrow: "No / I'm not sure". An answer whose
+    // target depends on earlier answers (a guarded transition) has one arrow per target, each
+    // labelled with the transition's description: "No (the post carries consented content)".
     const byTarget = new Map<string, string[]>();
     if (meta?.kind === 'question') {
       for (const option of meta.answers) {
-        const target = node.transitions.get(`answer.${option.answer}`)?.[0]?.target?.[0]?.key;
-        if (target) byTarget.set(target, [...(byTarget.get(target) ?? []), option.label]);
+        for (const transition of node.transitions.get(`answer.${option.answer}`) ?? []) {
+          const target = transition.target?.[0]?.key;
+          const label = transition.description ? `${option.label} (${transition.description})` : option.label;
+          if (target) byTarget.set(target, [...(byTarget.get(target) ?? []), label]);
+        }
       }
     }
     for (const transition of node.always ?? []) {
@@ -74,7 +82,11 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
       const guard = typeof transition.guard === 'string' ? humanise(transition.guard) : 'otherwise';
       if (target) byTarget.set(target, [transition.description ?? guard]);
     }
-    for (const [target, labels] of byTarget) {
+    // Arrows to outcomes first, to the next question last: with ordering=out the decision reads
+    // from the top left down to the right, so the first question is where a reader starts looking.
+    const isQuestion = (target: string) => (machine.states[target]?.meta as DecisionMeta | undefined)?.kind !== 'outcome';
+    const arrows = [...byTarget].sort(([a], [b]) => Number(isQuestion(a)) - Number(isQuestion(b)));
+    for (const [target, labels] of arrows) {
       lines.push(`  ${quote(name)} -> ${quote(target)} [label=${quote(wrap(labels.join(' / '), 24).join('\n'))}];`);
     }
   }

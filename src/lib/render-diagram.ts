@@ -39,13 +39,22 @@ function tidySvg(svg: string, text: DiagramText): string {
       .replace(/<title>[^<]*<\/title>\s*/g, '')
       // Graphviz writes "-" in ids as an entity; plain hyphens keep ids usable in links and selectors.
       .replace(/&#45;/g, '-')
+      // Every label shares one font, set once on the root; coordinates to the point are exact enough
+      // on screen and in print. Together they keep a large flowchart within the page's size budget.
+      .replace(/ font-family="Helvetica,Arial,sans-serif"/g, '')
+      .replace(/ font-size="11.00"/g, '')
+      .replace(/ xml:space="preserve"/g, '')
+      .replace(
+        / (points|x|y|cx|cy|rx|ry|d|viewBox)="([^"]*)"/g,
+        (_, name: string, value: string) => ` ${name}="${value.replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number))))}"`,
+      )
       // Colours come from the page, so the diagram follows light and dark mode.
       .replace(/(fill|stroke)="black"/g, '$1="currentColor"')
       .replace(/<polygon fill="(white|transparent)" stroke="none"[^>]*\/>\s*/, '')
       .replace(
         /<svg width="([\d.]+)pt" height="([\d.]+)pt"/,
         (_, width: string, height: string) =>
-          `<svg class="diagram__svg" width="${Math.ceil(Number(width) * 1.25)}" height="${Math.ceil(Number(height) * 1.25)}" role="group" aria-labelledby="${titleId}" aria-describedby="${descriptionId}"`,
+          `<svg class="diagram__svg" font-family="Helvetica,Arial,sans-serif" font-size="11" width="${Math.ceil(Number(width) * 1.25)}" height="${Math.ceil(Number(height) * 1.25)}" role="group" aria-labelledby="${titleId}" aria-describedby="${descriptionId}"`,
       )
       .replace(/(<svg[^>]*>)/, `$1<title id="${titleId}">${escapeXml(text.title)}</title><desc id="${descriptionId}">${escapeXml(text.description)}</desc>`)
       .trim()

@@ -107,6 +107,8 @@ export interface ClauseQuote {
   text: string;
   /** "Electronic Social Media, s 3(e)". */
   citation: string;
+  /** The site's readings of the clause that the decision's outcomes rely on, by reading id. */
+  readings: Record<string, string>;
 }
 
 /** What a step needs besides the view: the clauses to quote, the policy it was decided against, other scenarios. */
@@ -123,6 +125,8 @@ export interface StepContext {
   };
   /** Other scenarios an outcome may hand over to, by id. */
   scenarios: Record<string, { title: string; href: string }>;
+  /** Where the verdicts are explained, with the site's base. */
+  verdictsHref: string;
   /** The address printed for a step: absolute when the site knows its public URL (SITE_URL). */
   siteUrl?: string;
 }

@@ -54,3 +54,13 @@ export function scenarioPath(scenarioId: string): string {
 export function policyMapPath(policySlug: string): string {
   return `${policySlug}/map/`;
 }
+
+/** What each verdict means: `questions/#verdicts`. */
+export function verdictsPath(): string {
+  return 'questions/#verdicts';
+}
+
+/** The worked examples: `questions/examples/`, one anchor per example. */
+export function examplesPath(exampleId?: string): string {
+  return exampleId ? `questions/examples/#${exampleId}` : 'questions/examples/';
+}

@@ -3,10 +3,18 @@
  * the index itself (and Pagefind's own script) are files of this site, never fetched elsewhere.
  */
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations: { balanced_score: number }[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `sections: "yes"` marks a page of many independent sections (the worked examples): link the best one. */
+  meta: { title?: string; sections?: string };
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -60,7 +68,7 @@ export function attachSearch(form: HTMLFormElement): void {
     }
     const search = await api.debouncedSearch(query, {}, 120);
     if (search === null || input.value.trim() !== query) return; // A newer query superseded this one.
-    const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const found = (await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))).map(bestSection);
     renderResults(results, found, query);
     status.textContent =
       found.length === 0 ? `No results for ${query}.` : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${query}.`;
@@ -87,6 +95,15 @@ export function attachSearch(form: HTMLFormElement): void {
     (next ?? input).focus();
   });
   if (input.value.trim() !== '') void update();
+}
+
+/** On a page of independent sections, points the result at the section that matches best (its heading, its excerpt). */
+function bestSection(result: PagefindResultData): PagefindResultData {
+  if (result.meta.sections !== 'yes' || !result.sub_results?.length) return result;
+  const score = (section: PagefindSubResult) => section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  const best = result.sub_results.reduce((winner, section) => (score(section) > score(winner) ? section : winner));
+  if (!best.url.includes('#')) return result;
+  return { ...result, url: best.url, excerpt: best.excerpt, meta: { ...result.meta, title: `${best.title} (${result.meta.title ?? ''})` } };
 }
 
 function renderResults(container: HTMLElement, found: PagefindResultData[], query: string): void {

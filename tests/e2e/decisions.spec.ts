@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadAllMachines } from '../../machines/index';
 import { metaOf, stepPath, walkAllSteps, type AnsweredStep } from '../../src/lib/decision';
-import { VERDICT_LABELS } from '../../src/components/decision/DecisionStep';
+import { VERDICT_LABELS } from '../../machines/verdicts';
 
 const machines = await loadAllMachines();
 
@@ -59,12 +59,12 @@ test.describe('the stepper', () => {
   test('the browser Back button steps back, and the earlier answer is still selected', async ({ page }) => {
     await page.goto('/questions/friend-request/answers/');
     await islandReady(page);
-    await page.getByLabel('A current student', { exact: true }).check();
+    await page.getByLabel('Yes, a student', { exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.locator('h1')).toHaveText('Is the networking part of an existing school course or school club structure?');
+    await expect(page.locator('h1')).toHaveText('What is happening?');
     await page.goBack();
-    await expect(page.locator('h1')).toHaveText('Who is the other person?');
-    await expect(page.getByLabel('A current student', { exact: true })).toBeChecked();
+    await expect(page.locator('h1')).toHaveText('Is the other person a student, at any school?');
+    await expect(page.getByLabel('Yes, a student', { exact: true })).toBeChecked();
   });
 
   test('reload keeps the place', async ({ page }) => {
@@ -80,14 +80,23 @@ test.describe('the stepper', () => {
     await islandReady(page);
     await expect(page.locator('.verdict')).toHaveText('Not allowed');
     await expect(page.locator('.requirement-list li')).toHaveCount(2);
+    await expect(page.locator('.site-reading')).toContainText('This site reads them as what any group with students');
   });
 
   test('an outdated or tampered link lands on the last valid step with a notice', async ({ page }) => {
-    await page.goto('/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=banana/');
+    await page.goto('/questions/friend-request/answers/is-current-student=student/what-kind-of-connection=request/is-part-of-course-or-club=banana/');
     await islandReady(page);
     await expect(page.locator('h1')).toHaveText('Is the networking part of an existing school course or school club structure?');
     await expect(page.getByRole('status').filter({ hasText: 'no longer fit' })).toBeVisible();
-    await expect(page).toHaveURL(/\/questions\/friend-request\/answers\/is-current-student=student\/$/);
+    await expect(page).toHaveURL(/\/questions\/friend-request\/answers\/is-current-student=student\/what-kind-of-connection=request\/$/);
+  });
+
+  test('a link made before a question was added lands on the new question, keeping the answers that still fit', async ({ page }) => {
+    // Before November 2026 the friend-request decision did not ask what kind of connection it was.
+    await page.goto('/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=no/');
+    await islandReady(page);
+    await expect(page.locator('h1')).toHaveText('What is happening?');
+    await expect(page.getByRole('status').filter({ hasText: 'no longer fit' })).toBeVisible();
   });
 
   test('Continue without an answer shows an error, not a new step', async ({ page }) => {
@@ -119,7 +128,7 @@ test.describe('the stepper', () => {
   });
 
   test('stores nothing: no cookies and no storage after a walk', async ({ page, context }) => {
-    await page.goto('/questions/friend-request/answers/is-current-student=student/');
+    await page.goto('/questions/friend-request/answers/is-current-student=student/what-kind-of-connection=request/');
     await islandReady(page);
     await page.getByLabel('Yes').check();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -134,11 +143,12 @@ test.describe('without JavaScript', () => {
   test('a tree can be walked to an outcome by plain links', async ({ page }) => {
     await page.goto('/questions/friend-request/');
     await page.getByRole('link', { name: 'Start now' }).click();
-    await page.getByRole('link', { name: 'A current student', exact: true }).click();
+    await page.getByRole('link', { name: 'Yes, a student', exact: true }).click();
+    await page.getByRole('link', { name: /^A friend, follow or connection request/ }).click();
     await page.getByRole('link', { name: 'Yes' }).click();
     await page.getByRole('link', { name: 'Yes' }).click();
     await expect(page.locator('.verdict')).toHaveText('Allowed with conditions');
-    await expect(page.locator('figure.quote')).toHaveCount(3);
+    await expect(page.locator('figure.quote')).toHaveCount(6);
   });
 });
 
@@ -148,11 +158,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const screens = [
       ['question', '/questions/sharing-student-content/answers/what-will-be-shared=images/'],
       ['question with an error', '/questions/sharing-student-content/answers/'],
-      ['outcome with conditions', '/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=yes/has-other-staff-admin=yes/'],
+      [
+        'outcome with conditions and the site’s reading',
+        '/questions/friend-request/answers/is-current-student=student/what-kind-of-connection=request/is-part-of-course-or-club=yes/has-other-staff-admin=yes/',
+      ],
+      [
+        'outcome that may lead to discipline',
+        '/questions/personal-post/answers/includes-student-content=no/is-defamatory=no/reflects-negatively=no/is-harmful-content=yes/',
+      ],
+      ['outcome to find out first', '/questions/academic-group/answers/is-for-academic-purposes=not-sure/'],
       ['outcome listing what is missing', '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=no/has-two-staff-admins=no/'],
       [
-        'outcome not decided, with the status note',
-        '/questions/sharing-student-content/answers/what-will-be-shared=images/how-old-is-the-student=eighteen-or-older/',
+        'outcome not decided',
+        '/questions/sharing-student-content/answers/what-will-be-shared=images/how-old-is-the-student=eighteen-or-older/has-adult-student-consent=yes/',
+      ],
+      [
+        'outcome with the status note',
+        '/questions/sharing-student-content/answers/what-will-be-shared=images/how-old-is-the-student=under16/has-staff-or-guardian-consent=yes/',
       ],
       ['scenario introduction', '/questions/personal-post/'],
     ] as const;

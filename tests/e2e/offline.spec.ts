@@ -19,7 +19,7 @@ test('after one visit, pages, decisions and search all work with the network gon
 
   const pages = [
     ['/electronic-social-media/', 'Electronic Social Media'],
-    ['/electronic-social-media/2g/', 'What you post is subject to privacy law (FOIP)'],
+    ['/electronic-social-media/2g/', 'An acknowledgement about the FOIP Act (since repealed)'],
     ['/electronic-social-media/definitions/', 'Definitions'],
     ['/questions/', 'Questions staff ask'],
     ['/card/', 'Social media at work: the short answers'],

@@ -26,6 +26,80 @@ test.describe('search', () => {
     });
   }
 
+  /**
+   * What staff type, and the page that must be among the first three results: platform names (the
+   * definition's list and today's) and the plain words of the worked examples.
+   */
+  const findsTheQuestion: [query: string, page: string][] = [
+    ['tiktok', '/questions/friend-request/'],
+    ['linkedin', '/questions/friend-request/'],
+    ['instagram follow', '/questions/friend-request/'],
+    ['facebook friend request', '/questions/friend-request/'],
+    ['snapchat', '/questions/messaging-a-student/'],
+    ['whatsapp', '/questions/messaging-a-student/'],
+    ['messenger', '/questions/messaging-a-student/'],
+    ['microsoft teams', '/questions/messaging-a-student/'],
+    ['google classroom', '/questions/messaging-a-student/'],
+    ['remind', '/questions/messaging-a-student/'],
+    ['discord', '/questions/school-group/'],
+    ['whatsapp group', '/questions/school-group/'],
+    ['youtube', '/questions/sharing-student-content/'],
+    ['school instagram account', '/questions/representing-the-division/'],
+    ['school facebook page', '/questions/representing-the-division/'],
+    ['tweet', '/questions/personal-post/'],
+    ['personal blog', '/questions/personal-post/'],
+    ['reddit', '/questions/academic-group/'],
+    ['class photo', '/questions/sharing-student-content/'],
+    ['photo of my class', '/questions/sharing-student-content/'],
+    ['media release form', '/questions/sharing-student-content/'],
+    ['18 year old student photo', '/questions/sharing-student-content/'],
+    ['student essay', '/questions/sharing-student-content/'],
+    ['consent form', '/questions/sharing-student-content/'],
+    ['written consent', '/electronic-social-media/2a/'],
+    ['confidential records', '/electronic-social-media/2a/'],
+    ['follow a student', '/electronic-social-media/3e/'],
+    ['former student', '/questions/friend-request/'],
+    ['parent friend request', '/questions/friend-request/'],
+    ['message a student', '/questions/messaging-a-student/'],
+    ['text a student', '/questions/messaging-a-student/'],
+    ['student in crisis', '/questions/messaging-a-student/'],
+    ['group chat with students', '/questions/school-group/'],
+    ['set up a class group', '/questions/school-group/'],
+    ['principal approval', '/electronic-social-media/3b/'],
+    ['two administrators', '/electronic-social-media/3c/'],
+    ['nickname', '/questions/academic-group/'],
+    ['anonymous account', '/questions/academic-group/'],
+    ['professional learning', '/questions/academic-group/'],
+    ['my views are my own', '/questions/representing-the-division/'],
+    ['represent the school', '/electronic-social-media/1a/'],
+    ['defamatory', '/electronic-social-media/2b/'],
+    ['harassing', '/electronic-social-media/2f/'],
+    ['copyright', '/questions/personal-post/'],
+    ['reputation', '/electronic-social-media/2c/'],
+    ['disruption', '/electronic-social-media/2d/'],
+    ['freedom of information', '/electronic-social-media/2g/'],
+    ['re-share the school post', '/questions/personal-post/'],
+  ];
+
+  test(`finds the right question or clause in the first three results for ${String(findsTheQuestion.length)} queries staff type`, async ({ page }) => {
+    await page.goto('/');
+    const misses: string[] = [];
+    for (const [query, expected] of findsTheQuestion) {
+      const results = await searchFor(page, query);
+      await expect(page.locator('form.search--header [data-search-status]')).toContainText(`for ${query}`);
+      const top = await results.evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+      if (!top.includes(expected)) misses.push(`"${query}": expected ${expected} in ${top.join(', ')}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  test('a worked example is found by its words, and the result opens it at its own heading', async ({ page }) => {
+    await page.goto('/');
+    const results = await searchFor(page, 'volleyball whatsapp');
+    await expect(results.first()).toHaveAttribute('href', '/questions/examples/#a-coachs-whatsapp-group-with-the-team');
+    await expect(results.first()).toContainText('A coach’s WhatsApp group with the team');
+  });
+
   test('"friend request" also finds the friend-request decision', async ({ page }) => {
     await page.goto('/');
     const results = await searchFor(page, 'friend request');

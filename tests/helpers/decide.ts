@@ -1,5 +1,5 @@
 /** Walks a machine through answers, for the routing tests: `decide(machine, 'student', 'yes')`. */
-import type { DecisionMachine, DecisionMeta } from '../../machines/types';
+import type { DecisionMachine, DecisionMeta, QuestionMeta } from '../../machines/types';
 import { answerQuestion, metaOf, startOf, stateNameOf, statesOf, unmetRequirements, type AnsweredStep } from '../../src/lib/decision';
 
 /** Where a sequence of answers leads: the state's name, its metadata and the unmet requirements. */
@@ -15,4 +15,21 @@ export function decide(machine: DecisionMachine, ...answers: string[]) {
   }
   const meta: DecisionMeta = metaOf(machine, snapshot);
   return { state: stateNameOf(snapshot), meta, steps, unmet: unmetRequirements(statesOf(machine), steps).map((requirement) => requirement.question) };
+}
+
+/** Every clause an outcome's conditions (and what still applies) name. */
+export function conditionClauses(meta: DecisionMeta): string[] {
+  return meta.kind === 'outcome' ? [...(meta.conditions ?? []), ...(meta.stillApplies ?? [])].flatMap((condition) => condition.cites) : [];
+}
+
+/** The ids of the readings (clause/reading) an outcome relies on. */
+export function readingsOf(meta: DecisionMeta): string[] {
+  return meta.kind === 'outcome' ? (meta.readings ?? []).map((ref) => `${ref.clause}/${ref.reading}`) : [];
+}
+
+/** The question a sequence of answers leads to; fails the test if it leads to an outcome. */
+export function questionAfter(machine: DecisionMachine, ...answers: string[]): QuestionMeta {
+  const { state, meta } = decide(machine, ...answers);
+  if (meta.kind !== 'question') throw new Error(`the answers lead to the outcome "${state}", not a question`);
+  return meta;
 }

@@ -7,11 +7,24 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { getSimplePaths } from 'xstate/graph';
 import { loadAllMachines } from '../../machines/index';
-import { VERDICTS, type DecisionMachine, type DecisionMeta } from '../../machines/types';
-import { citationsOf, compileDecision, metaOf, outcomeStates, parseStepPath, replayAnswers, stateNameOf, toSlug, walkAllSteps } from '../../src/lib/decision';
+import type { DecisionMachine, DecisionMeta } from '../../machines/types';
+import { VERDICTS } from '../../machines/verdicts';
+import {
+  citationsOf,
+  compileDecision,
+  metaOf,
+  outcomeStates,
+  parseStepPath,
+  replayAnswers,
+  startOf,
+  stateNameOf,
+  toSlug,
+  walkAllSteps,
+} from '../../src/lib/decision';
 import { graphWalker } from '../../src/lib/decision-walk';
 import { renderDecisionPaths } from '../../src/lib/decision-table';
 import { CONTENT_ROOT, readMdx, readPolicyFolder } from '../helpers/content-files';
+import { describePath, outcomePaths } from '../helpers/decision-paths';
 
 const machines = await loadAllMachines();
 const clauseIds = readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => String(clause.frontmatter['id']));
@@ -68,13 +81,39 @@ for (const [id, machine] of machines) {
       }
     });
 
-    it('gives every outcome one of the four verdicts, at least one clause, and the parts its verdict needs', () => {
+    it('gives every outcome a verdict, at least one clause, and the parts its verdict needs', () => {
       for (const [name, meta] of outcomeStates(machine)) {
         expect(VERDICTS, name).toContain(meta.verdict);
         expect(meta.cites.length, name).toBeGreaterThan(0);
         if (meta.verdict === 'allowed-with-conditions') expect((meta.conditions?.length ?? 0) > 0 || meta.listsUnmetRequirements === true, name).toBe(true);
-        if (meta.verdict === 'not-allowed') expect(meta.wouldAllow ?? meta.askWhom, name).toBeTruthy();
-        if (meta.verdict === 'not-decided') expect(meta.askWhom, name).toBeTruthy();
+        if (meta.verdict === 'allowed') expect(meta.conditions, `${name}: conditions make it "allowed with conditions"`).toBeUndefined();
+        if (meta.verdict === 'not-allowed' || meta.verdict === 'may-lead-to-discipline') expect(meta.wouldAllow ?? meta.askWhom, name).toBeTruthy();
+        if (meta.verdict === 'not-decided' || meta.verdict === 'find-out-first') expect(meta.askWhom, name).toBeTruthy();
+      }
+    });
+
+    it('states, for every answer, the facts it establishes (for the consistency test)', () => {
+      for (const [name, node] of Object.entries(machine.states)) {
+        const meta = node.meta as DecisionMeta | undefined;
+        if (meta?.kind !== 'question') continue;
+        for (const option of meta.answers) expect(Object.keys(option.facts ?? {}).length, `${name} → ${option.answer}`).toBeGreaterThan(0);
+        expect(meta.premise === undefined || name === stateNameOf(startOf(machine)), `${name}: only the first question states a premise`).toBe(true);
+      }
+      const first = metaOf(machine, startOf(machine));
+      expect(first.kind === 'question' && first.premise?.activity, 'the first question states the activity the decision is about').toBeTruthy();
+    });
+
+    it('says "find out first" for a fact the person is not sure of, and "not decided" only where the policy is silent', () => {
+      for (const path of outcomePaths(id, machine)) {
+        const last = path.steps.at(-1);
+        const unsureAnswers = path.steps.filter((step) => step.answer === 'notSure');
+        if (path.meta.verdict === 'find-out-first') expect(unsureAnswers.length, `${describePath(path)}: no "I'm not sure" on the way`).toBeGreaterThan(0);
+        if (last?.answer !== 'notSure') continue;
+        // A final "I'm not sure" ends in "find out first", in an outcome that explains why the answer is the same either way,
+        // or in a stricter verdict an earlier answer already forced (a checklist with a "No" in it).
+        const forced =
+          (path.meta.verdict === 'not-allowed' || path.meta.verdict === 'may-lead-to-discipline') && path.steps.some((step) => step.answer === 'no');
+        expect(path.meta.verdict === 'find-out-first' || path.meta.eitherWay !== undefined || forced, describePath(path)).toBe(true);
       }
     });
 

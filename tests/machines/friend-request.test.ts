@@ -1,47 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import { friendRequestMachine as machine } from '../../machines/friend-request';
-import { decide } from '../helpers/decide';
+import { conditionClauses, decide, readingsOf } from '../helpers/decide';
 
 describe('question: isCurrentStudent', () => {
-  it('is the first question, and sending or accepting is not asked (3(e) treats them alike)', () => {
-    expect(decide(machine).state).toBe('isCurrentStudent');
+  it('asks about a student at any school: a former student of yours now at another school is still a student', () => {
+    const { meta } = decide(machine);
+    expect(meta.kind === 'question' && meta.prompt).toMatch(/student, at any school/);
+    expect(meta.kind === 'question' && meta.hint).toMatch(/this site reads a former student of yours who now attends another school as a student still/);
   });
 
-  it('leaves parents, former students and colleagues undecided by 3(e), pointing to 2b, 2c, 2d, 2f and 1b', () => {
+  it('a parent, a colleague or a graduate: not decided by 3(e), with what still applies', () => {
     const { state, meta } = decide(machine, 'notStudent');
     expect(state).toBe('notAStudent');
     expect(meta).toMatchObject({ kind: 'outcome', verdict: 'not-decided' });
-    expect(meta.cites).toEqual(expect.arrayContaining(['3e', '2b', '2c', '2d', '2f', '1b']));
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['1b', '2b', '2c', '2d', '2f']));
+  });
+});
+
+describe('question: whatKindOfConnection', () => {
+  it('a student following your public account, with nothing for you to accept, is not decided by the policy, and says it is the site’s reading', () => {
+    const { meta } = decide(machine, 'student', 'followsMe');
+    expect(meta).toMatchObject({ verdict: 'not-decided' });
+    expect(readingsOf(meta)).toEqual(['3e/follows']);
+  });
+
+  it('sending, accepting and following are treated alike', () => {
+    expect(decide(machine, 'student', 'request').state).toBe('isPartOfCourseOrClub');
   });
 });
 
 describe('question: isPartOfCourseOrClub', () => {
-  it('does not allow networking outside a school course or club structure', () => {
-    const { state, meta } = decide(machine, 'student', 'no');
+  it('a Facebook friend request from a student in your class, outside any course group, is not allowed', () => {
+    const { state, meta } = decide(machine, 'student', 'request', 'no');
     expect(state).toBe('notAllowedOutsideCourseOrClub');
     expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['3e'] });
   });
 
-  it('sends "not sure" to finding out, never to a yes', () => {
-    const { meta } = decide(machine, 'student', 'notSure');
-    expect(meta).toMatchObject({ verdict: 'not-allowed' });
+  it('sends "not sure" to finding out first, never to a yes', () => {
+    const { meta } = decide(machine, 'student', 'request', 'notSure');
+    expect(meta).toMatchObject({ verdict: 'find-out-first' });
     expect(meta.kind === 'outcome' && meta.askWhom).toBeTruthy();
   });
 });
 
 describe('question: hasOtherStaffAdmin', () => {
-  it('does not allow a group without another staff administrator, even within a course', () => {
-    expect(decide(machine, 'student', 'yes', 'no')).toMatchObject({ state: 'notAllowedNoOtherAdmin', meta: { verdict: 'not-allowed' } });
+  it('a coach as the only staff member in the team group: not allowed, even within a club', () => {
+    expect(decide(machine, 'student', 'request', 'yes', 'no')).toMatchObject({ state: 'notAllowedNoOtherAdmin', meta: { verdict: 'not-allowed' } });
   });
 
-  it('sends "not sure" to finding out', () => {
-    expect(decide(machine, 'student', 'yes', 'notSure').state).toBe('checkOtherAdmin');
+  it('sends "not sure" to finding out first', () => {
+    expect(decide(machine, 'student', 'request', 'yes', 'notSure').meta).toMatchObject({ verdict: 'find-out-first' });
   });
 
-  it('allows the connection when both 3(e) conditions hold, with the 3(a) and 3(d) conditions', () => {
-    const { meta } = decide(machine, 'student', 'yes', 'yes');
-    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions', cites: ['3e', '3a', '3d'] });
-    const conditionClauses = meta.kind === 'outcome' ? (meta.conditions ?? []).flatMap((condition) => condition.cites) : [];
-    expect(conditionClauses).toEqual(expect.arrayContaining(['3a', '3d']));
+  it('a class group with a co-teacher as administrator: allowed, with the group’s own requirements (3b, 3c), 3(a)’s "must" and "should", and 2(a)', () => {
+    const { meta } = decide(machine, 'student', 'request', 'yes', 'yes');
+    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['3a', '3b', '3c', '3d', '3e', '2a']));
+    const texts = meta.kind === 'outcome' ? (meta.conditions ?? []).map((condition) => condition.text).join(' ') : '';
+    expect(texts).toMatch(/must be related to course work/);
+    expect(texts).toMatch(/should include parents when possible/);
+    expect(readingsOf(meta)).toEqual(expect.arrayContaining(['3e/follows', '3b/school-based-groups']));
   });
 });

@@ -21,6 +21,7 @@ const context: StepContext = {
   clauses: {},
   policy: { title: 'Policy', reviewed: 'February 2020', statusNoteClauses: [] },
   scenarios: {},
+  verdictsHref: '/questions/#verdicts',
 };
 const hostile = [
   '<script>alert(1)</script>',

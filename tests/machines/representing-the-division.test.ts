@@ -1,38 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { representingTheDivisionMachine as machine } from '../../machines/representing-the-division';
-import { decide } from '../helpers/decide';
+import { conditionClauses, decide, readingsOf } from '../helpers/decide';
 
 describe('question: isRepresentingTheSchool', () => {
-  it('leaves "not sure" to the principal or supervisor, since the policy does not define representing', () => {
-    expect(decide(machine, 'notSure').meta).toMatchObject({ verdict: 'not-decided', cites: ['1a'] });
+  it('asks whose name you speak in, not whose account it is: posting for the school from your own account counts', () => {
+    const { meta } = decide(machine);
+    expect(meta.kind === 'question' && meta.hint).toMatch(/your own account counts too/);
+    expect(meta.kind === 'question' && meta.hint).not.toMatch(/personal account is "No"/);
+  });
+
+  it('sends "not sure whether this counts as representing" to finding out first: "represent" is not defined', () => {
+    const { meta } = decide(machine, 'notSure');
+    expect(meta).toMatchObject({ verdict: 'find-out-first', cites: ['1a'] });
+    expect(readingsOf(meta)).toEqual(['1a/speaking-in-the-name-of']);
   });
 });
 
 describe('question: hasWrittenPermission', () => {
-  it('allows representing the school with written permission from a principal or supervisor', () => {
-    expect(decide(machine, 'yes', 'yes').meta).toMatchObject({ verdict: 'allowed', cites: ['1a'] });
+  it('running the school account with written permission is allowed only with 2(a) and the conduct clauses as conditions, not plainly "Allowed"', () => {
+    const { meta } = decide(machine, 'yes', 'yes');
+    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions', handOff: { scenario: 'sharing-student-content' } });
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['1a', '2a', '2b', '2c', '2d', '2f']));
+    expect(meta.cites).toEqual(expect.arrayContaining(['1a', '2a', '2g']));
+  });
+
+  it('grade 5 photos on the school account, with no consent from anyone: the outcome names 2(a) written consent first', () => {
+    const { meta } = decide(machine, 'yes', 'yes');
+    expect(meta.kind === 'outcome' && meta.conditions?.find((condition) => condition.cites.includes('2a'))?.text).toMatch(/written consent first/);
   });
 
   it('does not accept spoken permission, nor none', () => {
-    expect(decide(machine, 'yes', 'spokenOnly').meta).toMatchObject({ verdict: 'not-allowed' });
-    expect(decide(machine, 'yes', 'no').meta).toMatchObject({ verdict: 'not-allowed' });
+    expect(decide(machine, 'yes', 'spokenOnly').meta).toMatchObject({ verdict: 'not-allowed', cites: ['1a'] });
+    expect(decide(machine, 'yes', 'no').meta).toMatchObject({ verdict: 'not-allowed', cites: ['1a'] });
   });
 });
 
 describe('question: isIdentifiableAsEmployee', () => {
-  it('asks an identifiable employee for the 1(b) statement and offers one to copy', () => {
+  it('asks an identifiable employee for the 1(b) statement, offers one to copy, and keeps 2(a) for a class photo on a personal account', () => {
     const { meta } = decide(machine, 'no', 'yes');
     expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
     expect(meta.kind === 'outcome' && meta.copyText?.text).toContain('not representing the views of a school, department or the Division');
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['1b', '2a', '2b', '2c', '2d', '2f']));
   });
 
-  it('recommends the statement when unsure, since it meets 1(b) either way', () => {
-    expect(decide(machine, 'no', 'notSure').meta).toMatchObject({ verdict: 'allowed-with-conditions', copyText: expect.anything() });
+  it('recommends the statement when unsure, saying why that meets 1(b) either way, and keeps 2(a)', () => {
+    const { meta } = decide(machine, 'no', 'notSure');
+    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions', copyText: expect.anything(), eitherWay: expect.stringMatching(/either way/) });
+    expect(conditionClauses(meta)).toContain('2a');
   });
 
-  it('says 1(b) does not apply when not identifiable, but the general conduct clauses do', () => {
+  it('says 1(b) does not apply when not identifiable, but 2(a) and the conduct clauses do', () => {
     const { meta } = decide(machine, 'no', 'no');
-    expect(meta.cites).toEqual(expect.arrayContaining(['1b', '2b', '2c', '2d', '2f']));
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['2a', '2b', '2c', '2d', '2f']));
     expect(meta.kind === 'outcome' && meta.copyText).toBeFalsy();
   });
 });

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { sharingStudentContentMachine as machine } from '../../machines/sharing-student-content';
-import { decide } from '../helpers/decide';
+import { conditionClauses, decide, questionAfter, readingsOf } from '../helpers/decide';
+
+/** The clauses a post that 2(a) lets through must still meet. */
+const REST_OF_POST = ['1a', '1b', '2b', '2c', '2d', '2f'];
 
 describe('question: whatWillBeShared', () => {
-  it('needs no consent under 2(a) for content with no student information and no confidential records', () => {
-    expect(decide(machine, 'nothing').meta).toMatchObject({ verdict: 'allowed', cites: ['2a', '2g'] });
+  it('a post with no student content needs no consent under 2(a), but is not plainly "Allowed": 1(a), 1(b) and the conduct clauses still apply', () => {
+    const { meta } = decide(machine, 'nothing');
+    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions', handOff: { scenario: 'personal-post' } });
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(REST_OF_POST));
   });
 
-  it("asks confidential records for the principal's or a supervisor's written consent", () => {
+  it('tells people that student work showing who made it counts as information about the student', () => {
+    const { meta } = decide(machine);
+    expect(meta.kind === 'question' && meta.answers.find((option) => option.answer === 'information')?.hint).toMatch(/student work/);
+  });
+
+  it("asks confidential records for the principal's or a supervisor's written consent, saying this is the site's reading", () => {
     expect(decide(machine, 'records').state).toBe('hasRecordsConsent');
     expect(decide(machine, 'records', 'no').meta).toMatchObject({ verdict: 'not-allowed', cites: ['2a'] });
-    expect(decide(machine, 'records', 'yes').meta).toMatchObject({ verdict: 'allowed-with-conditions' });
+    const { meta } = decide(machine, 'records', 'yes');
+    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
+    expect(readingsOf(meta)).toEqual(['2a/who-consents-for-records']);
   });
 });
 
@@ -19,58 +31,66 @@ describe('question: isInformationConfidential', () => {
     expect(decide(machine, 'information', 'yes').state).toBe('howOldIsTheStudent');
   });
 
-  it('leaves information that is not confidential undecided by 2(a), and "not sure" to the principal', () => {
-    expect(decide(machine, 'information', 'no').meta).toMatchObject({ verdict: 'not-decided' });
-    expect(decide(machine, 'information', 'notSure').meta).toMatchObject({ verdict: 'not-decided' });
+  it('a student essay that is not confidential needs no consent under 2(a), with the other clauses as conditions and a hand-over to the post check', () => {
+    const { meta } = decide(machine, 'information', 'no');
+    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions', handOff: { scenario: 'personal-post' } });
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['2a', ...REST_OF_POST]));
+  });
+
+  it('not knowing whether it is confidential means finding out first', () => {
+    expect(decide(machine, 'information', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2a'] });
   });
 });
 
-describe('question: howOldIsTheStudent', () => {
-  it('names no one for students 18 or older: not decided, ask the principal', () => {
-    const { meta } = decide(machine, 'images', 'eighteenOrOlder');
-    expect(meta).toMatchObject({ verdict: 'not-decided', cites: ['2a', '2g'] });
+describe('questions: consent for a student aged 18 or older', () => {
+  it('a photo of an 18-year-old with no consent is not allowed: 2(a) has no age limit, only the consent-giver is unnamed', () => {
+    const { meta } = decide(machine, 'images', 'eighteenOrOlder', 'no');
+    expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['2a'] });
     expect(meta.kind === 'outcome' && meta.askWhom).toMatch(/principal/);
+    expect(readingsOf(meta)).toContain('2a/students-18-or-older');
   });
 
-  it('asks under-16s for consent from the principal, a supervisor or the guardian', () => {
-    expect(decide(machine, 'images', 'under16').state).toBe('hasStaffOrGuardianConsent');
+  it('with written consent in hand, whether it is the right person’s is not decided by the policy', () => {
+    expect(decide(machine, 'images', 'eighteenOrOlder', 'yes').meta).toMatchObject({ verdict: 'not-decided', cites: ['2a'] });
+  });
+
+  it('spoken consent is not enough at any age', () => {
+    expect(decide(machine, 'images', 'eighteenOrOlder', 'spokenOnly').meta).toMatchObject({ verdict: 'not-allowed' });
   });
 });
 
-describe('question: isIndependentStudent', () => {
-  it('lets an independent 16 or 17 year old consent themself', () => {
-    expect(decide(machine, 'images', 'sixteenOrSeventeen', 'yes').state).toBe('hasIndependentStudentConsent');
+describe('questions: consent for students under 18', () => {
+  it('a class photo with the principal’s written consent is allowed with conditions: the consent covers what it was given for, and the rest of the post still counts', () => {
+    const { meta } = decide(machine, 'images', 'under16', 'yes');
+    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions', handOff: { scenario: 'personal-post' } });
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['2a', ...REST_OF_POST]));
   });
 
-  it('falls back to principal, supervisor or guardian when not independent or not sure', () => {
-    expect(decide(machine, 'images', 'sixteenOrSeventeen', 'no').state).toBe('hasStaffOrGuardianConsent');
+  it('a media release the guardian signed at registration counts as written consent for what it covers', () => {
+    expect(questionAfter(machine, 'images', 'under16').hint).toMatch(/release form/);
+    const { meta } = decide(machine, 'images', 'under16', 'yes');
+    expect(meta.kind === 'outcome' && meta.conditions?.[0]?.text).toMatch(/covers what it says, and no more/);
+  });
+
+  it('a parent’s spoken OK is not written consent', () => {
+    expect(decide(machine, 'images', 'under16', 'spokenOnly').meta).toMatchObject({ verdict: 'not-allowed', request: expect.anything() });
+  });
+
+  it('an independent 17-year-old can consent in writing for themself', () => {
+    expect(decide(machine, 'images', 'sixteenOrSeventeen', 'yes', 'yes').meta).toMatchObject({ verdict: 'allowed-with-conditions' });
+    expect(decide(machine, 'images', 'sixteenOrSeventeen', 'yes', 'no').meta).toMatchObject({ verdict: 'not-allowed' });
+  });
+
+  it('not knowing whether a 16- or 17-year-old is independent asks for consent that works either way', () => {
     expect(decide(machine, 'images', 'sixteenOrSeventeen', 'notSure').state).toBe('hasStaffOrGuardianConsent');
   });
 });
 
-describe('questions: written consent', () => {
-  it('treats spoken consent as no consent, whoever gave it', () => {
-    for (const path of [['images', 'under16'], ['images', 'sixteenOrSeventeen', 'yes'], ['records']]) {
-      const { state, meta } = decide(machine, ...path, 'spokenOnly');
-      expect(state, path.join(' ')).toMatch(/^spoken\w*ConsentIsNotEnough$/);
-      expect(meta).toMatchObject({ verdict: 'not-allowed' });
-    }
-  });
-
-  it('offers to prepare the request for the right people: staff or guardian, the independent student, or staff for records', () => {
-    expect(decide(machine, 'images', 'under16', 'no').meta).toMatchObject({ request: { addressees: ['guardian', 'principal', 'supervisor'] } });
-    expect(decide(machine, 'images', 'sixteenOrSeventeen', 'yes', 'no').meta).toMatchObject({
-      request: { addressees: ['student', 'guardian', 'principal', 'supervisor'] },
-    });
-    expect(decide(machine, 'records', 'spokenOnly').meta).toMatchObject({ request: { kind: 'consent-for-records', addressees: ['principal', 'supervisor'] } });
-  });
-
-  it('allows sharing with written consent, with 2(g) as a condition', () => {
+describe('2(g)', () => {
+  it('is quoted as an acknowledgement, never stated as current law in the site’s voice', () => {
     const { meta } = decide(machine, 'images', 'under16', 'yes');
-    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions', cites: ['2a', '2g'] });
-  });
-
-  it('does not allow sharing without consent', () => {
-    expect(decide(machine, 'images', 'under16', 'no').meta).toMatchObject({ verdict: 'not-allowed' });
+    expect(meta.cites).toContain('2g');
+    const words = meta.kind === 'outcome' ? [meta.explanation, ...(meta.conditions ?? []).map((condition) => condition.text)].join(' ') : '';
+    expect(words).not.toMatch(/subject to the Freedom of Information/);
   });
 });

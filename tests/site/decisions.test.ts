@@ -1,6 +1,7 @@
 /** Checks over the built decision pages: every step exists, outcomes quote their clauses, cross-links hold. */
 import { describe, expect, it } from 'vitest';
 import { loadAllMachines } from '../../machines/index';
+import { VERDICT_LABELS } from '../../machines/verdicts';
 import { metaOf, outcomeStates, stepPath, walkAllSteps } from '../../src/lib/decision';
 import { foldWhitespace, stripEmphasis } from '../../src/lib/source-text';
 import { DIST, fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
@@ -60,7 +61,15 @@ for (const [id, machine] of machines) {
         const meta = metaOf(machine, step.snapshot);
         if (meta.kind !== 'outcome') continue;
         const document = page(`/questions/${id}/${stepPath(step.steps)}`).document;
-        expect(visibleText(document.querySelector('.verdict'))).toMatch(/^(Allowed|Allowed with conditions|Not allowed|Not decided by this policy)$/);
+        expect(visibleText(document.querySelector('.verdict'))).toBe(VERDICT_LABELS[meta.verdict]);
+        // Near the verdict: what the site is (not legal advice) and whom to ask, linking what the verdicts mean.
+        const advice = document.querySelector('.advice-note');
+        expect(visibleText(advice)).toMatch(/not legal advice.*principal or supervisor/);
+        expect(advice?.querySelector('a')?.getAttribute('href')).toBe('/questions/#verdicts');
+        // The site's readings, apart from the quoted clauses and before them.
+        const readings = document.querySelectorAll('.site-reading p a.site-reading__clause').map((link) => link.getAttribute('href'));
+        expect(readings).toEqual((meta.readings ?? []).map((ref) => `/electronic-social-media/${ref.clause}/`));
+        if (meta.eitherWay) expect(visibleText(document.querySelector('.either-way'))).toBe(meta.eitherWay);
         const quotes = document.querySelectorAll('figure.quote');
         expect(quotes.map((quote) => visibleText(quote.querySelector('blockquote')))).toEqual(meta.cites.map((clause) => clauseText.get(clause)));
         expect(quotes.map((quote) => quote.querySelector('figcaption a')?.getAttribute('href'))).toEqual(
@@ -104,5 +113,33 @@ describe('cross-links', () => {
     expect(page('/questions/friend-request/').document.querySelector('[data-pagefind-body]')).not.toBeNull();
     expect(page('/questions/friend-request/answers/').document.querySelector('[data-pagefind-body]')).toBeNull();
     expect(fileForPath(DIST, '/questions/friend-request/answers/')).toBeDefined();
+  });
+});
+
+describe('worked examples', () => {
+  const examples = page('/questions/examples/').document;
+  const articles = examples.querySelectorAll('article.example');
+
+  it('shows at least 30 situations, each with its answer and at least one outcome', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(30);
+    for (const article of articles) {
+      expect(visibleText(article.querySelector('.example__answer')), article.id).toMatch(/^Answer: ./);
+      expect(article.querySelectorAll('[data-example-outcome]').length, visibleText(article.querySelector('h3'))).toBeGreaterThan(0);
+    }
+  });
+
+  it('links each answer to the outcome page it names, with the same verdict and title', () => {
+    for (const link of examples.querySelectorAll('[data-example-outcome]')) {
+      const href = link.getAttribute('href') ?? '';
+      const outcome = page(href).document;
+      expect(visibleText(outcome.querySelector('h1')), href).toBe(visibleText(link));
+      expect(visibleText(outcome.querySelector('.verdict')), href).toBe(visibleText(link.parentNode.querySelector('.verdict-tag')));
+    }
+  });
+
+  it('is searchable, one anchor per example', () => {
+    expect(examples.querySelector('[data-pagefind-body]')).not.toBeNull();
+    const ids = articles.map((article) => article.querySelector('h3')?.id);
+    expect(new Set(ids).size).toBe(articles.length);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllMachines } from '../../machines/index';
 import { outcomeStates } from '../../src/lib/decision';
-import { VERDICT_SHAPES } from '../../src/lib/diagrams';
+import { VERDICT_LABELS } from '../../machines/verdicts';
 import { DIST, fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
 import { CONTENT_ROOT, readPolicyFolder } from '../helpers/content-files';
 
@@ -27,7 +27,7 @@ for (const [id, machine] of machines) {
     it('marks every outcome with its verdict in words and links each cited clause', () => {
       for (const [state, meta] of outcomeStates(machine)) {
         const node = svg.querySelector(`g#state-${state}`);
-        expect(visibleText(node).startsWith(VERDICT_SHAPES[meta.verdict].words), `${state}: ${visibleText(node)}`).toBe(true);
+        expect(visibleText(node).startsWith(VERDICT_LABELS[meta.verdict]), `${state}: ${visibleText(node)}`).toBe(true);
         const clauseLinks = linksIn(node as never).filter((href) => /^\/electronic-social-media\/\d[a-z]\/$/.test(href ?? ''));
         expect(clauseLinks.sort(), state).toEqual(meta.cites.map((clause) => `/electronic-social-media/${clause}/`).sort());
       }

@@ -26,6 +26,7 @@ describe('replayAnswers', () => {
       friendRequestMachine,
       new Map([
         ['is-part-of-course-or-club', 'yes'],
+        ['what-kind-of-connection', 'request'],
         ['is-current-student', 'student'],
       ]),
     );
@@ -38,6 +39,7 @@ describe('replayAnswers', () => {
       friendRequestMachine,
       new Map([
         ['is-current-student', 'student'],
+        ['what-kind-of-connection', 'request'],
         ['is-part-of-course-or-club', 'perhaps'],
         ['no-such-question', 'yes'],
       ]),
@@ -60,22 +62,34 @@ describe('replayAnswers', () => {
 });
 
 describe('describeStep', () => {
-  const replay = replayAnswers(friendRequestMachine, new Map([['is-current-student', 'student']]));
+  const replay = replayAnswers(
+    friendRequestMachine,
+    new Map([
+      ['is-current-student', 'student'],
+      ['what-kind-of-connection', 'request'],
+    ]),
+  );
   const view = describeStep(statesOf(friendRequestMachine), stateNameOf(replay.snapshot), replay.steps, '/base/questions/friend-request/');
+  const here = '/base/questions/friend-request/answers/is-current-student=student/what-kind-of-connection=request/';
 
   it('links each answer to the step it leads to', () => {
     expect(view.current.kind === 'question' && view.current.answers.map((choice) => choice.href)).toEqual([
-      '/base/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=yes/',
-      '/base/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=no/',
-      '/base/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=not-sure/',
+      `${here}is-part-of-course-or-club=yes/`,
+      `${here}is-part-of-course-or-club=no/`,
+      `${here}is-part-of-course-or-club=not-sure/`,
     ]);
   });
 
   it('lists the answers given, each with a link back to its question, and Back to the previous step', () => {
     expect(view.given).toEqual([
-      expect.objectContaining({ prompt: 'Who is the other person?', answerLabel: 'A current student', changeHref: '/base/questions/friend-request/answers/' }),
+      expect.objectContaining({
+        prompt: 'Is the other person a student, at any school?',
+        answerLabel: 'Yes, a student',
+        changeHref: '/base/questions/friend-request/answers/',
+      }),
+      expect.objectContaining({ prompt: 'What is happening?', changeHref: '/base/questions/friend-request/answers/is-current-student=student/' }),
     ]);
-    expect(view.backHref).toBe('/base/questions/friend-request/answers/');
+    expect(view.backHref).toBe('/base/questions/friend-request/answers/is-current-student=student/');
     expect(describeStep(statesOf(friendRequestMachine), 'isCurrentStudent', [], '/q/').backHref).toBe('/q/');
   });
 });

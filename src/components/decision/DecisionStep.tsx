@@ -4,17 +4,10 @@
  * GOV.UK-style form (the stepper island).
  */
 import type { ComponentChildren, Ref } from 'preact';
-import type { Verdict } from '../../../machines/types';
+import type { Condition, ReadingRef } from '../../../machines/types';
+import { VERDICT_LABELS, type Verdict } from '../../../machines/verdicts';
 import type { ClauseQuote, GivenAnswer, OutcomeStep, QuestionStep, StepContext, StepView } from '../../lib/step-view';
 import { RequestLetter } from './RequestLetter';
-
-/** The words for each verdict; never colour alone. */
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  allowed: 'Allowed',
-  'allowed-with-conditions': 'Allowed with conditions',
-  'not-allowed': 'Not allowed',
-  'not-decided': 'Not decided by this policy',
-};
 
 interface FormHandlers {
   selected: string | undefined;
@@ -201,6 +194,11 @@ function Outcome({
         {meta.title}
       </h1>
       <p class="lead">{meta.explanation}</p>
+      {meta.eitherWay && <p class="either-way">{meta.eitherWay}</p>}
+      <p class="advice-note">
+        This site explains the Division's procedure; it is not legal advice. If in doubt, ask your principal or supervisor.{' '}
+        <a href={context.verdictsHref}>What the verdicts mean</a>
+      </p>
 
       {step.unmet.length > 0 && (
         <Section title="What is missing">
@@ -214,17 +212,8 @@ function Outcome({
           </ul>
         </Section>
       )}
-      {meta.conditions && (
-        <Section title="Conditions">
-          <ul class="condition-list">
-            {meta.conditions.map((condition) => (
-              <li key={condition.text}>
-                {condition.text} <ClauseLinks ids={condition.cites} context={context} prefix="Clause " />
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+      {meta.conditions && <ConditionList title="Conditions" conditions={meta.conditions} context={context} />}
+      {meta.stillApplies && <ConditionList title="What still applies" conditions={meta.stillApplies} context={context} />}
       {meta.wouldAllow && (
         <Section title="What would make it allowed">
           <p>{meta.wouldAllow}</p>
@@ -254,6 +243,8 @@ function Outcome({
         </p>
       )}
 
+      {meta.readings && <SiteReadings readings={meta.readings} context={context} />}
+
       <Section title="The clauses this rests on">
         {meta.cites.map((id) => {
           const clause = context.clauses[id];
@@ -281,6 +272,44 @@ function Section({ title, children }: { title: string; children: ComponentChildr
     <section class="outcome__section">
       <h2>{title}</h2>
       {children}
+    </section>
+  );
+}
+
+function ConditionList({ title, conditions, context }: { title: string; conditions: Condition[]; context: StepContext }) {
+  return (
+    <Section title={title}>
+      <ul class="condition-list">
+        {conditions.map((condition) => (
+          <li key={condition.text}>
+            {condition.text} <ClauseLinks ids={condition.cites} context={context} prefix="Clause " />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+/** Where the answer relies on the site's reading of a clause beyond its words: said apart from the quoted text. */
+function SiteReadings({ readings, context }: { readings: ReadingRef[]; context: StepContext }) {
+  const found = readings.flatMap((ref) => {
+    const clause = context.clauses[ref.clause];
+    const text = clause?.readings[ref.reading];
+    return clause && text ? [{ clause, text, key: `${ref.clause}/${ref.reading}` }] : [];
+  });
+  if (found.length === 0) return null;
+  return (
+    <section class="site-reading" aria-labelledby="site-reading-heading">
+      <h2 id="site-reading-heading">How this site reads the clause</h2>
+      {found.map(({ clause, text, key }) => (
+        <p key={key}>
+          <a class="site-reading__clause" href={clause.href}>
+            {clause.label}
+          </a>
+          : {text}
+        </p>
+      ))}
+      <p class="muted">This is the site's reading, not the policy's words; the clauses quoted below are what count.</p>
     </section>
   );
 }
@@ -381,6 +410,8 @@ function VerdictIcon({ verdict }: { verdict: Verdict }) {
     'allowed-with-conditions': 'M5 12.5l3.5 3.5 6-7M18 7v6M18 16.5v.5',
     'not-allowed': 'M7 7l10 10M17 7L7 17',
     'not-decided': 'M9 9a3 3 0 1 1 4 2.8c-.7.4-1 1-1 1.7V15M12 18v.5',
+    'find-out-first': 'M10.5 6.5a4 4 0 1 1 0 8a4 4 0 1 1 0-8M13.5 13.5L17.5 17.5',
+    'may-lead-to-discipline': 'M12 6.5v7M12 17v.5',
   };
   return (
     <svg class="verdict__icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">

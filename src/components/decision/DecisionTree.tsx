@@ -44,7 +44,8 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
   const walker = useMemo(() => graphWalker(graph), [graph]);
   const [position, setPosition] = useState<Position>();
   const [notice, setNotice] = useState<string>();
-  const [selected, setSelected] = useState<string>();
+  // The answer chosen on this screen, tied to its question so that it can never show on the next one.
+  const [selected, setSelected] = useState<{ question: string; answer: string }>();
   const [error, setError] = useState(false);
   // Every answer given in this visit, so that "Change" can keep later answers that still apply.
   const remembered = useRef(new Map<string, string>());
@@ -60,6 +61,7 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
     setPosition({ node: replay.position, steps: replay.steps });
     setNotice(replay.ignored.length > 0 || malformed.length > 0 ? OUTDATED_NOTICE : undefined);
     setError(false);
+    setSelected(undefined);
     const canonical = `${scenarioHref}${stepPath(replay.steps)}`;
     if (location.pathname !== canonical || location.search !== '') history.replaceState(null, '', canonical);
   }, [walker, scenarioHref]);
@@ -84,11 +86,6 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
     if (view) document.querySelector('[data-static-step]')?.remove();
   }, [view]);
 
-  // Preselect the remembered answer when a question comes round again (Back or Change).
-  useEffect(() => {
-    setSelected(view?.current.kind === 'question' ? remembered.current.get(view.current.question) : undefined);
-  }, [view]);
-
   // After every move, name the page after the step and put focus on its heading, as a page load would.
   useEffect(() => {
     if (!view) return;
@@ -101,11 +98,16 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
   }, [view, context.scenarioTitle, siteName]);
 
   if (!position || !view) return null;
+  const currentQuestion = view.current.kind === 'question' ? view.current.question : undefined;
+  // A question that comes round again (Back or Change) shows the answer given before.
+  const selectedAnswer =
+    currentQuestion === undefined ? undefined : selected?.question === currentQuestion ? selected.answer : remembered.current.get(currentQuestion);
 
   const goTo = (next: Position) => {
     moved.current = true;
     setNotice(undefined);
     setError(false);
+    setSelected(undefined);
     setPosition(next);
     history.pushState(null, '', `${scenarioHref}${stepPath(next.steps)}`);
   };
@@ -131,23 +133,22 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
       notice={notice}
       headingRef={heading}
       form={{
-        selected,
+        selected: selectedAnswer,
         error,
         onSelect: (answer) => {
-          setSelected(answer);
+          if (currentQuestion !== undefined) setSelected({ question: currentQuestion, answer });
           setError(false);
         },
         onSubmit: () => {
-          if (view.current.kind !== 'question' || selected === undefined) {
+          if (currentQuestion === undefined || selectedAnswer === undefined) {
             setError(true);
             moved.current = false;
             return;
           }
-          const question = view.current.question;
-          const next = walker.answer(position.node, selected);
+          const next = walker.answer(position.node, selectedAnswer);
           if (next === undefined) return;
-          remembered.current.set(question, selected);
-          const answered = { node: next, steps: [...position.steps, { question, answer: selected }] };
+          remembered.current.set(currentQuestion, selectedAnswer);
+          const answered = { node: next, steps: [...position.steps, { question: currentQuestion, answer: selectedAnswer }] };
           goTo(changing.current ? advanceThroughRemembered(answered) : answered);
           changing.current = false;
         },

@@ -1,0 +1,157 @@
+/**
+ * The requirements for a group with students, asked the same way wherever a decision meets such a
+ * group (setting one up, or messaging students in one): the principal's approval and a teacher who
+ * supervises and monitors it (3b), at least two staff members with administrative privileges (3c).
+ * Every requirement is asked, so that an outcome lists all that are missing, not only the first.
+ *
+ * 3(b) and 3(c) are written as duties of principals; this site reads them as what any school-based
+ * group with students needs (the reading is shown with the clauses). A decision spreads
+ * `groupRequirementStates(next)` into its states and `groupRequirementImplementations()` into its
+ * setup, with `GroupRequirementContext` as its context.
+ */
+import { assign, type EventObject } from 'xstate';
+import type { Facts } from './facts.ts';
+import type { OutcomeMeta, QuestionMeta, ReadingRef } from './types.ts';
+import { GROUP_APPROVAL_REQUEST, yesNoNotSure } from './wording.ts';
+
+/** A requirement, named after the question that confirms it. */
+type Requirement = 'hasPrincipalApproval' | 'isSupervisedByTeacher' | 'hasTwoStaffAdmins';
+
+/** What a decision remembers about a group with students. */
+export interface GroupRequirementContext {
+  /** The decision has met a group (it then asks the requirements, and 3(d) applies). */
+  inGroup: boolean;
+  /** Requirements answered "No". */
+  missing: Requirement[];
+  /** Requirements answered "I'm not sure". */
+  unsure: Requirement[];
+}
+
+/** The context before any group is met. */
+export const NO_GROUP_YET: GroupRequirementContext = { inGroup: false, missing: [], unsure: [] };
+
+/** The site's reading of 3(b) and 3(c) that every group outcome relies on. */
+export const SCHOOL_BASED_GROUP_READINGS: ReadingRef[] = [
+  { clause: '3b', reading: 'school-based-groups' },
+  { clause: '3c', reading: 'school-based-groups' },
+];
+
+/**
+ * The actions and guards the states below name, typed for the decision's own events; spread into
+ * its setup(): `...groupRequirementImplementations<Events>()`.
+ */
+export function groupRequirementImplementations<Event extends EventObject>() {
+  return {
+    actions: {
+      /** Records that the correspondence happens in a group with students. */
+      recordGroup: assign<GroupRequirementContext, Event, undefined, Event, never>({ inGroup: true }),
+      /** Records a requirement answered "No". */
+      recordMissing: assign<GroupRequirementContext, Event, { requirement: Requirement }, Event, never>(({ context }, params) => ({
+        missing: [...context.missing, params.requirement],
+      })),
+      /** Records a requirement answered "I'm not sure". */
+      recordUnsure: assign<GroupRequirementContext, Event, { requirement: Requirement }, Event, never>(({ context }, params) => ({
+        unsure: [...context.unsure, params.requirement],
+      })),
+    },
+    guards: {
+      isInGroup: ({ context }: { context: GroupRequirementContext }) => context.inGroup,
+      hasMissingRequirements: ({ context }: { context: GroupRequirementContext }) => context.missing.length > 0,
+      hasUnsureRequirements: ({ context }: { context: GroupRequirementContext }) => context.unsure.length > 0,
+    },
+  };
+}
+
+/** One requirement question: "Yes" goes on, "No" and "I'm not sure" are recorded and go on too. */
+function requirementQuestion(requirement: Requirement, meta: QuestionMeta, next: string) {
+  return {
+    meta,
+    on: {
+      'answer.yes': next,
+      'answer.no': { target: next, actions: { type: 'recordMissing', params: { requirement } } },
+      'answer.notSure': { target: next, actions: { type: 'recordUnsure', params: { requirement } } },
+    },
+  } as const;
+}
+
+const NOT_ALLOWED_REQUIREMENTS_MISSING: OutcomeMeta = {
+  kind: 'outcome',
+  verdict: 'not-allowed',
+  title: 'Not allowed until every requirement for the group is met',
+  explanation:
+    'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) requires at least two staff members with administrative privileges in every school-sanctioned group. A group with students that does not meet them is not one the policy allows.',
+  listsUnmetRequirements: true,
+  request: GROUP_APPROVAL_REQUEST,
+  wouldAllow: 'Meeting every requirement listed, then asking the principal to approve the group.',
+  askWhom: 'Your principal approves school groups and can tell you what is in place.',
+  readings: SCHOOL_BASED_GROUP_READINGS,
+  cites: ['3b', '3c'],
+};
+
+const FIND_OUT_REQUIREMENTS: OutcomeMeta = {
+  kind: 'outcome',
+  verdict: 'find-out-first',
+  title: 'Find out first whether the group meets every requirement',
+  explanation:
+    'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) requires at least two staff members with administrative privileges in every school-sanctioned group. You are not sure about the requirements below; until you know they are met, do not use the group with students.',
+  listsUnmetRequirements: true,
+  askWhom: 'Your principal approves school groups and can tell you what is in place. Then come back and answer again.',
+  readings: SCHOOL_BASED_GROUP_READINGS,
+  cites: ['3b', '3c'],
+};
+
+/**
+ * The requirement questions, the check, and the two outcomes for a group that falls short.
+ * `next` is where a group that meets every requirement goes; `premise`, when the first question is
+ * the decision's first, is what the decision takes as given.
+ */
+export function groupRequirementStates(next: string, premise?: Facts) {
+  return {
+    hasPrincipalApproval: requirementQuestion(
+      'hasPrincipalApproval',
+      {
+        kind: 'question',
+        prompt: 'Has the principal approved the group?',
+        answers: yesNoNotSure('approval'),
+        cites: ['3b'],
+        requirement: { text: "The principal's approval of the group.", cites: ['3b'] },
+        ...(premise ? { premise } : {}),
+      },
+      'isSupervisedByTeacher',
+    ),
+    isSupervisedByTeacher: requirementQuestion(
+      'isSupervisedByTeacher',
+      {
+        kind: 'question',
+        prompt: 'Will a teacher supervise and monitor the group?',
+        answers: yesNoNotSure('supervision'),
+        cites: ['3b'],
+        requirement: { text: 'A teacher who supervises and monitors the group.', cites: ['3b'] },
+      },
+      'hasTwoStaffAdmins',
+    ),
+    hasTwoStaffAdmins: requirementQuestion(
+      'hasTwoStaffAdmins',
+      {
+        kind: 'question',
+        prompt: 'Will at least two staff members have administrative privileges in the group?',
+        hint: 'Students with administrative privileges do not count towards the two.',
+        answers: yesNoNotSure('twoStaffAdmins'),
+        cites: ['3c'],
+        requirement: { text: 'At least two staff members with administrative privileges.', cites: ['3c'] },
+      },
+      'checkGroupRequirements',
+    ),
+    // Decides once every requirement has been asked; never rests here. A "No" outweighs an "I'm not sure".
+    checkGroupRequirements: {
+      description: 'Is every requirement met?',
+      always: [
+        { guard: 'hasMissingRequirements', target: 'notAllowedGroupRequirementsMissing', description: 'No: one or more missing' },
+        { guard: 'hasUnsureRequirements', target: 'findOutGroupRequirements', description: 'Not sure of one or more' },
+        { target: next, description: 'Yes: all three' },
+      ],
+    },
+    notAllowedGroupRequirementsMissing: { type: 'final', meta: NOT_ALLOWED_REQUIREMENTS_MISSING },
+    findOutGroupRequirements: { type: 'final', meta: FIND_OUT_REQUIREMENTS },
+  } as const;
+}
