@@ -78,7 +78,7 @@ export const academicGroupMachine = setup({
         verdict: 'find-out-first',
         title: 'Find out first whether the group counts as academic',
         explanation:
-          'Clause 2(e) asks staff to use only their own name in an online social media group for academic purposes, and the policy does not define "academic purposes". Until you know, taking part under your own name meets clause 2(e) whichever way it turns out.',
+          'Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes, and the policy does not define "academic purposes". Until you know, taking part under your own name meets clause 2(e) whichever way it turns out.',
         askWhom: 'Ask your principal or supervisor whether the group counts as one for academic purposes.',
         nextSteps: ['Or take part under your own name, which meets clause 2(e) either way.'],
         cites: ['2e'],

@@ -50,7 +50,7 @@ export const NOT_ALLOWED_NO_OTHER_ADMIN: OutcomeMeta = {
     'Clause 3(e) requires that at least one other staff member has administrative access to the electronic social media group. Without that, the connection is not allowed, even within a course or club; this site reads a connection between two personal accounts, outside any group, as never meeting it.',
   wouldAllow: 'Connecting only within a course or club group where at least one other staff member has administrative access.',
   nextSteps: ['Do not accept the request (or withdraw yours).'],
-  readings: [FOLLOW_READING, { clause: '3e', reading: 'group-needed' }],
+  readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }, { clause: '3e', reading: 'group-needed' }],
   cites: ['3e'],
 };
 
@@ -63,6 +63,7 @@ export const FIND_OUT_COURSE_OR_CLUB: OutcomeMeta = {
     'Clause 3(e) allows a connection with a student only when the networking is part of an existing school course or school club structure. Until you know that it is, the exception in 3(e) does not cover you: do not send or accept a request yet.',
   askWhom: 'Ask your principal, or the staff member responsible for the course or club, whether the group belongs to it.',
   nextSteps: ['Leave the request unanswered until you know.', 'Then come back and answer again.'],
+  readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }],
   cites: ['3e'],
 };
 
@@ -75,5 +76,6 @@ export const FIND_OUT_OTHER_ADMIN: OutcomeMeta = {
     'Clause 3(e) allows a connection with a student only when at least one other staff member has administrative access to the group. Until you know that one does, the exception in 3(e) does not cover you: do not send or accept a request yet.',
   askWhom: "Check the group's administrator list, or ask the staff member who set the group up.",
   nextSteps: ['Leave the request unanswered until you know.', 'Then come back and answer again.'],
+  readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }],
   cites: ['3e'],
 };

@@ -40,7 +40,7 @@ interface FactValues {
   /** Defamatory about anyone else, pornographic, harassing, or creating a negative work environment (2(f)). */
   harmful: 'yes' | 'no' | 'unsure';
   /** Proprietary content: someone else's without the right to share it, one's own or licensed, or none (2(f)). */
-  proprietary: 'yes' | 'own-or-licensed' | 'no';
+  proprietary: 'yes' | 'own-or-licensed' | 'no' | 'unsure';
   /** Expected to result in a disruption or to affect the staff member's duties (2(d)). */
   disruption: 'yes' | 'no' | 'unsure';
   /** What online correspondence with a student is about (3(a)). */

@@ -4,6 +4,7 @@ import {
   COURSE_OR_CLUB_QUESTION,
   FIND_OUT_COURSE_OR_CLUB,
   FIND_OUT_OTHER_ADMIN,
+  FOLLOW_READING,
   NOT_ALLOWED_NO_OTHER_ADMIN,
   NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB,
   OTHER_STAFF_ADMIN_QUESTION,
@@ -15,7 +16,7 @@ import {
   groupRequirementStates,
   type GroupRequirementContext,
 } from './group-requirements.ts';
-import { CONNECTION_CONDITION, ETHICAL_STANDARDS_CONDITION, GROUP_REQUIREMENTS_CONDITION, fact } from './wording.ts';
+import { CONDUCT_CONDITION, CONNECTION_CONDITION, CONSENT_CONDITION, ETHICAL_STANDARDS_CONDITION, GROUP_REQUIREMENTS_CONDITION, fact } from './wording.ts';
 
 /** 3(a)'s "must", as a condition. */
 const ON_TOPIC_CONDITION: Condition = {
@@ -33,7 +34,7 @@ const PARENTS_NOT_POSSIBLE_CONDITION: Condition = {
   cites: ['3a'],
 };
 /** The policy does not say which channels to use; a school may. */
-const CHANNEL_STEP = 'Use a channel your school approves for writing to students: the policy does not say which, so ask your principal if unsure.';
+const CHANNEL_STEP = 'If your school approves particular channels for writing to students, use one of them; the policy does not name any.';
 /** The site's reading that 3(a), a principal's duty to inform, binds staff. */
 const BINDS_STAFF_READING = { clause: '3a', reading: 'binds-staff' };
 
@@ -159,13 +160,13 @@ export const messagingAStudentMachine = setup({
       meta: {
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
-        title: 'Allowed: keep to course work or the club or activity, and include parents',
+        title: 'Allowed: keep to course work or the club or activity; parents should be included when possible',
         explanation:
           'Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible. Yours is on that subject, and including parents is possible.',
-        conditions: [ON_TOPIC_CONDITION, PARENTS_POSSIBLE_CONDITION, CONNECTION_CONDITION],
+        conditions: [ON_TOPIC_CONDITION, PARENTS_POSSIBLE_CONDITION, CONNECTION_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
         nextSteps: [CHANNEL_STEP],
-        readings: [BINDS_STAFF_READING],
-        cites: ['3a', '3e'],
+        readings: [BINDS_STAFF_READING, FOLLOW_READING],
+        cites: ['3a', '3e', '2a', '2b', '2c', '2d', '2f'],
       },
     },
     allowedWithoutParents: {
@@ -176,10 +177,10 @@ export const messagingAStudentMachine = setup({
         title: 'Allowed: keep to course work or the club or activity',
         explanation:
           'Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible. Including parents is a "should", and only when possible: where it is not, the correspondence is still allowed if it keeps to its subject.',
-        conditions: [ON_TOPIC_CONDITION, PARENTS_NOT_POSSIBLE_CONDITION, CONNECTION_CONDITION],
+        conditions: [ON_TOPIC_CONDITION, PARENTS_NOT_POSSIBLE_CONDITION, CONNECTION_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
         nextSteps: [CHANNEL_STEP],
-        readings: [BINDS_STAFF_READING],
-        cites: ['3a', '3e'],
+        readings: [BINDS_STAFF_READING, FOLLOW_READING],
+        cites: ['3a', '3e', '2a', '2b', '2c', '2d', '2f'],
       },
     },
     allowedInGroupIncludingParents: {
@@ -187,12 +188,20 @@ export const messagingAStudentMachine = setup({
       meta: {
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
-        title: 'Allowed in the group: keep to course work or the club or activity, and include parents',
+        title: 'Allowed in the group: keep to course work or the club or activity; parents should be included when possible',
         explanation:
           'The group meets clauses 3(b) and 3(c). Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible; including them is possible here. In a school-created group with students, clause 3(d) applies.',
-        conditions: [ON_TOPIC_CONDITION, PARENTS_POSSIBLE_CONDITION, ETHICAL_STANDARDS_CONDITION, GROUP_REQUIREMENTS_CONDITION, CONNECTION_CONDITION],
-        readings: [BINDS_STAFF_READING, ...SCHOOL_BASED_GROUP_READINGS],
-        cites: ['3a', '3b', '3c', '3d', '3e'],
+        conditions: [
+          ON_TOPIC_CONDITION,
+          PARENTS_POSSIBLE_CONDITION,
+          ETHICAL_STANDARDS_CONDITION,
+          GROUP_REQUIREMENTS_CONDITION,
+          CONNECTION_CONDITION,
+          CONSENT_CONDITION,
+          CONDUCT_CONDITION,
+        ],
+        readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS],
+        cites: ['3a', '3b', '3c', '3d', '3e', '2a', '2b', '2c', '2d', '2f'],
       },
     },
     allowedInGroupWithoutParents: {
@@ -203,9 +212,17 @@ export const messagingAStudentMachine = setup({
         title: 'Allowed in the group: keep to course work or the club or activity',
         explanation:
           'The group meets clauses 3(b) and 3(c). Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible; where that is not possible, it is still allowed if it keeps to its subject. In a school-created group with students, clause 3(d) applies.',
-        conditions: [ON_TOPIC_CONDITION, PARENTS_NOT_POSSIBLE_CONDITION, ETHICAL_STANDARDS_CONDITION, GROUP_REQUIREMENTS_CONDITION, CONNECTION_CONDITION],
-        readings: [BINDS_STAFF_READING, ...SCHOOL_BASED_GROUP_READINGS],
-        cites: ['3a', '3b', '3c', '3d', '3e'],
+        conditions: [
+          ON_TOPIC_CONDITION,
+          PARENTS_NOT_POSSIBLE_CONDITION,
+          ETHICAL_STANDARDS_CONDITION,
+          GROUP_REQUIREMENTS_CONDITION,
+          CONNECTION_CONDITION,
+          CONSENT_CONDITION,
+          CONDUCT_CONDITION,
+        ],
+        readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS],
+        cites: ['3a', '3b', '3c', '3d', '3e', '2a', '2b', '2c', '2d', '2f'],
       },
     },
     notAllowedOffTopic: {
@@ -229,6 +246,7 @@ export const messagingAStudentMachine = setup({
         explanation:
           'Clause 3(a) allows correspondence about school-sanctioned clubs or activities. Until you know this one is sanctioned, the message is not covered.',
         askWhom: 'Ask your principal whether the club or activity is school-sanctioned.',
+        readings: [BINDS_STAFF_READING],
         cites: ['3a'],
       },
     },
@@ -244,10 +262,11 @@ export const messagingAStudentMachine = setup({
         nextSteps: [
           'If anyone may be in immediate danger, call 911.',
           "Follow your school's procedures for student safety, and tell your principal or school counsellor now.",
-          "Your school's safety procedures, not this policy, say whether and how to keep in touch with the student online.",
+          "Your school's safety procedures say how to respond. A friend or follow connection with the student is still one clause 3(e) governs.",
         ],
+        stillApplies: [CONNECTION_CONDITION],
         readings: [{ clause: '3a', reading: 'safety' }],
-        cites: ['3a'],
+        cites: ['3a', '3e'],
       },
     },
     checkIfConnectionNeeded: {

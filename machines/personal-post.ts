@@ -4,6 +4,7 @@ import {
   ACKNOWLEDGEMENT_2G,
   CONSENT_FIRST_HINT,
   IDENTIFIABLE_QUESTION,
+  NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS,
   NOT_REPRESENTING_STATEMENT,
   PERMISSION_QUESTION,
   PERMISSION_TO_REPRESENT_REQUEST,
@@ -44,7 +45,7 @@ const WITHIN_CONSENT_CONDITION: Condition = {
 export const personalPostMachine = setup({
   types: {
     context: {} as { hasConsentedContent: boolean },
-    events: {} as AnswerEvent<'yes' | 'no' | 'notSure' | 'spokenOnly' | 'ownOrLicensed'>,
+    events: {} as AnswerEvent<'yes' | 'no' | 'notSure' | 'spokenOnly' | 'ownOrLicensed' | 'adultStudent'>,
     meta: {} as DecisionMeta,
   },
   actions: {
@@ -63,7 +64,7 @@ export const personalPostMachine = setup({
       meta: {
         kind: 'question',
         prompt: 'Does the post include images of students, confidential student information, or confidential school, department or personnel records?',
-        hint: 'Any photo or video in which a student can be seen counts as an image of a student. Student work that shows who made it counts as information about that student.',
+        hint: 'Any photo or video in which a student can be seen counts as an image of a student. This site reads student work that shows who made it as information about that student: it needs consent only if it is confidential. If you cannot tell, choose "I\'m not sure".',
         answers: [
           { answer: 'yes', label: 'Yes', facts: fact('content', 'images', 'confidential-information', 'records') },
           { answer: 'no', label: 'No', facts: fact('content', 'other-information', 'none') },
@@ -83,9 +84,14 @@ export const personalPostMachine = setup({
       meta: {
         kind: 'question',
         prompt: 'Did you obtain written consent first, from the person clause 2(a) names for it?',
-        hint: `${CONSENT_FIRST_HINT} For a student under 18: the principal, a supervisor or the student's guardian; an independent student aged 16 or 17 can consent themself. For records, this site reads the clause as the principal or a supervisor. For a student aged 18 or older the policy names no one: if you hold written consent, choose "I'm not sure"; if you hold none, choose "No".`,
+        hint: `${CONSENT_FIRST_HINT} For a student under 18: the principal, a supervisor or the student's guardian; an independent student aged 16 or 17 can consent themself. For records, this site reads the clause as the principal or a supervisor. For a student aged 18 or older the policy names no one.`,
         answers: [
           { answer: 'yes', label: 'Yes, in writing, before posting', facts: fact('consent', 'written-from-named') },
+          {
+            answer: 'adultStudent',
+            label: 'Yes, in writing, but the student is 18 or older',
+            facts: { ...fact('consent', 'written-none-named'), ...fact('age', '18-or-older') },
+          },
           { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
           { answer: 'no', label: 'No', facts: fact('consent', 'none') },
           { answer: 'notSure', label: "I'm not sure whose consent I need, or whether I have it", facts: fact('consent', 'unsure') },
@@ -94,6 +100,7 @@ export const personalPostMachine = setup({
       },
       on: {
         'answer.yes': { target: 'isDefamatory', actions: 'recordConsentedContent' },
+        'answer.adultStudent': 'adultConsentNotNamed',
         'answer.spokenOnly': 'spokenConsentIsNotEnough',
         'answer.no': 'needsConsentFirst',
         'answer.notSure': 'findOutWhoseConsent',
@@ -137,10 +144,16 @@ export const personalPostMachine = setup({
           { answer: 'yes', label: 'Yes, and I have no licence or permission to share it', facts: fact('proprietary', 'yes') },
           { answer: 'ownOrLicensed', label: 'Yes, but it is my own, or I am licensed or allowed to share it', facts: fact('proprietary', 'own-or-licensed') },
           { answer: 'no', label: 'No', facts: fact('proprietary', 'no') },
+          { answer: 'notSure', label: "I'm not sure", facts: fact('proprietary', 'unsure') },
         ],
         cites: ['2f'],
       },
-      on: { 'answer.yes': 'mayLeadToDisciplineProprietary', 'answer.ownOrLicensed': 'notDecidedOwnContent', 'answer.no': 'couldDisrupt' },
+      on: {
+        'answer.yes': 'mayLeadToDisciplineProprietary',
+        'answer.ownOrLicensed': 'notDecidedOwnContent',
+        'answer.no': 'couldDisrupt',
+        'answer.notSure': 'unsureIfProprietary',
+      },
     },
     couldDisrupt: {
       meta: {
@@ -187,6 +200,7 @@ export const personalPostMachine = setup({
         cites: ['2a'],
       },
     },
+    adultConsentNotNamed: { type: 'final', meta: NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS },
     needsConsentFirst: {
       type: 'final',
       meta: {
@@ -197,6 +211,10 @@ export const personalPostMachine = setup({
           "Clause 2(a) says staff will not disclose student images, confidential student information or confidential school, department or personnel records without first obtaining written consent. Who can give it depends on what you share and on the student's age.",
         wouldAllow: 'Written consent from the right person, obtained before you post.',
         handOff: { scenario: 'sharing-student-content', label: 'Find out whose written consent you need, and prepare the request' },
+        readings: [
+          { clause: '2a', reading: 'images-of-students' },
+          { clause: '2a', reading: 'students-18-or-older' },
+        ],
         cites: ['2a'],
       },
     },
@@ -209,6 +227,7 @@ export const personalPostMachine = setup({
         explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
         wouldAllow: 'The same consent, given in writing, before you post.',
         handOff: { scenario: 'sharing-student-content', label: 'Prepare a written request for consent' },
+        readings: [{ clause: '2a', reading: 'images-of-students' }],
         cites: ['2a'],
       },
     },
@@ -316,6 +335,19 @@ export const personalPostMachine = setup({
         cites: ['2f'],
       },
     },
+    unsureIfProprietary: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'find-out-first',
+        title: 'Find out first whether the content counts as proprietary',
+        explanation:
+          'Clause 2(f) says staff may be disciplined for posting or promoting proprietary content, among other kinds, and the policy does not define "proprietary". If you cannot tell whether what you would post is, ask before you post.',
+        askWhom: 'Ask your principal or supervisor before you post.',
+        readings: [{ clause: '2f', reading: 'proprietary' }],
+        cites: ['2f'],
+      },
+    },
     notDecidedOwnContent: {
       type: 'final',
       meta: {
@@ -396,12 +428,13 @@ export const personalPostMachine = setup({
           { text: 'Keep the written permission where you can find it; it is what authorizes you to post in the school’s name.', cites: ['1a'] },
           WITHIN_CONSENT_CONDITION,
           AFTER_POSTING_CONDITION,
+          OWN_NAME_CONDITION,
         ],
         readings: [
           { clause: '1a', reading: 'speaking-in-the-name-of' },
           { clause: '1b', reading: 'not-when-speaking-for-the-school' },
         ],
-        cites: ['1a', '2a', '2b', '2c', '2d', '2f', '1b', '2g'],
+        cites: ['1a', '2a', '2b', '2c', '2d', '2e', '2f', '1b', '2g'],
       },
     },
     allowedWithStatement: {
@@ -410,7 +443,7 @@ export const personalPostMachine = setup({
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title: 'Allowed, with a statement that you do not speak for the Division',
-        explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f). Because people can tell you work for the Division, clause 1(b) asks your profile or post to say clearly that you are not representing its views. ${ACKNOWLEDGEMENT_2G}`,
+        explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f). Because people can tell you work for the Division, clause 1(b) requires your profile or post to state clearly that you are not representing its views. ${ACKNOWLEDGEMENT_2G}`,
         conditions: [STATEMENT_CONDITION, WITHIN_CONSENT_CONDITION, AFTER_POSTING_CONDITION, OWN_NAME_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
         cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g'],

@@ -57,7 +57,7 @@ export const schoolGroupMachine = setup({
           CONSENT_CONDITION,
           SCHOOL_VOICE_CONDITION,
         ],
-        readings: [...SCHOOL_BASED_GROUP_READINGS, { clause: '3a', reading: 'binds-staff' }],
+        readings: [...SCHOOL_BASED_GROUP_READINGS, { clause: '3a', reading: 'binds-staff' }, { clause: '3e', reading: 'follows' }],
         cites: ['3b', '3c', '3d', '3a', '3e', '2a', '1a'],
       },
     },

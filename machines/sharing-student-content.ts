@@ -4,6 +4,7 @@ import {
   ACKNOWLEDGEMENT_2G,
   CONSENT_FIRST_HINT,
   INDEPENDENT_STUDENT_CONSENT_REQUEST,
+  NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS,
   RECORDS_CONSENT_REQUEST,
   REST_OF_POST_CONDITIONS,
   STUDENT_CONSENT_REQUEST,
@@ -204,6 +205,7 @@ export const sharingStudentContentMachine = setup({
         title: 'Not allowed yet: spoken consent is not written consent',
         explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
         wouldAllow: 'The same consent, given in writing, before you post.',
+        readings: [IMAGES_READING],
         request: STUDENT_CONSENT_REQUEST,
         cites: ['2a'],
       },
@@ -283,26 +285,14 @@ export const sharingStudentContentMachine = setup({
         verdict: 'not-allowed',
         title: 'Not allowed without written consent, even for a student aged 18 or older',
         explanation:
-          'Clause 2(a) says staff will not disclose student images or confidential student information without first obtaining written consent, and sets no age limit. It names who gives consent for students under 18 and for independent students aged 16 or 17, but no one for students aged 18 or older: the requirement is settled, the person who can meet it is not.',
+          'Clause 2(a) says staff will not disclose student images or confidential student information without first obtaining written consent. It names who gives consent only for students under 18 and for independent students aged 16 or 17. This site reads the requirement of written consent first as applying at any age; for a student aged 18 or older the policy does not say who can give it.',
         wouldAllow: 'Written consent obtained before you post, from the person your principal confirms can give it.',
         askWhom: 'Ask your principal whose written consent to obtain for a student aged 18 or older, and obtain it in writing before you post.',
         readings: [IMAGES_READING, { clause: '2a', reading: 'students-18-or-older' }],
         cites: ['2a'],
       },
     },
-    notDecidedWhoConsentsForAdults: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-decided',
-        title: 'Not decided by this policy: who can consent for a student aged 18 or older',
-        explanation:
-          'Clause 2(a) asks for written consent first for every student, and you have written consent. But the clause names who gives consent only for students under 18 and for independent students aged 16 or 17. For a student aged 18 or older it names no one, so the policy does not settle whether the consent you hold is enough.',
-        askWhom: 'Ask your principal to confirm, before you post, that the written consent you hold is the one the Division accepts.',
-        readings: [{ clause: '2a', reading: 'students-18-or-older' }],
-        cites: ['2a'],
-      },
-    },
+    notDecidedWhoConsentsForAdults: { type: 'final', meta: NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS },
     notAllowedWithoutRecordsConsent: {
       type: 'final',
       meta: {

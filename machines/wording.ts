@@ -118,6 +118,18 @@ export const PERMISSION_TO_REPRESENT_REQUEST: RequestMeta = { kind: 'permission-
 /** The principal's approval of a group (3b, 3c). */
 export const GROUP_APPROVAL_REQUEST: RequestMeta = { kind: 'group-approval', addressees: ['principal'], cites: ['3b', '3c'] };
 
+/** 2(a) for a student aged 18 or older who has given written consent: who may give it is the policy's gap. */
+export const NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS: OutcomeMeta = {
+  kind: 'outcome',
+  verdict: 'not-decided',
+  title: 'Not decided by this policy: who can consent for a student aged 18 or older',
+  explanation:
+    'This site reads clause 2(a) as asking for written consent first for a student of any age, and you have written consent. But the clause names who gives consent only for students under 18 and for independent students aged 16 or 17. For a student aged 18 or older it names no one, so the policy does not settle whether the consent you hold is enough.',
+  askWhom: 'Ask your principal to confirm, before you post, that the written consent you hold is the one the Division accepts.',
+  readings: [{ clause: '2a', reading: 'students-18-or-older' }],
+  cites: ['2a'],
+};
+
 /** The question 1(a) turns on: whose name a person speaks in, whatever the account. */
 export const VOICE_QUESTION: Omit<QuestionMeta, 'premise'> = {
   kind: 'question',

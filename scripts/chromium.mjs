@@ -41,7 +41,7 @@ export function findChromium() {
 function playwrightChromium() {
   try {
     const require = createRequire(import.meta.url);
-    const { chromium } = require('playwright-core');
+    const { chromium } = require('@playwright/test');
     const path = chromium.executablePath();
     return path && existsSync(path) ? path : undefined;
   } catch {

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadAllMachines } from '../../machines/index';
 import { metaOf, stepPath, walkAllSteps, type AnsweredStep } from '../../src/lib/decision';
 import { VERDICT_LABELS } from '../../machines/verdicts';
+import { axeViolations, installAxe } from '../helpers/axe';
 
 const machines = await loadAllMachines();
 
@@ -179,13 +179,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['scenario introduction', '/questions/personal-post/'],
     ] as const;
     for (const [name, path] of screens) {
-      test(`${name}: no axe violations`, async ({ page }) => {
+      test(`${name}: no axe violations`, async ({ page, context }) => {
+        await installAxe(context);
         await page.goto(path);
         if (path.includes('/answers/')) await islandReady(page);
         if (name === 'question with an error') await page.getByRole('button', { name: 'Continue' }).click();
         if (name === 'scenario introduction') await page.locator('details.outline summary').click();
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });

@@ -8,8 +8,8 @@
  * Each page is loaded once and checked in light, then in dark. Pages are split into shards so
  * that both test workers stay busy.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { COLOUR_RULES, axeViolations, installAxe } from '../helpers/axe';
 import { readBuiltPages } from '../helpers/built-site';
 import { isOfflineRegistration, watchPage } from '../helpers/page-watch';
 
@@ -17,8 +17,6 @@ const paths = readBuiltPages()
   .map((page) => (page.path === '/404.html' ? '/no-such-page/' : page.path))
   .sort();
 const SHARDS = 2;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 // The service worker would precache the whole site in the background of every test here;
 // offline.spec.ts tests it.
@@ -26,8 +24,13 @@ test.use({ serviceWorkers: 'block' });
 
 for (let shard = 0; shard < SHARDS; shard += 1) {
   const shardPaths = paths.filter((_, index) => index % SHARDS === shard);
-  test(`pages ${shard + 1} of ${SHARDS}, light and dark: no axe or CSP violation, nothing from elsewhere, no script before use`, async ({ page, baseURL }) => {
+  test(`pages ${shard + 1} of ${SHARDS}, light and dark: no axe or CSP violation, nothing from elsewhere, no script before use`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     test.setTimeout(600_000);
+    await installAxe(context);
     const seen = watchPage(page, baseURL ?? '');
     const violations: string[] = [];
     const scriptsBeforeUse: string[] = [];
@@ -41,16 +44,9 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
       const searchesAtOnce = (await page.locator('form[data-search-autorun]').count()) > 0;
       if (!isStep && !searchesAtOnce)
         scriptsBeforeUse.push(...seen.scripts.filter((script) => !isOfflineRegistration(script)).map((script) => `${path}: ${script}`));
-      const light = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      violations.push(...(await axeViolations(page)).map((violation) => `${path} (light) ${violation}`));
       await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
-      for (const [scheme, results] of [
-        ['light', light],
-        ['dark', dark],
-      ] as const) {
-        for (const violation of results.violations)
-          violations.push(`${path} (${scheme}) ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      }
+      violations.push(...(await axeViolations(page, COLOUR_RULES)).map((violation) => `${path} (dark) ${violation}`));
     }
     expect(shardPaths.length).toBeGreaterThan(50);
     expect(violations).toEqual([]);

@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { loadAllMachines } from '../../machines/index';
+import { VERDICT_LABELS } from '../../machines/verdicts';
 import { metaOf, walkAllSteps } from '../../src/lib/decision';
 import { readBuiltPages } from '../helpers/built-site';
 import { unzipExport } from '../helpers/exported';
@@ -51,11 +52,7 @@ for (const [id, machine] of machines) {
         // The answer link whose own text (its hint aside) is the label.
         await page.locator(`xpath=//a[contains(@class, "answer-link")][normalize-space(text()[1])=${JSON.stringify(label)}]`).click();
       }
-      await expect(page.locator('.verdict')).toHaveText(
-        ['Allowed', 'Allowed with conditions', 'Not allowed', 'Not decided by this policy'][
-          ['allowed', 'allowed-with-conditions', 'not-allowed', 'not-decided'].indexOf(meta.verdict)
-        ] ?? '',
-      );
+      await expect(page.locator('.verdict')).toHaveText(VERDICT_LABELS[meta.verdict]);
       expect(page.url().startsWith('file://')).toBe(true);
     }
   });

@@ -12,7 +12,7 @@ test('the quick-reference card prints on one Letter page and one A4 page, with t
 test('"Copy citation" on the links page copies the clause citation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/links/');
-  await page.getByRole('button', { name: 'Copy citation: clause 2(a)' }).click();
+  await page.getByRole('button', { name: 'Copy citation: clause 2(a)', exact: true }).click();
   // The copy code loads on the first click: wait until the clipboard has it.
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Electronic Social Media, s 2(a)');
 });

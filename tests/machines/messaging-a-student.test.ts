@@ -13,8 +13,10 @@ describe('question: isAboutCourseOrClub (3a)', () => {
 
   it('a student reaching out in crisis: the policy does not decide it, and says whom to tell', () => {
     const { meta } = decide(machine, 'crisis');
-    expect(meta).toMatchObject({ verdict: 'not-decided', cites: ['3a'] });
+    expect(meta).toMatchObject({ verdict: 'not-decided', cites: ['3a', '3e'] });
     expect(meta.kind === 'outcome' && meta.nextSteps?.join(' ')).toMatch(/911/);
+    // A friend or follow connection used to keep in touch is still one 3(e) governs.
+    expect(conditionClauses(meta)).toEqual(['3e']);
   });
 });
 
@@ -37,9 +39,10 @@ describe('question: isGroupConversation, and the group requirements (3b, 3c)', (
 });
 
 describe('question: needsConnection (3e)', () => {
-  it('messaging one student through school email about a missed assignment: allowed, citing 3(a), and 3(e) for any connection, but not 3(d)', () => {
+  it('messaging one student through school email about a missed assignment: allowed, with 3(a), 3(e) for any connection and 2(a) for what it discloses, but not 3(d)', () => {
     const { meta } = decide(machine, 'yes', 'oneToOne', 'no', 'yes');
-    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions', cites: ['3a', '3e'] });
+    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['3a', '3e', '2a', '2b', '2c', '2d', '2f']));
     expect(conditionClauses(meta)).not.toContain('3d');
   });
 

@@ -30,11 +30,17 @@ describe('questions: includesStudentContent and hasWrittenConsent (2a)', () => {
     expect(decide(machine, 'yes', 'spokenOnly').meta).toMatchObject({ verdict: 'not-allowed', cites: ['2a'] });
   });
 
-  it('an 18-year-old student with written consent, or not knowing whose consent is needed, means finding out first', () => {
+  it('a photo of an 18-year-old who consented in writing is not decided by the policy, as in the photo decision', () => {
+    expect(decide(machine, 'yes', 'adultStudent').meta).toMatchObject({ verdict: 'not-decided', cites: ['2a'] });
+    expect(questionAfter(machine, 'yes').hint).toMatch(/18 or older the policy names no one/);
+  });
+
+  it('not knowing whose consent is needed means finding out first, with the consent questions', () => {
     expect(decide(machine, 'yes', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', handOff: { scenario: 'sharing-student-content' } });
-    expect(questionAfter(machine, 'yes').hint).toMatch(
-      /18 or older the policy names no one: if you hold written consent, choose "I'm not sure"; if you hold none, choose "No"/,
-    );
+  });
+
+  it('not knowing whether content counts as proprietary means finding out first', () => {
+    expect(decide(machine, 'no', 'no', 'no', 'no', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2f'] });
   });
 
   it('not knowing whether the information is confidential means finding out first', () => {
