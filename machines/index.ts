@@ -1,8 +1,9 @@
 /**
- * The registry: the only way the build and the tests find a decision machine. The browser never
- * loads a machine: the build compiles each into the table its stepper island walks
- * (src/lib/decision.ts `compileDecision`). `npm run bench` swaps this file for a generated one.
- * Adding a scenario: write machines/<scenario-id>.ts, add it here, add content/scenarios/<scenario-id>.mdx.
+ * The registry: the only way the build, the tests and the stepper island find a decision machine.
+ * Each machine is its own module, loaded on demand: in the browser a step page fetches only its
+ * decision's machine (XState itself is a chunk shared by all). `npm run bench` swaps this file for
+ * a generated one. Adding a scenario: write machines/<scenario-id>.ts, add it here, add
+ * content/scenarios/<scenario-id>.mdx.
  */
 import type { DecisionMachine } from './types.ts';
 
@@ -22,8 +23,13 @@ export type ScenarioId = keyof typeof loaders;
 /** Every registered scenario id. */
 export const SCENARIO_IDS = Object.keys(loaders) as ScenarioId[];
 
+/** Whether a string is a registered scenario id (the island's props come from a page). */
+export function isScenarioId(id: string): id is ScenarioId {
+  return Object.hasOwn(loaders, id);
+}
+
 /** Loads one scenario's machine. */
-function loadMachine(id: ScenarioId): Promise<DecisionMachine> {
+export function loadMachine(id: ScenarioId): Promise<DecisionMachine> {
   return loaders[id]();
 }
 

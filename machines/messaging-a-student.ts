@@ -166,7 +166,7 @@ export const messagingAStudentMachine = setup({
         conditions: [ON_TOPIC_CONDITION, PARENTS_POSSIBLE_CONDITION, CONNECTION_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
         nextSteps: [CHANNEL_STEP],
         readings: [BINDS_STAFF_READING, FOLLOW_READING],
-        cites: ['3a', '3e', '2a', '2b', '2c', '2d', '2f'],
+        cites: ['3a', '3e'],
       },
     },
     allowedWithoutParents: {
@@ -180,7 +180,7 @@ export const messagingAStudentMachine = setup({
         conditions: [ON_TOPIC_CONDITION, PARENTS_NOT_POSSIBLE_CONDITION, CONNECTION_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
         nextSteps: [CHANNEL_STEP],
         readings: [BINDS_STAFF_READING, FOLLOW_READING],
-        cites: ['3a', '3e', '2a', '2b', '2c', '2d', '2f'],
+        cites: ['3a', '3e'],
       },
     },
     allowedInGroupIncludingParents: {
@@ -201,7 +201,7 @@ export const messagingAStudentMachine = setup({
           CONDUCT_CONDITION,
         ],
         readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS],
-        cites: ['3a', '3b', '3c', '3d', '3e', '2a', '2b', '2c', '2d', '2f'],
+        cites: ['3a', '3b', '3c', '3d', '3e'],
       },
     },
     allowedInGroupWithoutParents: {
@@ -222,7 +222,7 @@ export const messagingAStudentMachine = setup({
           CONDUCT_CONDITION,
         ],
         readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS],
-        cites: ['3a', '3b', '3c', '3d', '3e', '2a', '2b', '2c', '2d', '2f'],
+        cites: ['3a', '3b', '3c', '3d', '3e'],
       },
     },
     notAllowedOffTopic: {

@@ -3,7 +3,7 @@
  * wording (questions and outcomes), and the verdicts. Machines hold no UI and no side effects; the
  * site and the tests read this metadata through the same pure `transition()`.
  */
-import type { AnyStateMachine } from 'xstate';
+import type { StateMachine } from 'xstate';
 import type { Facts } from './facts.ts';
 
 import type { Verdict } from './verdicts.ts';
@@ -68,7 +68,7 @@ export interface OutcomeMeta {
   conditions?: Condition[];
   /** For outcomes that do not allow or forbid (not decided, find out first): clauses that apply whatever the answer. */
   stillApplies?: Condition[];
-  /** Every clause the outcome rests on; each is quoted in full on the outcome page. */
+  /** Every clause the outcome rests on; each is quoted in full on the outcome page (a condition that only reminds of a clause links it). */
   cites: string[];
   /** The site's readings of a clause beyond its words that this outcome relies on; shown apart from the quoted text. */
   readings?: ReadingRef[];
@@ -104,5 +104,11 @@ export interface RequestMeta {
 /** The metadata on every state: a question or an outcome. */
 export type DecisionMeta = QuestionMeta | OutcomeMeta;
 
-/** Any decision machine (the registry's value type). */
-export type DecisionMachine = AnyStateMachine;
+/**
+ * Any decision machine (the registry's value type): whatever its context and events, its states'
+ * metadata is DecisionMeta, so code reads `state.meta` and `snapshot.getMeta()` without casts.
+ */
+// Every type parameter but the state metadata is each decision's own (context, events, state names…).
+/* eslint-disable @typescript-eslint/no-explicit-any -- see above: code reads only what every decision shares. */
+export type DecisionMachine = StateMachine<any, any, any, any, any, any, any, any, any, any, any, any, DecisionMeta, any, any>;
+/* eslint-enable @typescript-eslint/no-explicit-any */

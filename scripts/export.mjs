@@ -49,7 +49,6 @@ export function rewritePage(html, from) {
   return html
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '')
-    .replace(/<astro-island\b[\s\S]*?<\/astro-island>/g, '')
     .replace(/<form class="search[\s\S]*?<\/form>/g, SEARCH_NOTICE(azIndex))
     .replace(/ (href|src|action|xlink:href)="(\/(?!\/)[^"]*)"/g, (_, attribute, reference) => ` ${attribute}="${toFileLink(reference, from)}"`);
 }

@@ -53,11 +53,11 @@ try {
   // Time one step in the browser: answer, and wait until the next question is on screen.
   const page = await browser.newPage();
   await page.goto(`${origin}/questions/school-group/answers/`, { waitUntil: 'networkidle' });
-  await page.locator('astro-island .step').waitFor();
+  await page.locator('[data-decision] .step').waitFor();
   const stepTimes = [];
   for (let round = 0; round < 5; round += 1) {
     await page.goto(`${origin}/questions/school-group/answers/`, { waitUntil: 'networkidle' });
-    await page.locator('astro-island .step').waitFor();
+    await page.locator('[data-decision] .step').waitFor();
     await page.getByLabel('Yes', { exact: true }).check();
     stepTimes.push(
       await page.evaluate(

@@ -1,7 +1,7 @@
 /**
  * What one built page costs a reader, in gzip bytes as a compressing server sends it: its HTML,
  * its CSS (linked and inline), and every script it loads before the reader does anything
- * (`<script src>`, islands' component and renderer, and everything those import statically).
+ * (`<script src>` and everything those import statically).
  * Shared by the budget tests (tests/site/budgets.test.ts) and `npm run bench`.
  */
 import { readFileSync } from 'node:fs';
@@ -21,22 +21,43 @@ export function pageWeight(dist, html) {
   const attributes = (tag, name) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]+)"`, 'g'))].map((match) => match[1] ?? '');
   const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => readFileSync(file(match[1] ?? '')));
   const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
-  const entries = [...attributes('script', 'src'), ...attributes('astro-island', 'component-url'), ...attributes('astro-island', 'renderer-url')];
-  const scripts = new Set();
+  const entries = attributes('script', 'src');
+  const scripts = staticImportClosure(dist, entries);
+  // Scripts written into the page (the site's bootstrap, Astro's island loader) count in its HTML.
+  return {
+    html: gzipSize(html),
+    css: gzipSize(Buffer.concat([...stylesheets, Buffer.from(inlineStyles.join(''))])),
+    js: scriptsWeight(dist, scripts),
+    scripts,
+  };
+}
+
+/**
+ * The script files a module loads, itself included, following its static imports: the closure
+ * of `entries` (site paths such as "/_astro/x.js").
+ * @param {string} dist
+ * @param {string[]} entries
+ * @returns {string[]}
+ */
+export function staticImportClosure(dist, entries) {
+  const seen = new Set();
   const visit = (url) => {
-    if (scripts.has(url)) return;
-    scripts.add(url);
-    const code = readFileSync(file(url), 'utf8');
+    if (seen.has(url)) return;
+    seen.add(url);
+    const code = readFileSync(join(dist, decodeURIComponent(url.replace(/^\/+/, ''))), 'utf8');
     for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+)["']/g)) {
       if (match[1]?.startsWith('.')) visit(new URL(match[1], `http://site${url}`).pathname);
     }
   };
   for (const entry of entries) visit(entry);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '').join('');
-  return {
-    html: gzipSize(html),
-    css: gzipSize(Buffer.concat([...stylesheets, Buffer.from(inlineStyles.join(''))])),
-    js: [...scripts].reduce((total, url) => total + gzipSize(readFileSync(file(url))), 0) + (entries.length > 0 ? gzipSize(inlineScripts) : 0),
-    scripts: [...scripts],
-  };
+  return [...seen];
+}
+
+/**
+ * Gzip bytes of files of the built site, by site path.
+ * @param {string} dist
+ * @param {string[]} paths
+ */
+export function scriptsWeight(dist, paths) {
+  return paths.reduce((total, url) => total + gzipSize(readFileSync(join(dist, decodeURIComponent(url.replace(/^\/+/, ''))))), 0);
 }

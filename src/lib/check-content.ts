@@ -1,13 +1,14 @@
 /**
  * Checks that need more than one content file: things a per-file schema cannot see.
- * Pure, so tests can feed it broken fixtures directly; src/site-data.ts runs it on every build and
+ * Pure, so tests can feed it broken fixtures directly; src/data/ runs it on every build and
  * stops the build with all the problems at once.
  */
 import type { ClauseData, Policy, WorkedExample } from '../../content/schema';
 import type { DecisionMachine } from '../../machines/types';
 import { VERDICT_LABELS } from '../../machines/verdicts';
 import { parseClauseId } from './clause-id';
-import { answerQuestion, citationsOf, metaOf, outcomeStates, startOf, stateNameOf, type AnsweredStep } from './decision';
+import { answerQuestion, citationsOf, metaOf, outcomeStates, startOf, stateNameOf } from './decision';
+import type { AnsweredStep } from './step-address';
 
 /** A policy as loaded: its slug (folder name), its file, its validated data. */
 export interface PolicyFile {

@@ -5,27 +5,24 @@
  */
 import type { DecisionMachine } from '../../machines/types';
 import { VERDICT_LABELS } from '../../machines/verdicts';
-import { metaOf, questionMetaByName, stateNameOf, statesOf, unmetRequirements, walkAllSteps } from './decision';
+import { allSteps, metaOf, questionMeta, stateNameOf, unmetRequirementsOf } from './decision';
 
 /** Renders the table of every path for each machine, in the order given. */
 export function renderDecisionPaths(machines: ReadonlyMap<string, DecisionMachine>): string {
   const sections = [...machines].map(([id, machine]) => {
-    const states = statesOf(machine);
-    const rows = walkAllSteps(machine)
-      .filter((step) => metaOf(machine, step.snapshot).kind === 'outcome')
-      .map((step) => {
-        const meta = metaOf(machine, step.snapshot);
-        if (meta.kind !== 'outcome') throw new Error('unreachable');
-        const answers = step.steps
-          .map(
-            (answered) =>
-              `${answered.question}: ${questionMetaByName(states, answered.question)?.answers.find((option) => option.answer === answered.answer)?.label ?? answered.answer}`,
-          )
-          .join(' → ');
-        const unmet = unmetRequirements(states, step.steps).map((requirement) => requirement.question);
-        const outcome = unmet.length > 0 ? `${stateNameOf(step.snapshot)} (missing: ${unmet.join(', ')})` : stateNameOf(step.snapshot);
-        return `| ${escapeCell(answers)} | ${VERDICT_LABELS[meta.verdict]} | ${outcome} | ${meta.cites.join(', ')} |`;
-      });
+    const rows = allSteps(machine).flatMap((step) => {
+      const meta = metaOf(machine, step.snapshot);
+      if (meta.kind !== 'outcome') return [];
+      const answers = step.steps
+        .map(
+          (answered) =>
+            `${answered.question}: ${questionMeta(machine, answered.question)?.answers.find((option) => option.answer === answered.answer)?.label ?? answered.answer}`,
+        )
+        .join(' → ');
+      const unmet = meta.listsUnmetRequirements ? unmetRequirementsOf(machine, step.snapshot).map((requirement) => requirement.question) : [];
+      const outcome = unmet.length > 0 ? `${stateNameOf(step.snapshot)} (missing: ${unmet.join(', ')})` : stateNameOf(step.snapshot);
+      return [`| ${escapeCell(answers)} | ${VERDICT_LABELS[meta.verdict]} | ${outcome} | ${meta.cites.join(', ')} |`];
+    });
     return [`## ${id}`, '', `${rows.length} paths.`, '', '| Answers | Verdict | Outcome | Clauses |', '| --- | --- | --- | --- |', ...rows].join('\n');
   });
   return [

@@ -1,41 +1,54 @@
 /**
- * Walking a decision machine, shared by the build (pre-rendered steps and the compiled graph the
- * stepper island walks) and the tests. Pure: only xstate's `initialTransition()` / `transition()`, no DOM.
- * The step addresses and the XState-free walk live in ./decision-walk.ts.
+ * Walking a decision machine with XState itself, the same code in the build, the browser and the
+ * tests: `initialTransition()` and `transition()` step it one answer at a time, and
+ * `xstate/graph` enumerates every path for the pre-rendered pages, the flowcharts and the tests.
+ * Pure: no DOM, no Astro.
  */
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import type { DecisionMachine, DecisionMeta, OutcomeMeta } from '../../machines/types';
-import { MAX_STEPS, replayWith, type AnsweredStep, type DecisionGraph, type DecisionWalker } from './decision-walk';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { getSimplePaths } from 'xstate/graph';
+import type { DecisionMachine, DecisionMeta, OutcomeMeta, QuestionMeta } from '../../machines/types';
+import { MAX_STEPS, toSlug, type AnsweredStep } from './step-address';
 
-export { parseStepPath, questionMetaByName, stepPath, toSlug, unmetRequirements, type AnsweredStep } from './decision-walk';
+/** Where a decision stands: XState's snapshot of its machine. */
+export type DecisionSnapshot = SnapshotFrom<DecisionMachine>;
+
+/** A step of a decision: the snapshot and the answers that led to it. */
+export interface Step {
+  snapshot: DecisionSnapshot;
+  steps: AnsweredStep[];
+}
 
 /** Where replaying a set of answers ended, and which answers did not fit the tree. */
-export interface Replay {
-  snapshot: AnyMachineSnapshot;
-  steps: AnsweredStep[];
+export interface Replay extends Step {
   /** Answers that were not used: unknown questions, unknown answers, or questions not on the path. */
   ignored: string[];
 }
 
 /** The state's name (decision machines are flat: the value is a string). */
-export function stateNameOf(snapshot: AnyMachineSnapshot): string {
+export function stateNameOf(snapshot: DecisionSnapshot): string {
   return typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
 }
 
 /** The metadata of the state a snapshot is in. */
-export function metaOf(machine: DecisionMachine, snapshot: AnyMachineSnapshot): DecisionMeta {
-  const meta = (snapshot.getMeta() as Record<string, DecisionMeta | undefined>)[`${machine.id}.${stateNameOf(snapshot)}`];
+export function metaOf(machine: DecisionMachine, snapshot: DecisionSnapshot): DecisionMeta {
+  const meta = snapshot.getMeta()[`${machine.id}.${stateNameOf(snapshot)}`];
   if (!meta) throw new Error(`machine "${machine.id}": state "${stateNameOf(snapshot)}" has no meta`);
   return meta;
 }
 
+/** A question's metadata by state name (for labelling answers already given). */
+export function questionMeta(machine: DecisionMachine, question: string): QuestionMeta | undefined {
+  const meta = Object.hasOwn(machine.states, question) ? machine.states[question]?.meta : undefined;
+  return meta?.kind === 'question' ? meta : undefined;
+}
+
 /** The snapshot before any answer. */
-export function startOf(machine: DecisionMachine): AnyMachineSnapshot {
+export function startOf(machine: DecisionMachine): DecisionSnapshot {
   return initialTransition(machine)[0];
 }
 
-/** Answers the current question; returns undefined when that answer is not one of its options. */
-export function answerQuestion(machine: DecisionMachine, snapshot: AnyMachineSnapshot, answer: string): AnyMachineSnapshot | undefined {
+/** Answers the current question; undefined when that answer is not one of its options. */
+export function answerQuestion(machine: DecisionMachine, snapshot: DecisionSnapshot, answer: string): DecisionSnapshot | undefined {
   const meta = metaOf(machine, snapshot);
   if (meta.kind !== 'question' || !meta.answers.some((option) => option.answer === answer)) return undefined;
   const event = { type: `answer.${answer}` };
@@ -43,56 +56,95 @@ export function answerQuestion(machine: DecisionMachine, snapshot: AnyMachineSna
   return transition(machine, snapshot, event)[0];
 }
 
-/** A walker over the machine itself (XState's pure transition()); positions are snapshots. */
-function machineWalker(machine: DecisionMachine): DecisionWalker<AnyMachineSnapshot> {
-  return {
-    start: startOf(machine),
-    stateOf: stateNameOf,
-    metaOf: (snapshot) => metaOf(machine, snapshot),
-    answer: (snapshot, answer) => answerQuestion(machine, snapshot, answer),
-  };
+/**
+ * Replays answers keyed by question slug (as an address has them), from the start. Stops at the
+ * first question without a usable answer: a tampered or outdated link lands on the last valid step,
+ * and `ignored` says what was dropped. The island uses it for every move, so that "Change" keeps
+ * the later answers that still apply.
+ */
+export function replayAnswers(machine: DecisionMachine, given: ReadonlyMap<string, string>): Replay {
+  const remaining = new Map(given);
+  const steps: AnsweredStep[] = [];
+  const ignored: string[] = [];
+  let snapshot = startOf(machine);
+  while (steps.length < MAX_STEPS) {
+    const meta = metaOf(machine, snapshot);
+    if (meta.kind !== 'question') break;
+    const question = stateNameOf(snapshot);
+    const answerSlug = remaining.get(toSlug(question));
+    if (answerSlug === undefined) break;
+    remaining.delete(toSlug(question));
+    const option = meta.answers.find((candidate) => toSlug(candidate.answer) === answerSlug);
+    const next = option ? answerQuestion(machine, snapshot, option.answer) : undefined;
+    if (!option || !next) {
+      ignored.push(`${toSlug(question)}=${answerSlug}`);
+      break;
+    }
+    steps.push({ question, answer: option.answer });
+    snapshot = next;
+  }
+  for (const [question, answer] of remaining) ignored.push(`${question}=${answer}`);
+  return { snapshot, steps, ignored };
+}
+
+/** The events a step offers: one per answer of its question. */
+function answerEvents(machine: DecisionMachine, snapshot: DecisionSnapshot): { type: string }[] {
+  const meta = metaOf(machine, snapshot);
+  return meta.kind === 'question' ? meta.answers.map((option) => ({ type: `answer.${option.answer}` })) : [];
 }
 
 /**
- * Replays answers keyed by question slug, from the start, checking each with `snapshot.can()`.
- * Stops at the first question without a usable answer: a tampered or outdated link lands on the
- * last valid step, and `ignored` says what was dropped.
+ * Every step a person can reach, from the first question to each outcome: every path `xstate/graph`
+ * finds, in the order the answers are offered (so that pages, tables and outlines are stable).
  */
-export function replayAnswers(machine: DecisionMachine, given: ReadonlyMap<string, string>): Replay {
-  const { position, steps, ignored } = replayWith(machineWalker(machine), given);
-  return { snapshot: position, steps, ignored };
+export function allSteps(machine: DecisionMachine): Step[] {
+  const steps: Step[] = [{ snapshot: startOf(machine), steps: [] }];
+  for (const path of getSimplePaths(machine, { events: (snapshot) => answerEvents(machine, snapshot) })) {
+    if (path.steps.length > MAX_STEPS) throw new Error(`machine "${machine.id}": a path is longer than ${String(MAX_STEPS)} answers (a loop?)`);
+    const answered: AnsweredStep[] = [];
+    let before = startOf(machine);
+    for (const step of path.steps) {
+      // A path begins with XState's own init step; every later step is an answer.
+      const type: string = (step.event as { type: string }).type;
+      if (type.startsWith('answer.')) answered.push({ question: stateNameOf(before), answer: type.slice('answer.'.length) });
+      before = step.state;
+    }
+    if (answered.length > 0) steps.push({ snapshot: path.state, steps: answered });
+  }
+  const order = (step: Step) =>
+    step.steps.map((answered) => questionMeta(machine, answered.question)?.answers.findIndex((option) => option.answer === answered.answer) ?? -1);
+  return steps.sort((a, b) => compareSequences(order(a), order(b)));
 }
 
-/** Every step a person can reach: each distinct answer path from the start, questions and outcomes. */
-export function walkAllSteps(machine: DecisionMachine): Replay[] {
-  const found: Replay[] = [];
-  const visit = (snapshot: AnyMachineSnapshot, steps: AnsweredStep[]) => {
-    if (steps.length > MAX_STEPS) throw new Error(`machine "${machine.id}": a path is longer than ${MAX_STEPS} answers (a loop?)`);
-    found.push({ snapshot, steps, ignored: [] });
-    const meta = metaOf(machine, snapshot);
-    if (meta.kind !== 'question') return;
-    for (const option of meta.answers) {
-      const next = answerQuestion(machine, snapshot, option.answer);
-      if (!next) throw new Error(`machine "${machine.id}": state "${stateNameOf(snapshot)}" offers "${option.answer}" but has no transition for it`);
-      visit(next, [...steps, { question: stateNameOf(snapshot), answer: option.answer }]);
-    }
-  };
-  visit(startOf(machine), []);
-  return found;
+/** Compares two answer sequences as a depth-first walk meets them. */
+function compareSequences(a: number[], b: number[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return a.length - b.length;
+}
+
+/** The shortest way to each state, from every step (for links to an outcome: the clause pages, the flowchart). */
+export function shortestStepToEachState(steps: readonly Step[]): Map<string, Step> {
+  const shortest = new Map<string, Step>();
+  for (const step of steps) {
+    const state = stateNameOf(step.snapshot);
+    const known = shortest.get(state);
+    if (!known || step.steps.length < known.steps.length) shortest.set(state, step);
+  }
+  return shortest;
 }
 
 /** Every outcome state of a machine, by name. */
 export function outcomeStates(machine: DecisionMachine): [string, OutcomeMeta][] {
-  return Object.entries(machine.states).flatMap(([name, node]) => {
-    const meta = node.meta as DecisionMeta | undefined;
-    return meta?.kind === 'outcome' ? [[name, meta] as [string, OutcomeMeta]] : [];
-  });
+  return Object.entries(machine.states).flatMap(([name, node]) => (node.meta?.kind === 'outcome' ? [[name, node.meta] as [string, OutcomeMeta]] : []));
 }
 
 /** Every clause a machine cites, with the state that cites it (questions, requirements, outcomes, conditions, what still applies). */
 export function citationsOf(machine: DecisionMachine): { state: string; clauseId: string }[] {
   return Object.entries(machine.states).flatMap(([state, node]) => {
-    const meta = node.meta as DecisionMeta | undefined;
+    const meta = node.meta;
     if (!meta) return [];
     const ids =
       meta.kind === 'question'
@@ -102,58 +154,45 @@ export function citationsOf(machine: DecisionMachine): { state: string; clauseId
   });
 }
 
-/** One node of a decision's outline: a step, and for a question each answer with the node it leads to. */
-export interface OutlineNode {
-  replay: Replay;
-  branches: { answer: string; label: string; next: OutlineNode }[];
-}
-
-/** The whole decision as a tree, from the first question to every outcome. */
-export function outlineOf(machine: DecisionMachine): OutlineNode {
-  const grow = (snapshot: AnyMachineSnapshot, steps: AnsweredStep[]): OutlineNode => {
-    const meta = metaOf(machine, snapshot);
-    const branches =
-      meta.kind === 'question'
-        ? meta.answers.flatMap((option) => {
-            const next = answerQuestion(machine, snapshot, option.answer);
-            const question = stateNameOf(snapshot);
-            return next ? [{ answer: option.answer, label: option.label, next: grow(next, [...steps, { question, answer: option.answer }]) }] : [];
-          })
-        : [];
-    return { replay: { snapshot, steps, ignored: [] }, branches };
-  };
-  return grow(startOf(machine), []);
-}
-
-/** Each state's metadata by name. */
-export function statesOf(machine: DecisionMachine): Record<string, DecisionMeta> {
-  return Object.fromEntries(Object.entries(machine.states).flatMap(([name, node]) => (node.meta ? [[name, node.meta as DecisionMeta]] : [])));
+/** A requirement the decision records as not met (machines/group-requirements.ts): the question and the answer given. */
+export interface UnmetRequirement {
+  question: string;
+  answer: 'no' | 'notSure';
 }
 
 /**
- * Compiles a machine into the table the stepper island walks: every reachable snapshot once
- * (same state and context = same node), with where each answer leads.
+ * The requirements an outcome lists as not met, read from the machine's own context: the same
+ * record its guards decide the verdict on, so the list and the verdict cannot disagree. In the
+ * order the questions are asked.
  */
-export function compileDecision(machine: DecisionMachine): DecisionGraph {
-  const nodes: DecisionGraph['nodes'] = [];
-  const indexByKey = new Map<string, number>();
-  const visit = (snapshot: AnyMachineSnapshot, depth: number): number => {
-    const key = `${stateNameOf(snapshot)} ${JSON.stringify(snapshot.context ?? null)}`;
-    const known = indexByKey.get(key);
-    if (known !== undefined) return known;
-    if (depth > MAX_STEPS) throw new Error(`machine "${machine.id}": a path is longer than ${String(MAX_STEPS)} answers (a loop?)`);
-    const node = { state: stateNameOf(snapshot), next: {} as Record<string, number> };
-    const index = nodes.push(node) - 1;
-    indexByKey.set(key, index);
-    const meta = metaOf(machine, snapshot);
-    if (meta.kind === 'question') {
-      for (const option of meta.answers) {
-        const next = answerQuestion(machine, snapshot, option.answer);
-        if (next) node.next[option.answer] = visit(next, depth + 1);
-      }
-    }
-    return index;
-  };
-  visit(startOf(machine), 0);
-  return { states: statesOf(machine), nodes };
+export function unmetRequirementsOf(machine: DecisionMachine, snapshot: DecisionSnapshot): UnmetRequirement[] {
+  const context = snapshot.context as { missing?: string[]; unsure?: string[] } | undefined;
+  const order = Object.keys(machine.states);
+  return [
+    ...(context?.missing ?? []).map((question) => ({ question, answer: 'no' as const })),
+    ...(context?.unsure ?? []).map((question) => ({ question, answer: 'notSure' as const })),
+  ].sort((a, b) => order.indexOf(a.question) - order.indexOf(b.question));
+}
+
+/** One node of a decision's outline: a step, and for a question each answer with the node it leads to. */
+export interface OutlineNode {
+  step: Step;
+  branches: { answer: string; label: string; next: OutlineNode }[];
+}
+
+/** The whole decision as a tree, from the first question to every outcome, built from its steps (allSteps()). */
+export function outlineOf(machine: DecisionMachine, steps: readonly Step[]): OutlineNode {
+  const key = (answered: readonly AnsweredStep[]) => answered.map((step) => `${step.question}=${step.answer}`).join('/');
+  const nodes = new Map<string, OutlineNode>(steps.map((step) => [key(step.steps), { step, branches: [] }]));
+  for (const step of steps) {
+    const last = step.steps.at(-1);
+    const parent = nodes.get(key(step.steps.slice(0, -1)));
+    const node = nodes.get(key(step.steps));
+    if (!last || !parent || !node) continue;
+    const label = questionMeta(machine, last.question)?.answers.find((option) => option.answer === last.answer)?.label ?? last.answer;
+    parent.branches.push({ answer: last.answer, label, next: node });
+  }
+  const root = nodes.get('');
+  if (!root) throw new Error(`machine "${machine.id}": no first step`);
+  return root;
 }

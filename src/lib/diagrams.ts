@@ -3,9 +3,8 @@
  * drawn by hand): a flowchart of each decision, and a map of a policy's sections, clauses and the
  * decisions that cite them. Pure: src/lib/render-diagram.ts turns the DOT into inline SVG.
  */
-import type { DecisionMachine, DecisionMeta } from '../../machines/types';
+import type { DecisionMachine } from '../../machines/types';
 import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
-import type { AnsweredStep } from './decision';
 
 /** How each verdict is drawn: its words always, and a shape of its own (never colour alone). */
 export const VERDICT_SHAPES: Record<Verdict, { shape: string; style: string; peripheries: number; legend: string }> = {
@@ -36,7 +35,7 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
     `  edge [fontname=${quote(FONT)}, fontsize=10, arrowsize=0.7];`,
   ];
   for (const [name, node] of Object.entries(machine.states)) {
-    const meta = node.meta as DecisionMeta | undefined;
+    const { meta } = node;
     const id = quote(`state-${name}`);
     const href = links.stepHref(name);
     if (meta?.kind === 'question') {
@@ -63,7 +62,7 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
     }
   }
   for (const [name, node] of Object.entries(machine.states)) {
-    const meta = node.meta as DecisionMeta | undefined;
+    const { meta } = node;
     // Answers that lead to the same place share one arrow: "No / I'm not sure". An answer whose
     // target depends on earlier answers (a guarded transition) has one arrow per target, each
     // labelled with the transition's description: "No (the post carries consented content)".
@@ -84,7 +83,7 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
     }
     // Arrows to outcomes first, to the next question last: with ordering=out the decision reads
     // from the top left down to the right, so the first question is where a reader starts looking.
-    const isQuestion = (target: string) => (machine.states[target]?.meta as DecisionMeta | undefined)?.kind !== 'outcome';
+    const isQuestion = (target: string) => machine.states[target]?.meta?.kind !== 'outcome';
     const arrows = [...byTarget].sort(([a], [b]) => Number(isQuestion(a)) - Number(isQuestion(b)));
     for (const [target, labels] of arrows) {
       lines.push(`  ${quote(name)} -> ${quote(target)} [label=${quote(wrap(labels.join(' / '), 24).join('\n'))}];`);
@@ -134,17 +133,6 @@ export function policyMapDot({ policy, sections, decisions }: PolicyMapInput): s
   }
   lines.push('}');
   return lines.join('\n');
-}
-
-/** The shortest answer path to each state, from a list of every reachable step. */
-export function shortestPaths<T extends { steps: AnsweredStep[] }>(steps: T[], stateOf: (step: T) => string): Map<string, T> {
-  const shortest = new Map<string, T>();
-  for (const step of steps) {
-    const state = stateOf(step);
-    const known = shortest.get(state);
-    if (!known || step.steps.length < known.steps.length) shortest.set(state, step);
-  }
-  return shortest;
 }
 
 /** Breaks text into lines of at most `width` characters, at spaces. */

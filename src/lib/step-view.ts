@@ -1,10 +1,11 @@
 /**
- * What one step of a decision shows, computed from the machine's state metadata: the question with its answers (each
+ * What one step of a decision shows, computed from the machine: the question with its answers (each
  * with the address of the step it leads to), or the outcome; plus the answers given so far.
  * The pre-rendered pages and the stepper island render the same StepView, so they cannot disagree.
  */
-import type { DecisionMeta, OutcomeMeta } from '../../machines/types';
-import { questionMetaByName, stepPath, unmetRequirements, type AnsweredStep } from './decision-walk';
+import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
+import { metaOf, questionMeta, stateNameOf, unmetRequirementsOf, type DecisionSnapshot } from './decision';
+import { stepPath, type AnsweredStep } from './step-address';
 
 /** One answer option, with the address of the step it leads to. */
 interface AnswerChoice {
@@ -24,13 +25,21 @@ export interface QuestionStep {
   cites: string[];
 }
 
+/** A requirement an outcome lists as not met, with the answer given. */
+interface UnmetRequirementView {
+  question: string;
+  text: string;
+  cites: string[];
+  answerLabel: string;
+}
+
 /** The current step when it is an outcome. */
 export interface OutcomeStep {
   kind: 'outcome';
   outcome: string;
   meta: OutcomeMeta;
   /** For checklist outcomes: the requirements not confirmed, with the answer given. */
-  unmet: { question: string; text: string; cites: string[]; answerLabel: string }[];
+  unmet: UnmetRequirementView[];
 }
 
 /** An answer already given, with where to change it. */
@@ -52,15 +61,26 @@ export interface StepView {
   startHref: string;
 }
 
+/** The label of an answer to a question, as the person read it. */
+function answerLabel(machine: DecisionMachine, question: string, answer: string): string {
+  return questionMeta(machine, question)?.answers.find((option) => option.answer === answer)?.label ?? answer;
+}
+
 /**
- * Describes the step at `state` (reached by `steps`), from every state's metadata (`statesOf()`
- * or a compiled graph's `states`). `scenarioHref` is the scenario's folder with the site's base,
- * e.g. "/questions/friend-request/".
+ * Describes the step a snapshot is at, reached by `steps`. `scenarioHref` is the scenario's folder
+ * with the site's base, e.g. "/questions/friend-request/".
  */
-export function describeStep(states: Record<string, DecisionMeta>, state: string, steps: readonly AnsweredStep[], scenarioHref: string): StepView {
-  const meta = Object.hasOwn(states, state) ? states[state] : undefined;
-  if (!meta) throw new Error(`decision: state "${state}" has no meta`);
+export function describeStep(machine: DecisionMachine, snapshot: DecisionSnapshot, steps: readonly AnsweredStep[], scenarioHref: string): StepView {
+  const meta = metaOf(machine, snapshot);
+  const state = stateNameOf(snapshot);
   const href = (path: readonly AnsweredStep[]) => `${scenarioHref}${stepPath(path)}`;
+  const unmet = (outcome: OutcomeMeta) =>
+    outcome.listsUnmetRequirements
+      ? unmetRequirementsOf(machine, snapshot).flatMap(({ question, answer }) => {
+          const requirement = questionMeta(machine, question)?.requirement;
+          return requirement ? [{ question, ...requirement, answerLabel: answerLabel(machine, question, answer) }] : [];
+        })
+      : [];
   const current: QuestionStep | OutcomeStep =
     meta.kind === 'question'
       ? {
@@ -69,23 +89,22 @@ export function describeStep(states: Record<string, DecisionMeta>, state: string
           prompt: meta.prompt,
           ...(meta.hint ? { hint: meta.hint } : {}),
           answers: meta.answers.map((option) => ({
-            ...option,
+            answer: option.answer,
+            label: option.label,
+            ...(option.hint ? { hint: option.hint } : {}),
             href: href([...steps, { question: state, answer: option.answer }]),
           })),
           cites: meta.cites,
         }
-      : { kind: 'outcome', outcome: state, meta, unmet: meta.listsUnmetRequirements ? unmetRequirements(states, steps) : [] };
+      : { kind: 'outcome', outcome: state, meta, unmet: unmet(meta) };
 
-  const given = steps.map((step, index) => {
-    const question = questionMetaByName(states, step.question);
-    return {
-      question: step.question,
-      prompt: question?.prompt ?? step.question,
-      answer: step.answer,
-      answerLabel: question?.answers.find((option) => option.answer === step.answer)?.label ?? step.answer,
-      changeHref: href(steps.slice(0, index)),
-    };
-  });
+  const given = steps.map((step, index) => ({
+    question: step.question,
+    prompt: questionMeta(machine, step.question)?.prompt ?? step.question,
+    answer: step.answer,
+    answerLabel: answerLabel(machine, step.question, step.answer),
+    changeHref: href(steps.slice(0, index)),
+  }));
 
   return {
     href: href(steps),

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadAllMachines } from '../../machines/index';
-import { metaOf, stepPath, walkAllSteps, type AnsweredStep } from '../../src/lib/decision';
+import { allSteps, metaOf } from '../../src/lib/decision';
+import { stepPath, type AnsweredStep } from '../../src/lib/step-address';
 import { VERDICT_LABELS } from '../../machines/verdicts';
 import { axeViolations, installAxe } from '../helpers/axe';
 
@@ -9,7 +10,7 @@ const machines = await loadAllMachines();
 /** Waits until the stepper island has taken over from the pre-rendered step. */
 async function islandReady(page: Page) {
   await expect(page.locator('[data-static-step]')).toHaveCount(0);
-  await expect(page.locator('astro-island .step')).toBeVisible();
+  await expect(page.locator('[data-decision] .step')).toBeVisible();
 }
 
 /** Answers the current question by keyboard alone: Tab to the radios, arrows to choose, Tab to Continue, Enter. */
@@ -30,7 +31,7 @@ async function answerByKeyboard(page: Page, optionIndex: number) {
 for (const [id, machine] of machines) {
   // One path to each verdict the decision can give.
   const pathsByVerdict = new Map<string, AnsweredStep[]>();
-  for (const step of walkAllSteps(machine)) {
+  for (const step of allSteps(machine)) {
     const meta = metaOf(machine, step.snapshot);
     if (meta.kind === 'outcome' && !pathsByVerdict.has(meta.verdict)) pathsByVerdict.set(meta.verdict, step.steps);
   }

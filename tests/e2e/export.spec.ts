@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { loadAllMachines } from '../../machines/index';
 import { VERDICT_LABELS } from '../../machines/verdicts';
-import { metaOf, walkAllSteps } from '../../src/lib/decision';
+import { allSteps, metaOf } from '../../src/lib/decision';
 import { readBuiltPages } from '../helpers/built-site';
 import { unzipExport } from '../helpers/exported';
 
@@ -40,7 +40,7 @@ const machines = await loadAllMachines();
 for (const [id, machine] of machines) {
   test(`${id}: each verdict can be reached from disk by following links`, async ({ page }) => {
     const seen = new Set<string>();
-    for (const step of walkAllSteps(machine)) {
+    for (const step of allSteps(machine)) {
       const meta = metaOf(machine, step.snapshot);
       if (meta.kind !== 'outcome' || seen.has(meta.verdict)) continue;
       seen.add(meta.verdict);

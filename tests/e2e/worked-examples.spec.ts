@@ -33,7 +33,7 @@ for (const example of examples) {
       if (!machine) throw new Error(`no decision ${walk.scenario}`);
       // Start where the worked examples page sends a reader: the example's own outcome link is checked by the site tests.
       await page.goto(`/questions/${walk.scenario}/answers/`);
-      await expect(page.locator('astro-island .step')).toBeVisible();
+      await expect(page.locator('[data-decision] .step')).toBeVisible();
       for (const [question, answer] of Object.entries(walk.answers)) {
         const meta = machine.states[question]?.meta as QuestionMeta | undefined;
         const label = meta?.answers.find((option) => option.answer === answer)?.label;

@@ -1,38 +1,64 @@
-/** Reads a content folder the way authors wrote it (YAML and MDX frontmatter), for tests. */
+/**
+ * Reads a content folder for the tests the way the build does: every file through the schema Astro
+ * validates it with (content/schema.ts), so a test reads typed data, never raw YAML with casts.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { ClauseSchema, PolicySchema, ScenarioSchema, type ClauseData, type Policy } from '../../content/schema';
 
 /** The repository's real content folder. */
 export const CONTENT_ROOT = new URL('../../content/', import.meta.url).pathname;
 
-/** One MDX file split into its frontmatter and body. */
-export interface MdxFile {
+/** One MDX file: its validated frontmatter and its body. */
+interface MdxFile<Data> {
   file: string;
-  frontmatter: Record<string, unknown>;
+  data: Data;
   body: string;
 }
 
-/** Splits an MDX file into YAML frontmatter and body. */
-export function readMdx(file: string): MdxFile {
+/** Parses YAML through a schema; a mistake names the file. */
+function parseWith<Schema extends z.ZodType>(schema: Schema, yaml: string, file: string): z.output<Schema> {
+  const result = schema.safeParse(parse(yaml));
+  if (!result.success) throw new Error(`${file}: ${result.error.message}`);
+  return result.data;
+}
+
+/** Splits an MDX file into its frontmatter (validated by `schema`) and body. */
+function readMdx<Schema extends z.ZodType>(schema: Schema, file: string): MdxFile<z.output<Schema>> {
   const text = readFileSync(file, 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file} has no frontmatter block`);
-  return { file, frontmatter: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+  return { file, data: parseWith(schema, match[1] ?? '', file), body: match[2] ?? '' };
+}
+
+/** A policy folder: policy.yaml, source.txt and every clause file. */
+export interface PolicyFolder {
+  folder: string;
+  policy: Policy;
+  source: string;
+  clauses: MdxFile<ClauseData>[];
 }
 
 /** Reads policies/<slug>/policy.yaml, source.txt and every clause file. */
-export function readPolicyFolder(contentRoot: string, slug: string) {
+export function readPolicyFolder(contentRoot: string, slug: string): PolicyFolder {
   const folder = join(contentRoot, 'policies', slug);
   const clauseFolder = join(folder, 'clauses');
+  const policyFile = join(folder, 'policy.yaml');
   return {
     folder,
-    policy: parse(readFileSync(join(folder, 'policy.yaml'), 'utf8')) as Record<string, unknown>,
+    policy: parseWith(PolicySchema, readFileSync(policyFile, 'utf8'), policyFile),
     source: readFileSync(join(folder, 'source.txt'), 'utf8'),
     clauses: readdirSync(clauseFolder)
       .filter((name) => name.endsWith('.mdx'))
-      .map((name) => readMdx(join(clauseFolder, name))),
+      .map((name) => readMdx(ClauseSchema, join(clauseFolder, name))),
   };
+}
+
+/** Reads content/scenarios/<id>.mdx. */
+export function readScenario(contentRoot: string, id: string): MdxFile<z.output<typeof ScenarioSchema>> {
+  return readMdx(ScenarioSchema, join(contentRoot, 'scenarios', `${id}.mdx`));
 }
 
 /** The policy folders under a content root. */

@@ -1,8 +1,9 @@
 /** Walks a machine through answers, for the routing tests: `decide(machine, 'student', 'yes')`. */
 import type { DecisionMachine, DecisionMeta, QuestionMeta } from '../../machines/types';
-import { answerQuestion, metaOf, startOf, stateNameOf, statesOf, unmetRequirements, type AnsweredStep } from '../../src/lib/decision';
+import { answerQuestion, metaOf, startOf, stateNameOf, unmetRequirementsOf } from '../../src/lib/decision';
+import type { AnsweredStep } from '../../src/lib/step-address';
 
-/** Where a sequence of answers leads: the state's name, its metadata and the unmet requirements. */
+/** Where a sequence of answers leads: the state's name, its metadata and the requirements recorded as not met. */
 export function decide(machine: DecisionMachine, ...answers: string[]) {
   let snapshot = startOf(machine);
   const steps: AnsweredStep[] = [];
@@ -14,7 +15,7 @@ export function decide(machine: DecisionMachine, ...answers: string[]) {
     snapshot = next;
   }
   const meta: DecisionMeta = metaOf(machine, snapshot);
-  return { state: stateNameOf(snapshot), meta, steps, unmet: unmetRequirements(statesOf(machine), steps).map((requirement) => requirement.question) };
+  return { state: stateNameOf(snapshot), meta, steps, unmet: unmetRequirementsOf(machine, snapshot).map((requirement) => requirement.question) };
 }
 
 /** Every clause an outcome's conditions (and what still applies) name. */

@@ -1,7 +1,8 @@
 /** Every path of every decision to an outcome, with the facts its answers establish: for the consistency and worked-example tests. */
 import { combineFacts, type Facts } from '../../machines/facts';
 import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
-import { metaOf, questionMetaByName, stateNameOf, startOf, statesOf, walkAllSteps, type AnsweredStep } from '../../src/lib/decision';
+import { allSteps, metaOf, questionMeta, stateNameOf, startOf } from '../../src/lib/decision';
+import type { AnsweredStep } from '../../src/lib/step-address';
 
 /** One way through a decision to an outcome. */
 export interface OutcomePath {
@@ -15,16 +16,13 @@ export interface OutcomePath {
 
 /** Every path of a machine that ends in an outcome. */
 export function outcomePaths(scenario: string, machine: DecisionMachine): OutcomePath[] {
-  const states = statesOf(machine);
   const first = metaOf(machine, startOf(machine));
   const premise = first.kind === 'question' ? (first.premise ?? {}) : {};
-  return walkAllSteps(machine).flatMap((replay) => {
-    const meta = metaOf(machine, replay.snapshot);
+  return allSteps(machine).flatMap((step) => {
+    const meta = metaOf(machine, step.snapshot);
     if (meta.kind !== 'outcome') return [];
-    const answered = replay.steps.map(
-      (step) => questionMetaByName(states, step.question)?.answers.find((option) => option.answer === step.answer)?.facts ?? {},
-    );
-    return [{ scenario, steps: replay.steps, outcome: stateNameOf(replay.snapshot), meta, facts: combineFacts([premise, ...answered]) }];
+    const answered = step.steps.map((answer) => questionMeta(machine, answer.question)?.answers.find((option) => option.answer === answer.answer)?.facts ?? {});
+    return [{ scenario, steps: step.steps, outcome: stateNameOf(step.snapshot), meta, facts: combineFacts([premise, ...answered]) }];
   });
 }
 

@@ -24,7 +24,9 @@ describe('question: whatKindOfConnection', () => {
     expect(readingsOf(meta)).toEqual(['3e/follows']);
   });
 
-  it('sending, accepting and following are treated alike', () => {
+  it('a request sent, a request received and a follow the staff member makes all go to the same 3(e) questions', () => {
+    const { meta } = decide(machine, 'student');
+    expect(meta.kind === 'question' && meta.answers.find((option) => option.answer === 'request')?.label).toMatch(/sent or received, or I would follow/);
     expect(decide(machine, 'student', 'request').state).toBe('isPartOfCourseOrClub');
   });
 });

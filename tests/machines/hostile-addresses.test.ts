@@ -1,16 +1,16 @@
 /**
  * Over 10 000 random and hostile step addresses thrown at every decision (unknown questions, huge
  * values, script fragments, encodings, outdated answers): reading, replaying and rendering never
- * throw, nothing from the address is rendered, and each lands on a real step with a notice — the
- * same step whether walked with XState or with the compiled graph the stepper island uses.
+ * throw, nothing from the address is rendered, and each lands on a real step with a notice. The
+ * replay is XState's, the code the stepper island runs.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { h } from 'preact';
 import { render } from 'preact-render-to-string';
 import { loadAllMachines } from '../../machines/index';
-import { compileDecision, metaOf, parseStepPath, replayAnswers, stateNameOf, statesOf, toSlug } from '../../src/lib/decision';
-import { graphWalker, replayWith } from '../../src/lib/decision-walk';
+import { metaOf, replayAnswers } from '../../src/lib/decision';
+import { parseStepPath, toSlug } from '../../src/lib/step-address';
 import { describeStep, type StepContext } from '../../src/lib/step-view';
 import { DecisionStep } from '../../src/components/decision/DecisionStep';
 
@@ -36,8 +36,6 @@ const hostile = [
 for (const [id, machine] of machines) {
   describe(`decision ${id}`, () => {
     const questions = Object.keys(machine.states).map(toSlug);
-    // The stepper island walks the compiled graph, not XState: both must land on the same step.
-    const graph = compileDecision(machine);
     const answers = ['yes', 'no', 'not-sure', 'student', 'spoken-only', 'images', 'under16', 'own-name'];
     const segment = fc.oneof(
       fc.tuple(fc.constantFrom(...questions), fc.constantFrom(...answers)).map(([question, answer]) => `${question}=${answer}`),
@@ -53,11 +51,8 @@ for (const [id, machine] of machines) {
           const { answers: given, malformed } = parseStepPath(segments.join('/'));
           const replay = replayAnswers(machine, given);
           expect(['question', 'outcome']).toContain(metaOf(machine, replay.snapshot).kind);
-          const onGraph = replayWith(graphWalker(graph), given);
-          expect(graph.nodes[onGraph.position]?.state).toBe(stateNameOf(replay.snapshot));
-          expect(onGraph.steps).toEqual(replay.steps);
-          expect(onGraph.ignored).toEqual(replay.ignored);
-          const view = describeStep(statesOf(machine), stateNameOf(replay.snapshot), replay.steps, `/questions/${id}/`);
+          expect(replay.steps.length + replay.ignored.length).toBeLessThanOrEqual(given.size);
+          const view = describeStep(machine, replay.snapshot, replay.steps, `/questions/${id}/`);
           const notice = replay.ignored.length + malformed.length > 0 ? 'Some answers in this link no longer fit.' : undefined;
           const html = render(h(DecisionStep, { view, context, notice }));
           expect(html).not.toMatch(/<script|onerror=|javascript:|<img/i);

@@ -2,18 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllMachines } from '../../machines/index';
 import { VERDICT_LABELS } from '../../machines/verdicts';
-import { metaOf, outcomeStates, stepPath, walkAllSteps } from '../../src/lib/decision';
+import { allSteps, metaOf, outcomeStates } from '../../src/lib/decision';
+import { stepPath } from '../../src/lib/step-address';
 import { foldWhitespace, stripEmphasis } from '../../src/lib/source-text';
 import { DIST, fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
-import { CONTENT_ROOT, readPolicyFolder } from '../helpers/content-files';
+import { CONTENT_ROOT, readPolicyFolder, readScenario } from '../helpers/content-files';
 
 const machines = await loadAllMachines();
 const pages = new Map(readBuiltPages().map((page) => [page.path, page]));
 const clauseText = new Map(
-  readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => [
-    String(clause.frontmatter['id']),
-    foldWhitespace(stripEmphasis(clause.body)),
-  ]),
+  readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => [clause.data.id, foldWhitespace(stripEmphasis(clause.body))]),
 );
 const page = (path: string) => {
   const found = pages.get(path);
@@ -23,7 +21,7 @@ const page = (path: string) => {
 
 for (const [id, machine] of machines) {
   describe(`decision ${id}`, () => {
-    const steps = walkAllSteps(machine);
+    const steps = allSteps(machine);
 
     it('has a pre-rendered page for every step, reachable by plain links from the introduction', () => {
       const reachable = new Set<string>();
@@ -101,12 +99,12 @@ describe('cross-links', () => {
     }
   });
 
-  it('lists the seven questions on the home page', () => {
+  it('lists the seven questions on the home page, in the order their pages give', () => {
     const links = page('/')
       .document.querySelectorAll('.question-list a')
       .map((link) => link.getAttribute('href'));
-    // In the scenarios' `order`, which the registry follows.
-    expect(links).toEqual([...machines.keys()].map((id) => `/questions/${id}/`));
+    const byOrder = [...machines.keys()].sort((a, b) => readScenario(CONTENT_ROOT, a).data.order - readScenario(CONTENT_ROOT, b).data.order);
+    expect(links).toEqual(byOrder.map((id) => `/questions/${id}/`));
   });
 
   it('indexes scenario introductions for search, but not every step', () => {

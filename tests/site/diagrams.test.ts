@@ -33,8 +33,15 @@ for (const [id, machine] of machines) {
       }
     });
 
-    it('labels every answer arrow', () => {
-      for (const edge of svg.querySelectorAll('g.edge')) expect(visibleText(edge)).not.toBe('');
+    it('draws an arrow, labelled, for every way on from every question and deciding state', () => {
+      const edges = svg.querySelectorAll('g.edge');
+      // Answers to the same place share one arrow; each distinct target of each state is one arrow.
+      const expected = Object.values(machine.states).reduce((total, node) => {
+        const targets = new Set([...[...node.transitions.values()].flat(), ...(node.always ?? [])].map((transition) => transition.target?.[0]?.key));
+        return total + targets.size;
+      }, 0);
+      expect(edges.length).toBe(expected);
+      for (const edge of edges) expect(visibleText(edge)).not.toBe('');
     });
 
     it('has a title and a description, and no link without an address', () => {
@@ -47,7 +54,7 @@ for (const [id, machine] of machines) {
 
 describe('the policy map', () => {
   const svg = svgOf('/electronic-social-media/map/');
-  const clauseIds = readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => String(clause.frontmatter['id']));
+  const clauseIds = readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => clause.data.id);
 
   it('shows every clause and every decision, each linking to its page', () => {
     for (const clause of clauseIds) expect(linksIn(svg.querySelector(`g#clause-${clause}`) as never)).toEqual([`/electronic-social-media/${clause}/`]);

@@ -1,7 +1,8 @@
 /** The pages for handbook authors: every permanent link listed with its citation, and the quick-reference card. */
 import { describe, expect, it } from 'vitest';
 import { loadAllMachines } from '../../machines/index';
-import { outcomeStates, stateNameOf, stepPath, walkAllSteps } from '../../src/lib/decision';
+import { allSteps, outcomeStates, stateNameOf } from '../../src/lib/decision';
+import { stepPath } from '../../src/lib/step-address';
 import { readBuiltPages, visibleText } from '../helpers/built-site';
 
 const machines = await loadAllMachines();
@@ -22,7 +23,7 @@ describe('Link to this site', () => {
 
   it('lists every outcome of every decision at its shortest address', () => {
     for (const [id, machine] of machines) {
-      const steps = walkAllSteps(machine);
+      const steps = allSteps(machine);
       for (const [outcome] of outcomeStates(machine)) {
         const shortest = steps.filter((step) => stateNameOf(step.snapshot) === outcome).sort((a, b) => a.steps.length - b.steps.length)[0];
         expect(copyPaths, `${id} ${outcome}`).toContain(`/questions/${id}/${stepPath(shortest?.steps ?? [])}`);

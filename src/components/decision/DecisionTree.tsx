@@ -1,32 +1,33 @@
 /**
- * The stepper island: the same steps as the pre-rendered pages, made instant. The answers live
- * in the address (keyed by question name), so Back, reload and shared links all work; nothing is
- * sent or stored anywhere else. On mount it takes over from the pre-rendered step beside it.
- *
- * It walks the decision compiled at build time from the XState machine (`compileDecision()`), not
- * the machine itself: the same steps (tests replay every path and 10 000 hostile addresses on
- * both), without shipping XState's runtime to every phone.
+ * The stepper island: the same steps as the pre-rendered pages, made instant. It loads its
+ * decision's XState machine and the clauses its outcomes quote, then steps the machine with
+ * XState's own `transition()` (src/lib/decision.ts), the code the build and the tests run too.
+ * The answers live in the address (keyed by question name), so Back, reload and shared links all
+ * work; nothing is sent or stored anywhere else. Until it is ready, the pre-rendered step stays.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { graphWalker, parseStepPath, replayWith, stepPath, type AnsweredStep, type DecisionGraph } from '../../lib/decision-walk';
+import { isScenarioId, loadMachine } from '../../../machines/index';
+import type { DecisionMachine } from '../../../machines/types';
+import { answerQuestion, replayAnswers, type Step } from '../../lib/decision';
+import { parseStepPath, stepPath, toSlug } from '../../lib/step-address';
 import { describeStep, type StepContext } from '../../lib/step-view';
-import { writeClipboard } from '../../scripts/copy-buttons';
 import { DecisionStep } from './DecisionStep';
 
 interface Props {
-  /** The decision, compiled from its machine by the build. */
-  graph: DecisionGraph;
+  /** The decision's id in machines/index.ts. */
+  scenario: string;
   /** The scenario's folder with the site's base: "/questions/friend-request/". */
   scenarioHref: string;
-  context: StepContext;
+  /** Where the decision's step context (clause quotes, policy, hand-overs) is published as JSON. */
+  contextHref: string;
   /** The site name, for the page title. */
   siteName: string;
 }
 
-interface Position {
-  /** The graph node the answers lead to. */
-  node: number;
-  steps: AnsweredStep[];
+/** What the island needs before it can take over. */
+interface Decision {
+  machine: DecisionMachine;
+  context: StepContext;
 }
 
 const OUTDATED_NOTICE =
@@ -40,31 +41,43 @@ function answersFromLocation(scenarioHref: string): { answers: Map<string, strin
   return parseStepPath(rest.slice(0, 2000));
 }
 
-export default function DecisionTree({ graph, scenarioHref, context, siteName }: Props) {
-  const walker = useMemo(() => graphWalker(graph), [graph]);
-  const [position, setPosition] = useState<Position>();
+/** Loads the machine and the step context; undefined if either cannot be had (the pre-rendered step then stays). */
+async function loadDecision(scenario: string, contextHref: string): Promise<Decision | undefined> {
+  if (!isScenarioId(scenario)) return undefined;
+  const [machine, response] = await Promise.all([loadMachine(scenario), fetch(contextHref)]);
+  return response.ok ? { machine, context: (await response.json()) as StepContext } : undefined;
+}
+
+export default function DecisionTree({ scenario, scenarioHref, contextHref, siteName }: Props) {
+  const [decision, setDecision] = useState<Decision>();
+  const [position, setPosition] = useState<Step>();
   const [notice, setNotice] = useState<string>();
   // The answer chosen on this screen, tied to its question so that it can never show on the next one.
   const [selected, setSelected] = useState<{ question: string; answer: string }>();
   const [error, setError] = useState(false);
-  // Every answer given in this visit, so that "Change" can keep later answers that still apply.
+  // Every answer given in this visit, by question: "Change" keeps later answers that still apply.
   const remembered = useRef(new Map<string, string>());
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   // Set by a "Change" link: after the changed answer, carry on through the remembered ones.
   const changing = useRef(false);
 
+  useEffect(() => {
+    void loadDecision(scenario, contextHref).then(setDecision);
+  }, [scenario, contextHref]);
+
   const restoreFromLocation = useCallback(() => {
+    if (!decision) return;
     const { answers, malformed } = answersFromLocation(scenarioHref);
-    const replay = replayWith(walker, answers);
+    const replay = replayAnswers(decision.machine, answers);
     for (const step of replay.steps) remembered.current.set(step.question, step.answer);
-    setPosition({ node: replay.position, steps: replay.steps });
+    setPosition(replay);
     setNotice(replay.ignored.length > 0 || malformed.length > 0 ? OUTDATED_NOTICE : undefined);
     setError(false);
     setSelected(undefined);
     const canonical = `${scenarioHref}${stepPath(replay.steps)}`;
     if (location.pathname !== canonical || location.search !== '') history.replaceState(null, '', canonical);
-  }, [walker, scenarioHref]);
+  }, [decision, scenarioHref]);
 
   useEffect(() => {
     restoreFromLocation();
@@ -77,8 +90,8 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
   }, [restoreFromLocation]);
 
   const view = useMemo(
-    () => (position ? describeStep(graph.states, walker.stateOf(position.node), position.steps, scenarioHref) : undefined),
-    [graph, walker, position, scenarioHref],
+    () => (decision && position ? describeStep(decision.machine, position.snapshot, position.steps, scenarioHref) : undefined),
+    [decision, position, scenarioHref],
   );
 
   // The pre-rendered step stays until the island has its own on screen: swapped before the next paint.
@@ -88,22 +101,23 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
 
   // After every move, name the page after the step and put focus on its heading, as a page load would.
   useEffect(() => {
-    if (!view) return;
+    if (!view || !decision) return;
     const stepTitle = view.current.kind === 'question' ? view.current.prompt : view.current.meta.title;
-    document.title = `${stepTitle} · ${context.scenarioTitle} · ${siteName}`;
+    document.title = `${stepTitle} · ${decision.context.scenarioTitle} · ${siteName}`;
     if (moved.current) {
       heading.current?.focus();
       moved.current = false;
     }
-  }, [view, context.scenarioTitle, siteName]);
+  }, [view, decision, siteName]);
 
-  if (!position || !view) return null;
+  if (!decision || !position || !view) return null;
+  const { machine, context } = decision;
   const currentQuestion = view.current.kind === 'question' ? view.current.question : undefined;
   // A question that comes round again (Back or Change) shows the answer given before.
   const selectedAnswer =
     currentQuestion === undefined ? undefined : selected?.question === currentQuestion ? selected.answer : remembered.current.get(currentQuestion);
 
-  const goTo = (next: Position) => {
+  const goTo = (next: Step) => {
     moved.current = true;
     setNotice(undefined);
     setError(false);
@@ -112,19 +126,8 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
     history.pushState(null, '', `${scenarioHref}${stepPath(next.steps)}`);
   };
 
-  /** Replays remembered answers from a position onwards, stopping at the first question without one. */
-  const advanceThroughRemembered = (from: Position): Position => {
-    let current = from;
-    for (let guard = 0; guard < 50; guard += 1) {
-      if (walker.metaOf(current.node).kind !== 'question') break;
-      const question = walker.stateOf(current.node);
-      const answer = remembered.current.get(question);
-      const next = answer === undefined ? undefined : walker.answer(current.node, answer);
-      if (next === undefined || answer === undefined) break;
-      current = { node: next, steps: [...current.steps, { question, answer }] };
-    }
-    return current;
-  };
+  /** Replays every remembered answer from the start: after a changed answer, later answers that still fit carry on. */
+  const replayRemembered = () => replayAnswers(machine, new Map([...remembered.current].map(([question, answer]) => [toSlug(question), toSlug(answer)])));
 
   return (
     <DecisionStep
@@ -140,16 +143,14 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
           setError(false);
         },
         onSubmit: () => {
-          if (currentQuestion === undefined || selectedAnswer === undefined) {
+          const next = currentQuestion === undefined || selectedAnswer === undefined ? undefined : answerQuestion(machine, position.snapshot, selectedAnswer);
+          if (!next || currentQuestion === undefined || selectedAnswer === undefined) {
             setError(true);
             moved.current = false;
             return;
           }
-          const next = walker.answer(position.node, selectedAnswer);
-          if (next === undefined) return;
           remembered.current.set(currentQuestion, selectedAnswer);
-          const answered = { node: next, steps: [...position.steps, { question: currentQuestion, answer: selectedAnswer }] };
-          goTo(changing.current ? advanceThroughRemembered(answered) : answered);
+          goTo(changing.current ? replayRemembered() : { snapshot: next, steps: [...position.steps, { question: currentQuestion, answer: selectedAnswer }] });
           changing.current = false;
         },
         onNavigate: (href, kind) => {
@@ -160,10 +161,10 @@ export default function DecisionTree({ graph, scenarioHref, context, siteName }:
             return;
           }
           if (kind === 'restart') remembered.current.clear();
-          const replay = replayWith(walker, parseStepPath(href.slice(prefix.length)).answers);
-          goTo({ node: replay.position, steps: replay.steps });
+          goTo(replayAnswers(machine, parseStepPath(href.slice(prefix.length)).answers));
         },
-        onCopy: writeClipboard,
+        // The copy code loads on the first Copy, like every other Copy button of the site.
+        onCopy: (text) => import('../../scripts/copy-buttons').then((module) => module.writeClipboard(text)),
       }}
     />
   );

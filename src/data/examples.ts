@@ -1,0 +1,34 @@
+/** The worked examples as the site shows them: each walk checked against its decision, with the outcome it reaches. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { OutcomeMeta } from '../../machines/types';
+import { checkWorkedExamples, formatContentProblems, walkExample } from '../lib/check-content';
+import { outcomeStates } from '../lib/decision';
+import { stepPath } from '../lib/step-address';
+import { loadScenarios, type SiteScenario } from './scenarios';
+
+/** A worked example ready to show: each walk with the outcome it reaches and that outcome's page. */
+export interface SiteExample {
+  entry: CollectionEntry<'examples'>;
+  walks: { scenario: SiteScenario; outcome: string; meta: OutcomeMeta; href: string }[];
+}
+
+/** Returns the worked examples, each walk checked against its decision (a mismatch stops the build). */
+export async function loadExamples(): Promise<SiteExample[]> {
+  const [entries, scenarios] = await Promise.all([getCollection('examples'), loadScenarios()]);
+  const machines = new Map(scenarios.map((scenario) => [scenario.id as string, scenario.machine]));
+  const problems = checkWorkedExamples(
+    entries.map((entry) => ({ file: entry.filePath ?? 'content/examples.yaml', data: entry.data })),
+    machines,
+  );
+  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+  return entries.map((entry) => ({
+    entry,
+    walks: entry.data.walks.map((walk) => {
+      const scenario = scenarios.find((candidate) => candidate.id === walk.scenario) as SiteScenario;
+      const result = walkExample(scenario.machine, walk.answers);
+      if ('problem' in result) throw new Error(result.problem);
+      const meta = outcomeStates(scenario.machine).find(([name]) => name === result.outcome)?.[1] as OutcomeMeta;
+      return { scenario, outcome: result.outcome, meta, href: `${scenario.href}${stepPath(result.steps)}` };
+    }),
+  }));
+}

@@ -1,0 +1,76 @@
+/**
+ * The policies as the site shows them: every policy with its sections and clauses in order, loaded
+ * from the content collections and checked across files once per build. Pages read policies only
+ * through here, so a content mistake stops the build before any page is written.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Policy } from '../../content/schema';
+import { checkPolicyContent, formatContentProblems } from '../lib/check-content';
+import { compareClauseIds, formatCitation } from '../lib/clause-id';
+
+/** A clause ready to show: its entry (for rendering) and what pages derive from it. */
+export interface SiteClause {
+  policySlug: string;
+  id: string;
+  entry: CollectionEntry<'clauses'>;
+  /** "Electronic Social Media, s 3(e)". */
+  citation: string;
+}
+
+/** A numbered section with its clauses in order. */
+interface SiteSection {
+  number: number;
+  title: string;
+  clauses: SiteClause[];
+}
+
+/** A policy ready to show. */
+export interface SitePolicy {
+  slug: string;
+  data: Policy;
+  sections: SiteSection[];
+  /** Every clause, in the policy's order. */
+  clauses: SiteClause[];
+}
+
+let loading: Promise<SitePolicy[]> | undefined;
+
+/** Returns every policy, checked and ordered (loaded once per build). */
+export function loadPolicies(): Promise<SitePolicy[]> {
+  loading ??= load();
+  return loading;
+}
+
+/** getStaticPaths for the pages there is one of per policy (policy, definitions, map). */
+export async function policyStaticPaths() {
+  const policies = await loadPolicies();
+  return policies.map((policy) => ({ params: { policy: policy.slug }, props: { policy } }));
+}
+
+async function load(): Promise<SitePolicy[]> {
+  const [policyEntries, clauseEntries] = await Promise.all([getCollection('policies'), getCollection('clauses')]);
+  const policyFiles = policyEntries.map((entry) => ({ slug: entry.id, file: entry.filePath ?? entry.id, data: entry.data }));
+  const clauseFiles = clauseEntries.map((entry) => ({
+    policySlug: entry.id.split('/')[0] ?? '',
+    file: entry.filePath ?? entry.id,
+    data: entry.data,
+    body: entry.body ?? '',
+    entry,
+  }));
+  const problems = checkPolicyContent(policyFiles, clauseFiles);
+  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+
+  return policyFiles
+    .map(({ slug, data }) => {
+      const clauses = clauseFiles
+        .filter((clause) => clause.policySlug === slug)
+        .sort((a, b) => compareClauseIds(a.data.id, b.data.id))
+        .map(({ entry }) => ({ policySlug: slug, id: entry.data.id, entry, citation: formatCitation(data.citationTitle, entry.data.id) }));
+      const sections = data.sections.map((section) => ({
+        ...section,
+        clauses: clauses.filter((clause) => clause.entry.data.section === section.number),
+      }));
+      return { slug, data, sections, clauses };
+    })
+    .sort((a, b) => a.data.title.localeCompare(b.data.title));
+}

@@ -1,0 +1,118 @@
+/**
+ * The decisions as the site shows them: each scenario page with its machine, every step a person
+ * can reach (enumerated by xstate/graph) and what its steps need. Checked against the machines and
+ * the policies once per build; a mistake stops the build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadAllMachines, type ScenarioId } from '../../machines/index';
+import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
+import { checkScenarioContent, formatContentProblems } from '../lib/check-content';
+import { formatClauseLabel } from '../lib/clause-id';
+import { allSteps, outcomeStates, shortestStepToEachState, type Step } from '../lib/decision';
+import { stepPath } from '../lib/step-address';
+import type { StepContext } from '../lib/step-view';
+import { scenarioPath } from '../lib/urls';
+import { loadPolicies, type SitePolicy } from './policies';
+import { withBase } from './site';
+import { buildStepContext } from './step-context';
+
+/** A decision ready to show: its page, machine, every reachable step and what its steps need. */
+export interface SiteScenario {
+  id: ScenarioId;
+  entry: CollectionEntry<'scenarios'>;
+  policy: SitePolicy;
+  machine: DecisionMachine;
+  /** Every reachable step, from the first question to each outcome, in the order answers are offered. */
+  steps: Step[];
+  /** The shortest way to each state, for links to an outcome. */
+  shortest: ReadonlyMap<string, Step>;
+  /** The scenario's folder with the site's base. */
+  href: string;
+  /** Where the island fetches `context`, with the site's base. */
+  contextHref: string;
+  context: StepContext;
+}
+
+/** An outcome that cites a clause, for the clause page's "Used in" list. */
+export interface CitingOutcome {
+  scenario: SiteScenario;
+  outcome: string;
+  meta: OutcomeMeta;
+  /** The outcome's step page (the shortest way there), with the site's base. */
+  href: string;
+}
+
+let loading: Promise<SiteScenario[]> | undefined;
+
+/** Returns every decision scenario, checked against the machines and policies, in list order. */
+export function loadScenarios(): Promise<SiteScenario[]> {
+  loading ??= load();
+  return loading;
+}
+
+/** The site path (relative to the base) of the shortest way to a decision's state. */
+export function shortestStepPath(scenario: SiteScenario, state: string): string {
+  return `${scenarioPath(scenario.id)}${stepPath(scenario.shortest.get(state)?.steps ?? [])}`;
+}
+
+/** The outcomes, across all scenarios, that cite a clause. */
+export async function outcomesCiting(policySlug: string, clauseId: string): Promise<CitingOutcome[]> {
+  const scenarios = await loadScenarios();
+  return scenarios
+    .filter((scenario) => scenario.policy.slug === policySlug)
+    .flatMap((scenario) =>
+      outcomeStates(scenario.machine)
+        .filter(([, meta]) => meta.cites.includes(clauseId))
+        .map(([outcome, meta]) => ({ scenario, outcome, meta, href: withBase(shortestStepPath(scenario, outcome)) })),
+    );
+}
+
+/** The clauses a decision's outcomes cite, in the policy's order. */
+export function clausesCitedBy(scenario: SiteScenario): string[] {
+  const cited = new Set(outcomeStates(scenario.machine).flatMap(([, meta]) => meta.cites));
+  return scenario.policy.clauses.map((clause) => clause.id).filter((id) => cited.has(id));
+}
+
+/** How a decision's outcome is cited: "Friend or follow requests with students: Not allowed … (Electronic Social Media, s 3(e))". */
+export function outcomeCitation(scenario: SiteScenario, meta: OutcomeMeta): string {
+  const clauses = meta.cites.map((id) => formatClauseLabel(id)).join(', ');
+  return `${scenario.entry.data.title}: ${meta.title} (${scenario.policy.data.citationTitle}, s ${clauses})`;
+}
+
+async function load(): Promise<SiteScenario[]> {
+  const [policies, entries, machines, policyEntries, clauseEntries] = await Promise.all([
+    loadPolicies(),
+    getCollection('scenarios'),
+    loadAllMachines(),
+    getCollection('policies'),
+    getCollection('clauses'),
+  ]);
+  const problems = checkScenarioContent(
+    entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, data: entry.data })),
+    machines,
+    policyEntries.map((entry) => ({ slug: entry.id, file: entry.filePath ?? entry.id, data: entry.data })),
+    clauseEntries.map((entry) => ({ policySlug: entry.id.split('/')[0] ?? '', file: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' })),
+  );
+  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+
+  const sorted = [...entries].sort((a, b) => a.data.order - b.data.order);
+  const scenarioLinks = Object.fromEntries(sorted.map((entry) => [entry.data.id, { title: entry.data.title, href: withBase(scenarioPath(entry.data.id)) }]));
+  return sorted.map((entry) => {
+    const id = entry.data.id as ScenarioId;
+    const machine = machines.get(id) as DecisionMachine;
+    const policy = policies.find((candidate) => candidate.slug === entry.data.policy) as SitePolicy;
+    const steps = allSteps(machine);
+    const href = withBase(scenarioPath(id));
+    return {
+      id,
+      entry,
+      policy,
+      machine,
+      steps,
+      shortest: shortestStepToEachState(steps),
+      href,
+      contextHref: `${href}context.json`,
+      context: buildStepContext(machine, entry.data.title, policy, scenarioLinks),
+    };
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * The site's name and its addresses: the deployment base (BASE_PATH) and, when the build knows it,
+ * the public address (SITE_URL). The one place a site path becomes an address.
+ */
+import { joinBase } from '../lib/urls';
+
+/** The site's name, in every page title and the header. */
+export const SITE_NAME = 'Staff social media policy';
+
+/** Prefixes a site path with the deployment base (`/` or e.g. `/policies/`). */
+export function withBase(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** The address to print for a site path: absolute when the build knows its public address (SITE_URL), else the path with its base. */
+export function permanentAddress(path: string): string {
+  const href = withBase(path);
+  return import.meta.env.SITE ? new URL(href, import.meta.env.SITE).href : href;
+}

@@ -1,0 +1,64 @@
+/**
+ * What a decision's steps need besides the machine: the clauses its outcomes quote (verbatim, with
+ * the site's readings they rely on), the policy it is decided against, and the decisions its
+ * outcomes hand over to. The pre-rendered steps render with it; the island fetches the same object
+ * as JSON (`/questions/<scenario>/context.json`).
+ */
+import type { DecisionMachine } from '../../machines/types';
+import { citationsOf, outcomeStates } from '../lib/decision';
+import { formatClauseLabel } from '../lib/clause-id';
+import { formatMonth } from '../lib/dates';
+import type { StepContext } from '../lib/step-view';
+import { clausePath, verdictsPath } from '../lib/urls';
+import type { SitePolicy } from './policies';
+import { withBase } from './site';
+
+/** Builds a decision's step context. `scenarioLinks` are every decision's title and address, by id. */
+export function buildStepContext(
+  machine: DecisionMachine,
+  scenarioTitle: string,
+  policy: SitePolicy,
+  scenarioLinks: Readonly<Record<string, { title: string; href: string }>>,
+): StepContext {
+  const cited = new Set(citationsOf(machine).map((citation) => citation.clauseId));
+  const outcomes = outcomeStates(machine).map(([, meta]) => meta);
+  const readingsUsed = new Set(outcomes.flatMap((meta) => (meta.readings ?? []).map((ref) => `${ref.clause}/${ref.reading}`)));
+  const clauses = Object.fromEntries(
+    policy.clauses
+      .filter((clause) => cited.has(clause.id))
+      .map((clause) => [
+        clause.id,
+        {
+          id: clause.id,
+          label: formatClauseLabel(clause.id),
+          title: clause.entry.data.title,
+          href: withBase(clausePath(policy.slug, clause.id)),
+          text: (clause.entry.body ?? '').trim().replace(/\s+/g, ' '),
+          citation: clause.citation,
+          readings: Object.fromEntries(
+            clause.entry.data.readings.filter((reading) => readingsUsed.has(`${clause.id}/${reading.id}`)).map((reading) => [reading.id, reading.text]),
+          ),
+        },
+      ]),
+  );
+  return {
+    scenarioTitle,
+    clauses,
+    policy: {
+      title: policy.data.title,
+      reviewed: formatMonth(policy.data.reviewed),
+      ...(policy.data.statusNote ? { statusNote: policy.data.statusNote } : {}),
+      statusNoteClauses: policy.data.statusNoteClauses,
+    },
+    // Only the decisions this one hands over to: a list of all of them would grow every decision's
+    // context with the number of decisions (npm run bench).
+    scenarios: Object.fromEntries(
+      outcomes.flatMap((meta) => {
+        const target = meta.handOff ? scenarioLinks[meta.handOff.scenario] : undefined;
+        return meta.handOff && target ? [[meta.handOff.scenario, target] as const] : [];
+      }),
+    ),
+    verdictsHref: withBase(verdictsPath()),
+    ...(import.meta.env.SITE ? { siteUrl: import.meta.env.SITE } : {}),
+  };
+}
