@@ -6,14 +6,24 @@
  * installed) are linted with the rules that need no types. `npm run lint`; npm test runs it.
  */
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-  {
-    ignores: ['dist/', 'dist-*/', '.astro/', '.bench/', '.test-builds/', 'exports/', 'test-results/', 'playwright-report/', 'screenshots/', 'node_modules/'],
-  },
+export default defineConfig(
+  globalIgnores([
+    'dist/',
+    'dist-*/',
+    '.astro/',
+    '.bench/',
+    '.test-builds/',
+    'exports/',
+    'test-results/',
+    'playwright-report/',
+    'screenshots/',
+    'node_modules/',
+  ]),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

@@ -18,10 +18,14 @@ const MonthSchema = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "write a month as a quoted 'YYYY-MM' string, e.g. '2020-02'" });
 
 /** A clause id: section number and letter, as printed in the policy ("3e"). */
-const ClauseIdSchema = z.string().regex(/^\d+[a-z]$/, { error: 'a clause id is the section number and the letter, e.g. "3e"' });
+const ClauseIdSchema = z
+  .string()
+  .regex(/^\d+[a-z]$/, { error: 'a clause id is the section number and the letter, e.g. "3e"' });
 
 /** A kebab-case id for a definition or a scenario ("electronic-social-media"). */
-const KebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens, e.g. "electronic-social-media"' });
+const KebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'use lower-case words joined by hyphens, e.g. "electronic-social-media"',
+});
 
 /** A term the policy defines, quoted verbatim. */
 const DefinitionSchema = z.object({
@@ -134,7 +138,10 @@ const ExampleWalkSchema = z.object({
   /** The decision walked (a scenario id). */
   scenario: KebabIdSchema,
   /** Each question asked (its state name in machines/) with the answer given, in the order the decision asks them. */
-  answers: z.record(z.string(), z.string({ error: "write each answer as text, quoted: isCurrentStudent: student, hasWrittenPermission: 'yes'" })),
+  answers: z.record(
+    z.string(),
+    z.string({ error: "write each answer as text, quoted: isCurrentStudent: student, hasWrittenPermission: 'yes'" }),
+  ),
   /** The verdict the answers lead to; the build checks it against the decision. */
   verdict: z.enum(VERDICTS, { error: `use one of the verdicts: ${VERDICTS.join(', ')}` }),
   /** Clauses the outcome quotes that the example is about; the build checks the outcome cites each. */

@@ -1,6 +1,13 @@
 import { setup } from 'xstate';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
-import { ACKNOWLEDGEMENT_2G, CONDUCT_CONDITION, CONSENT_CONDITION, IF_IDENTIFIABLE_STATEMENT_CONDITION, fact, yesNoNotSure } from './wording.ts';
+import {
+  ACKNOWLEDGEMENT_2G,
+  CONDUCT_CONDITION,
+  CONSENT_CONDITION,
+  IF_IDENTIFIABLE_STATEMENT_CONDITION,
+  fact,
+  yesNoNotSure,
+} from './wording.ts';
 
 /**
  * "May I join an online group for professional learning under a nickname?" In an online social
@@ -34,12 +41,20 @@ export const academicGroupMachine = setup({
         prompt: 'Under what name would you take part?',
         answers: [
           { answer: 'ownName', label: 'My own name', facts: fact('name', 'own') },
-          { answer: 'otherName', label: "A nickname, a made-up name or someone else's name", facts: fact('name', 'other') },
+          {
+            answer: 'otherName',
+            label: "A nickname, a made-up name or someone else's name",
+            facts: fact('name', 'other'),
+          },
           { answer: 'anonymous', label: 'Anonymously', facts: fact('name', 'anonymous') },
         ],
         cites: ['2e'],
       },
-      on: { 'answer.ownName': 'allowedUnderOwnName', 'answer.otherName': 'notAllowedOtherName', 'answer.anonymous': 'notAllowedOtherName' },
+      on: {
+        'answer.ownName': 'allowedUnderOwnName',
+        'answer.otherName': 'notAllowedOtherName',
+        'answer.anonymous': 'notAllowedOtherName',
+      },
     },
 
     // Outcomes

@@ -48,7 +48,8 @@ export const NOT_ALLOWED_NO_OTHER_ADMIN: OutcomeMeta = {
   title: 'Not allowed: no other staff member administers the group',
   explanation:
     'Clause 3(e) requires that at least one other staff member has administrative access to the electronic social media group. Without that, the connection is not allowed, even within a course or club; this site reads a connection between two personal accounts, outside any group, as never meeting it.',
-  wouldAllow: 'Connecting only within a course or club group where at least one other staff member has administrative access.',
+  wouldAllow:
+    'Connecting only within a course or club group where at least one other staff member has administrative access.',
   nextSteps: ['Do not accept the request (or withdraw yours).'],
   readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }, { clause: '3e', reading: 'group-needed' }],
   cites: ['3e'],
@@ -61,7 +62,8 @@ export const FIND_OUT_COURSE_OR_CLUB: OutcomeMeta = {
   title: 'Find out first whether this is part of a school course or club',
   explanation:
     'Clause 3(e) allows a connection with a student only when the networking is part of an existing school course or school club structure. Until you know that it is, the exception in 3(e) does not cover you: do not send or accept a request yet.',
-  askWhom: 'Ask your principal, or the staff member responsible for the course or club, whether the group belongs to it.',
+  askWhom:
+    'Ask your principal, or the staff member responsible for the course or club, whether the group belongs to it.',
   nextSteps: ['Leave the request unanswered until you know.', 'Then come back and answer again.'],
   readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }],
   cites: ['3e'],

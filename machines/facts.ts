@@ -75,7 +75,11 @@ export type Facts = { readonly [Name in FactName]?: readonly FactValues[Name][] 
 
 /** The facts whose values are yes, no and unsure. */
 export type YesNoUnsureFact = {
-  [Name in FactName]: [FactValues[Name]] extends ['yes' | 'no' | 'unsure'] ? (['yes' | 'no' | 'unsure'] extends [FactValues[Name]] ? Name : never) : never;
+  [Name in FactName]: [FactValues[Name]] extends ['yes' | 'no' | 'unsure']
+    ? ['yes' | 'no' | 'unsure'] extends [FactValues[Name]]
+      ? Name
+      : never
+    : never;
 }[FactName];
 
 /** What a set of facts allows for one fact, as a plain list (undefined: the facts say nothing about it). */

@@ -79,11 +79,19 @@ export const friendRequestMachine = setup({
     },
     isPartOfCourseOrClub: {
       meta: COURSE_OR_CLUB_QUESTION,
-      on: { 'answer.yes': 'hasOtherStaffAdmin', 'answer.no': 'notAllowedOutsideCourseOrClub', 'answer.notSure': 'checkCourseOrClub' },
+      on: {
+        'answer.yes': 'hasOtherStaffAdmin',
+        'answer.no': 'notAllowedOutsideCourseOrClub',
+        'answer.notSure': 'checkCourseOrClub',
+      },
     },
     hasOtherStaffAdmin: {
       meta: OTHER_STAFF_ADMIN_QUESTION,
-      on: { 'answer.yes': 'allowedWithinCourseOrClub', 'answer.no': 'notAllowedNoOtherAdmin', 'answer.notSure': 'checkOtherAdmin' },
+      on: {
+        'answer.yes': 'allowedWithinCourseOrClub',
+        'answer.no': 'notAllowedNoOtherAdmin',
+        'answer.notSure': 'checkOtherAdmin',
+      },
     },
 
     // Outcomes
@@ -96,7 +104,10 @@ export const friendRequestMachine = setup({
         explanation:
           'Clause 3(e) allows a "friends" connection with a student only when the networking is part of an existing school course or school club structure and at least one other staff member has administrative access to the group. You have said both are true. The group itself must meet clauses 3(b) and 3(c), and the correspondence that follows must keep to clause 3(a).',
         conditions: [
-          { text: 'Correspondence with students must be related to course work or school-sanctioned clubs and activities.', cites: ['3a'] },
+          {
+            text: 'Correspondence with students must be related to course work or school-sanctioned clubs and activities.',
+            cites: ['3a'],
+          },
           { text: 'It should include parents when possible.', cites: ['3a'] },
           { text: 'Keep at least one other staff member with administrative access to the group.', cites: ['3e'] },
           GROUP_REQUIREMENTS_CONDITION,
@@ -104,7 +115,12 @@ export const friendRequestMachine = setup({
           CONSENT_CONDITION,
         ],
         handOff: { scenario: 'school-group', label: 'Check that the group meets its requirements' },
-        readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }, { clause: '3a', reading: 'binds-staff' }, ...SCHOOL_BASED_GROUP_READINGS],
+        readings: [
+          FOLLOW_READING,
+          { clause: '3e', reading: 'any-student' },
+          { clause: '3a', reading: 'binds-staff' },
+          ...SCHOOL_BASED_GROUP_READINGS,
+        ],
         cites: ['3e', '3a', '3b', '3c', '3d', '2a'],
       },
     },

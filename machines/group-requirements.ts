@@ -46,13 +46,17 @@ export function groupRequirementImplementations<Event extends EventObject>() {
       /** Records that the correspondence happens in a group with students. */
       recordGroup: assign<GroupRequirementContext, Event, undefined, Event, never>({ inGroup: true }),
       /** Records a requirement answered "No". */
-      recordMissing: assign<GroupRequirementContext, Event, { requirement: Requirement }, Event, never>(({ context }, params) => ({
-        missing: [...context.missing, params.requirement],
-      })),
+      recordMissing: assign<GroupRequirementContext, Event, { requirement: Requirement }, Event, never>(
+        ({ context }, params) => ({
+          missing: [...context.missing, params.requirement],
+        }),
+      ),
       /** Records a requirement answered "I'm not sure". */
-      recordUnsure: assign<GroupRequirementContext, Event, { requirement: Requirement }, Event, never>(({ context }, params) => ({
-        unsure: [...context.unsure, params.requirement],
-      })),
+      recordUnsure: assign<GroupRequirementContext, Event, { requirement: Requirement }, Event, never>(
+        ({ context }, params) => ({
+          unsure: [...context.unsure, params.requirement],
+        }),
+      ),
     },
     guards: {
       isInGroup: ({ context }: { context: GroupRequirementContext }) => context.inGroup,
@@ -146,7 +150,11 @@ export function groupRequirementStates(next: string, premise?: Facts) {
     checkGroupRequirements: {
       description: 'Is every requirement met?',
       always: [
-        { guard: 'hasMissingRequirements', target: 'notAllowedGroupRequirementsMissing', description: 'No: one or more missing' },
+        {
+          guard: 'hasMissingRequirements',
+          target: 'notAllowedGroupRequirementsMissing',
+          description: 'No: one or more missing',
+        },
         { guard: 'hasUnsureRequirements', target: 'findOutGroupRequirements', description: 'Not sure of one or more' },
         { target: next, description: 'Yes: all three' },
       ],

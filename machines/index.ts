@@ -9,8 +9,10 @@ import type { DecisionMachine } from './types.ts';
 
 const loaders = {
   'friend-request': () => import('./friend-request.ts').then((module) => module.friendRequestMachine),
-  'sharing-student-content': () => import('./sharing-student-content.ts').then((module) => module.sharingStudentContentMachine),
-  'representing-the-division': () => import('./representing-the-division.ts').then((module) => module.representingTheDivisionMachine),
+  'sharing-student-content': () =>
+    import('./sharing-student-content.ts').then((module) => module.sharingStudentContentMachine),
+  'representing-the-division': () =>
+    import('./representing-the-division.ts').then((module) => module.representingTheDivisionMachine),
   'personal-post': () => import('./personal-post.ts').then((module) => module.personalPostMachine),
   'school-group': () => import('./school-group.ts').then((module) => module.schoolGroupMachine),
   'messaging-a-student': () => import('./messaging-a-student.ts').then((module) => module.messagingAStudentMachine),

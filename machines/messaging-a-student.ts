@@ -16,7 +16,14 @@ import {
   groupRequirementStates,
   type GroupRequirementContext,
 } from './group-requirements.ts';
-import { CONDUCT_CONDITION, CONNECTION_CONDITION, CONSENT_CONDITION, ETHICAL_STANDARDS_CONDITION, GROUP_REQUIREMENTS_CONDITION, fact } from './wording.ts';
+import {
+  CONDUCT_CONDITION,
+  CONNECTION_CONDITION,
+  CONSENT_CONDITION,
+  ETHICAL_STANDARDS_CONDITION,
+  GROUP_REQUIREMENTS_CONDITION,
+  fact,
+} from './wording.ts';
 
 /** 3(a)'s "must", as a condition. */
 const ON_TOPIC_CONDITION: Condition = {
@@ -34,7 +41,8 @@ const PARENTS_NOT_POSSIBLE_CONDITION: Condition = {
   cites: ['3a'],
 };
 /** The policy does not say which channels to use; a school may. */
-const CHANNEL_STEP = 'If your school approves particular channels for writing to students, use one of them; the policy does not name any.';
+const CHANNEL_STEP =
+  'If your school approves particular channels for writing to students, use one of them; the policy does not name any.';
 /** The site's reading that 3(a), a principal's duty to inform, binds staff. */
 const BINDS_STAFF_READING = { clause: '3a', reading: 'binds-staff' };
 
@@ -71,7 +79,11 @@ export const messagingAStudentMachine = setup({
             label: 'A student has reached out to me about their safety or wellbeing',
             facts: fact('topic', 'crisis'),
           },
-          { answer: 'notSure', label: "I'm not sure the club or activity is school-sanctioned", facts: fact('topic', 'unsure') },
+          {
+            answer: 'notSure',
+            label: "I'm not sure the club or activity is school-sanctioned",
+            facts: fact('topic', 'unsure'),
+          },
         ],
         cites: ['3a'],
         premise: { ...fact('activity', 'correspond'), ...fact('otherPerson', 'student') },
@@ -98,22 +110,34 @@ export const messagingAStudentMachine = setup({
         ],
         cites: ['3b', '3c'],
       },
-      on: { 'answer.group': { target: 'hasPrincipalApproval', actions: 'recordGroup' }, 'answer.oneToOne': 'needsConnection' },
+      on: {
+        'answer.group': { target: 'hasPrincipalApproval', actions: 'recordGroup' },
+        'answer.oneToOne': 'needsConnection',
+      },
     },
     ...groupRequirementStates('needsConnection'),
     needsConnection: {
       meta: {
         kind: 'question',
-        prompt: 'To message this way, do you and the student have to be connected first: friends, followers or accepted contacts?',
+        prompt:
+          'To message this way, do you and the student have to be connected first: friends, followers or accepted contacts?',
         hint: 'For example becoming friends on Facebook, or accepting a follow before you can send direct messages. School email, Microsoft Teams and Google Classroom need no such connection.',
         answers: [
-          { answer: 'yes', label: 'Yes', facts: { ...fact('needsConnection', 'yes'), ...fact('connection', 'request-or-follow') } },
+          {
+            answer: 'yes',
+            label: 'Yes',
+            facts: { ...fact('needsConnection', 'yes'), ...fact('connection', 'request-or-follow') },
+          },
           { answer: 'no', label: 'No', facts: fact('needsConnection', 'no') },
           { answer: 'notSure', label: "I'm not sure", facts: fact('needsConnection', 'unsure') },
         ],
         cites: ['3e'],
       },
-      on: { 'answer.yes': 'isPartOfCourseOrClub', 'answer.no': 'canIncludeParents', 'answer.notSure': 'checkIfConnectionNeeded' },
+      on: {
+        'answer.yes': 'isPartOfCourseOrClub',
+        'answer.no': 'canIncludeParents',
+        'answer.notSure': 'checkIfConnectionNeeded',
+      },
     },
     isPartOfCourseOrClub: {
       meta: COURSE_OR_CLUB_QUESTION,
@@ -129,7 +153,11 @@ export const messagingAStudentMachine = setup({
     },
     hasOtherStaffAdmin: {
       meta: OTHER_STAFF_ADMIN_QUESTION,
-      on: { 'answer.yes': 'canIncludeParents', 'answer.no': 'notAllowedNoOtherAdmin', 'answer.notSure': 'checkOtherAdmin' },
+      on: {
+        'answer.yes': 'canIncludeParents',
+        'answer.no': 'notAllowedNoOtherAdmin',
+        'answer.notSure': 'checkOtherAdmin',
+      },
     },
     canIncludeParents: {
       meta: {
@@ -163,7 +191,13 @@ export const messagingAStudentMachine = setup({
         title: 'Allowed: keep to course work or the club or activity; parents should be included when possible',
         explanation:
           'Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible. Yours is on that subject, and including parents is possible.',
-        conditions: [ON_TOPIC_CONDITION, PARENTS_POSSIBLE_CONDITION, CONNECTION_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
+        conditions: [
+          ON_TOPIC_CONDITION,
+          PARENTS_POSSIBLE_CONDITION,
+          CONNECTION_CONDITION,
+          CONSENT_CONDITION,
+          CONDUCT_CONDITION,
+        ],
         nextSteps: [CHANNEL_STEP],
         readings: [BINDS_STAFF_READING, FOLLOW_READING],
         cites: ['3a', '3e'],
@@ -177,7 +211,13 @@ export const messagingAStudentMachine = setup({
         title: 'Allowed: keep to course work or the club or activity',
         explanation:
           'Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible. Including parents is a "should", and only when possible: where it is not, the correspondence is still allowed if it keeps to its subject.',
-        conditions: [ON_TOPIC_CONDITION, PARENTS_NOT_POSSIBLE_CONDITION, CONNECTION_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
+        conditions: [
+          ON_TOPIC_CONDITION,
+          PARENTS_NOT_POSSIBLE_CONDITION,
+          CONNECTION_CONDITION,
+          CONSENT_CONDITION,
+          CONDUCT_CONDITION,
+        ],
         nextSteps: [CHANNEL_STEP],
         readings: [BINDS_STAFF_READING, FOLLOW_READING],
         cites: ['3a', '3e'],
@@ -188,7 +228,8 @@ export const messagingAStudentMachine = setup({
       meta: {
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
-        title: 'Allowed in the group: keep to course work or the club or activity; parents should be included when possible',
+        title:
+          'Allowed in the group: keep to course work or the club or activity; parents should be included when possible',
         explanation:
           'The group meets clauses 3(b) and 3(c). Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible; including them is possible here. In a school-created group with students, clause 3(d) applies.',
         conditions: [
@@ -231,7 +272,8 @@ export const messagingAStudentMachine = setup({
         kind: 'outcome',
         verdict: 'not-allowed',
         title: 'Not allowed: correspondence must be about course work or school clubs and activities',
-        explanation: 'Clause 3(a) says online correspondence between staff and students must be related to course work, or school sanctioned clubs/activities.',
+        explanation:
+          'Clause 3(a) says online correspondence between staff and students must be related to course work, or school sanctioned clubs/activities.',
         wouldAllow: 'Only a message about course work or a school-sanctioned club or activity.',
         readings: [BINDS_STAFF_READING],
         cites: ['3a'],

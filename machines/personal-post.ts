@@ -63,7 +63,8 @@ export const personalPostMachine = setup({
     includesStudentContent: {
       meta: {
         kind: 'question',
-        prompt: 'Does the post include images of students, confidential student information, or confidential school, department or personnel records?',
+        prompt:
+          'Does the post include images of students, confidential student information, or confidential school, department or personnel records?',
         hint: 'Any photo or video in which a student can be seen counts as an image of a student. This site reads student work that shows who made it as information about that student: it needs consent only if it is confidential. If you cannot tell, choose "I\'m not sure".',
         answers: [
           { answer: 'yes', label: 'Yes', facts: fact('content', 'images', 'confidential-information', 'records') },
@@ -78,7 +79,11 @@ export const personalPostMachine = setup({
         cites: ['2a'],
         premise: fact('activity', 'post'),
       },
-      on: { 'answer.yes': 'hasWrittenConsent', 'answer.no': 'isDefamatory', 'answer.notSure': 'unsureIfStudentContent' },
+      on: {
+        'answer.yes': 'hasWrittenConsent',
+        'answer.no': 'isDefamatory',
+        'answer.notSure': 'unsureIfStudentContent',
+      },
     },
     hasWrittenConsent: {
       meta: {
@@ -94,7 +99,11 @@ export const personalPostMachine = setup({
           },
           { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
           { answer: 'no', label: 'No', facts: fact('consent', 'none') },
-          { answer: 'notSure', label: "I'm not sure whose consent I need, or whether I have it", facts: fact('consent', 'unsure') },
+          {
+            answer: 'notSure',
+            label: "I'm not sure whose consent I need, or whether I have it",
+            facts: fact('consent', 'unsure'),
+          },
         ],
         cites: ['2a'],
       },
@@ -114,7 +123,11 @@ export const personalPostMachine = setup({
         answers: yesNoNotSure('defamatoryOfSchool'),
         cites: ['2b'],
       },
-      on: { 'answer.yes': 'notAllowedDefamatory', 'answer.no': 'reflectsNegatively', 'answer.notSure': 'unsureIfDefamatory' },
+      on: {
+        'answer.yes': 'notAllowedDefamatory',
+        'answer.no': 'reflectsNegatively',
+        'answer.notSure': 'unsureIfDefamatory',
+      },
     },
     reflectsNegatively: {
       meta: {
@@ -123,17 +136,26 @@ export const personalPostMachine = setup({
         answers: yesNoNotSure('reputation'),
         cites: ['2c'],
       },
-      on: { 'answer.yes': 'notAllowedReputation', 'answer.no': 'isHarmfulContent', 'answer.notSure': 'unsureIfReputation' },
+      on: {
+        'answer.yes': 'notAllowedReputation',
+        'answer.no': 'isHarmfulContent',
+        'answer.notSure': 'unsureIfReputation',
+      },
     },
     isHarmfulContent: {
       meta: {
         kind: 'question',
-        prompt: 'Is it defamatory about anyone else, pornographic or harassing, or would it create a negative work environment?',
+        prompt:
+          'Is it defamatory about anyone else, pornographic or harassing, or would it create a negative work environment?',
         hint: 'Anyone else: a parent, a member of the public, another organisation. Sharing or reposting such content counts: clause 2(f) covers promoting it.',
         answers: yesNoNotSure('harmful'),
         cites: ['2f'],
       },
-      on: { 'answer.yes': 'mayLeadToDisciplineHarmful', 'answer.no': 'isProprietary', 'answer.notSure': 'unsureIfHarmful' },
+      on: {
+        'answer.yes': 'mayLeadToDisciplineHarmful',
+        'answer.no': 'isProprietary',
+        'answer.notSure': 'unsureIfHarmful',
+      },
     },
     isProprietary: {
       meta: {
@@ -141,8 +163,16 @@ export const personalPostMachine = setup({
         prompt: 'Does it include proprietary content?',
         hint: 'The policy does not define "proprietary". This site asks about material someone owns and controls, such as published or paid teaching resources, another person’s photos or writing, or the Division’s internal documents.',
         answers: [
-          { answer: 'yes', label: 'Yes, and I have no licence or permission to share it', facts: fact('proprietary', 'yes') },
-          { answer: 'ownOrLicensed', label: 'Yes, but it is my own, or I am licensed or allowed to share it', facts: fact('proprietary', 'own-or-licensed') },
+          {
+            answer: 'yes',
+            label: 'Yes, and I have no licence or permission to share it',
+            facts: fact('proprietary', 'yes'),
+          },
+          {
+            answer: 'ownOrLicensed',
+            label: 'Yes, but it is my own, or I am licensed or allowed to share it',
+            facts: fact('proprietary', 'own-or-licensed'),
+          },
           { answer: 'no', label: 'No', facts: fact('proprietary', 'no') },
           { answer: 'notSure', label: "I'm not sure", facts: fact('proprietary', 'unsure') },
         ],
@@ -164,15 +194,27 @@ export const personalPostMachine = setup({
         answers: yesNoNotSure('disruption'),
         cites: ['2d'],
       },
-      on: { 'answer.yes': 'mayLeadToDisciplineDisruption', 'answer.no': 'isSpeakingForTheSchool', 'answer.notSure': 'unsureIfDisruptive' },
+      on: {
+        'answer.yes': 'mayLeadToDisciplineDisruption',
+        'answer.no': 'isSpeakingForTheSchool',
+        'answer.notSure': 'unsureIfDisruptive',
+      },
     },
     isSpeakingForTheSchool: {
       meta: VOICE_QUESTION,
-      on: { 'answer.yes': 'hasWrittenPermission', 'answer.no': 'isIdentifiableAsEmployee', 'answer.notSure': 'unsureIfRepresenting' },
+      on: {
+        'answer.yes': 'hasWrittenPermission',
+        'answer.no': 'isIdentifiableAsEmployee',
+        'answer.notSure': 'unsureIfRepresenting',
+      },
     },
     hasWrittenPermission: {
       meta: PERMISSION_QUESTION,
-      on: { 'answer.yes': 'allowedInTheSchoolsName', 'answer.spokenOnly': 'spokenPermissionIsNotEnough', 'answer.no': 'notAllowedWithoutPermission' },
+      on: {
+        'answer.yes': 'allowedInTheSchoolsName',
+        'answer.spokenOnly': 'spokenPermissionIsNotEnough',
+        'answer.no': 'notAllowedWithoutPermission',
+      },
     },
     isIdentifiableAsEmployee: {
       meta: IDENTIFIABLE_QUESTION,
@@ -180,7 +222,11 @@ export const personalPostMachine = setup({
         'answer.yes': 'allowedWithStatement',
         'answer.notSure': 'unsureIfIdentifiable',
         'answer.no': [
-          { guard: 'hasConsentedContent', target: 'allowedWithinConsent', description: 'with student content shared under consent' },
+          {
+            guard: 'hasConsentedContent',
+            target: 'allowedWithinConsent',
+            description: 'with student content shared under consent',
+          },
           { target: 'allowed', description: 'with no student content' },
         ],
       },
@@ -210,7 +256,10 @@ export const personalPostMachine = setup({
         explanation:
           "Clause 2(a) says staff will not disclose student images, confidential student information or confidential school, department or personnel records without first obtaining written consent. Who can give it depends on what you share and on the student's age.",
         wouldAllow: 'Written consent from the right person, obtained before you post.',
-        handOff: { scenario: 'sharing-student-content', label: 'Find out whose written consent you need, and prepare the request' },
+        handOff: {
+          scenario: 'sharing-student-content',
+          label: 'Find out whose written consent you need, and prepare the request',
+        },
         readings: [
           { clause: '2a', reading: 'images-of-students' },
           { clause: '2a', reading: 'students-18-or-older' },
@@ -224,7 +273,8 @@ export const personalPostMachine = setup({
         kind: 'outcome',
         verdict: 'not-allowed',
         title: 'Not allowed yet: spoken consent is not written consent',
-        explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
+        explanation:
+          'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
         wouldAllow: 'The same consent, given in writing, before you post.',
         handOff: { scenario: 'sharing-student-content', label: 'Prepare a written request for consent' },
         readings: [{ clause: '2a', reading: 'images-of-students' }],
@@ -356,7 +406,8 @@ export const personalPostMachine = setup({
         title: 'Not decided by this policy: whether content you own or may share counts as proprietary',
         explanation:
           'Clause 2(f) names proprietary content among what staff may be disciplined for posting or promoting, but does not define "proprietary" or say whether material you own, or are licensed or allowed to share, is excluded.',
-        askWhom: 'Ask your principal or supervisor before you post, with the licence or permission, or what shows the material is yours.',
+        askWhom:
+          'Ask your principal or supervisor before you post, with the licence or permission, or what shows the material is yours.',
         readings: [{ clause: '2f', reading: 'proprietary' }],
         cites: ['2f'],
       },
@@ -425,7 +476,10 @@ export const personalPostMachine = setup({
         title: 'Allowed, in the school’s name, with the written permission you have',
         explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f), and clause 1(a) is met by the written permission from a principal or supervisor. ${ACKNOWLEDGEMENT_2G}`,
         conditions: [
-          { text: 'Keep the written permission where you can find it; it is what authorizes you to post in the school’s name.', cites: ['1a'] },
+          {
+            text: 'Keep the written permission where you can find it; it is what authorizes you to post in the school’s name.',
+            cites: ['1a'],
+          },
           WITHIN_CONSENT_CONDITION,
           AFTER_POSTING_CONDITION,
           OWN_NAME_CONDITION,
@@ -456,7 +510,8 @@ export const personalPostMachine = setup({
         verdict: 'allowed-with-conditions',
         title: 'Allowed: add the statement to be safe',
         explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f). Clause 1(b) applies whenever you are directly or indirectly identified as a Division employee. ${ACKNOWLEDGEMENT_2G}`,
-        eitherWay: 'You do not need to find out whether people can identify you: adding the statement meets clause 1(b) either way.',
+        eitherWay:
+          'You do not need to find out whether people can identify you: adding the statement meets clause 1(b) either way.',
         conditions: [STATEMENT_CONDITION, WITHIN_CONSENT_CONDITION, AFTER_POSTING_CONDITION, OWN_NAME_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
         cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g'],

@@ -32,15 +32,27 @@ export const representingTheDivisionMachine = setup({
   states: {
     isRepresentingTheSchool: {
       meta: { ...VOICE_QUESTION, premise: fact('activity', 'post') },
-      on: { 'answer.yes': 'hasWrittenPermission', 'answer.no': 'isIdentifiableAsEmployee', 'answer.notSure': 'unsureIfRepresenting' },
+      on: {
+        'answer.yes': 'hasWrittenPermission',
+        'answer.no': 'isIdentifiableAsEmployee',
+        'answer.notSure': 'unsureIfRepresenting',
+      },
     },
     hasWrittenPermission: {
       meta: PERMISSION_QUESTION,
-      on: { 'answer.yes': 'allowedWithPermission', 'answer.spokenOnly': 'spokenPermissionIsNotEnough', 'answer.no': 'notAllowedWithoutPermission' },
+      on: {
+        'answer.yes': 'allowedWithPermission',
+        'answer.spokenOnly': 'spokenPermissionIsNotEnough',
+        'answer.no': 'notAllowedWithoutPermission',
+      },
     },
     isIdentifiableAsEmployee: {
       meta: IDENTIFIABLE_QUESTION,
-      on: { 'answer.yes': 'allowedWithStatement', 'answer.no': 'notIdentifiable', 'answer.notSure': 'unsureIfIdentifiable' },
+      on: {
+        'answer.yes': 'allowedWithStatement',
+        'answer.no': 'notIdentifiable',
+        'answer.notSure': 'unsureIfIdentifiable',
+      },
     },
 
     // Outcomes
@@ -52,11 +64,17 @@ export const representingTheDivisionMachine = setup({
         title: 'Allowed with the written permission you have, and the conditions every post must meet',
         explanation: `Clause 1(a) says staff are not authorized to use social media to represent a school, department or the Division unless given written permission from a principal or supervisor. You have that permission. It does not lift the other clauses: images of students and confidential information still need written consent first (2a), and the conduct clauses apply to every post. ${ACKNOWLEDGEMENT_2G}`,
         conditions: [
-          { text: 'Keep the written permission where you can find it; it is what authorizes you to post in the school’s name.', cites: ['1a'] },
+          {
+            text: 'Keep the written permission where you can find it; it is what authorizes you to post in the school’s name.',
+            cites: ['1a'],
+          },
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
         ],
-        handOff: { scenario: 'sharing-student-content', label: 'Posting photos of students or student work? Check the consent you need' },
+        handOff: {
+          scenario: 'sharing-student-content',
+          label: 'Posting photos of students or student work? Check the consent you need',
+        },
         readings: [
           { clause: '1a', reading: 'speaking-in-the-name-of' },
           { clause: '1b', reading: 'not-when-speaking-for-the-school' },
@@ -70,7 +88,8 @@ export const representingTheDivisionMachine = setup({
         kind: 'outcome',
         verdict: 'not-allowed',
         title: 'Not allowed yet: the permission has to be written',
-        explanation: 'Clause 1(a) requires written permission from a principal or supervisor. Spoken permission does not meet it.',
+        explanation:
+          'Clause 1(a) requires written permission from a principal or supervisor. Spoken permission does not meet it.',
         wouldAllow: 'Ask for the same permission in writing before you start.',
         request: PERMISSION_TO_REPRESENT_REQUEST,
         cites: ['1a'],
@@ -111,7 +130,8 @@ export const representingTheDivisionMachine = setup({
         verdict: 'allowed-with-conditions',
         title: 'Allowed: add the statement to be safe',
         explanation: `Clause 1(b) applies whenever you are directly or indirectly identified as a Division employee. What you post is still covered by clause 2(a) and the conduct clauses. ${ACKNOWLEDGEMENT_2G}`,
-        eitherWay: 'You do not need to find out whether people can identify you: adding the statement meets clause 1(b) either way.',
+        eitherWay:
+          'You do not need to find out whether people can identify you: adding the statement meets clause 1(b) either way.',
         conditions: [STATEMENT_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
         handOff: { scenario: 'personal-post', label: 'Check a particular post' },

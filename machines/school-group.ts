@@ -7,7 +7,14 @@ import {
   groupRequirementStates,
   type GroupRequirementContext,
 } from './group-requirements.ts';
-import { CONNECTION_CONDITION, CONSENT_CONDITION, ETHICAL_STANDARDS_CONDITION, GROUP_REQUIREMENTS_CONDITION, SCHOOL_VOICE_CONDITION, fact } from './wording.ts';
+import {
+  CONNECTION_CONDITION,
+  CONSENT_CONDITION,
+  ETHICAL_STANDARDS_CONDITION,
+  GROUP_REQUIREMENTS_CONDITION,
+  SCHOOL_VOICE_CONDITION,
+  fact,
+} from './wording.ts';
 
 /**
  * "May I set up a social media group for my class or club?" Every requirement is asked, so that
@@ -57,7 +64,11 @@ export const schoolGroupMachine = setup({
           CONSENT_CONDITION,
           SCHOOL_VOICE_CONDITION,
         ],
-        readings: [...SCHOOL_BASED_GROUP_READINGS, { clause: '3a', reading: 'binds-staff' }, { clause: '3e', reading: 'follows' }],
+        readings: [
+          ...SCHOOL_BASED_GROUP_READINGS,
+          { clause: '3a', reading: 'binds-staff' },
+          { clause: '3e', reading: 'follows' },
+        ],
         cites: ['3b', '3c', '3d', '3a', '3e', '2a', '1a'],
       },
     },

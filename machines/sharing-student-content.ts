@@ -35,7 +35,17 @@ const IMAGES_READING: ReadingRef = { clause: '2a', reading: 'images-of-students'
 export const sharingStudentContentMachine = setup({
   types: {
     events: {} as AnswerEvent<
-      'images' | 'information' | 'records' | 'nothing' | 'yes' | 'no' | 'notSure' | 'spokenOnly' | 'under16' | 'sixteenOrSeventeen' | 'eighteenOrOlder'
+      | 'images'
+      | 'information'
+      | 'records'
+      | 'nothing'
+      | 'yes'
+      | 'no'
+      | 'notSure'
+      | 'spokenOnly'
+      | 'under16'
+      | 'sixteenOrSeventeen'
+      | 'eighteenOrOlder'
     >,
     meta: {} as DecisionMeta,
   },
@@ -61,7 +71,11 @@ export const sharingStudentContentMachine = setup({
             hint: 'Including student work, such as an essay or a drawing, that shows who made it.',
             facts: fact('content', 'confidential-information', 'other-information', 'unsure'),
           },
-          { answer: 'records', label: 'Confidential school, department or personnel records', facts: fact('content', 'records') },
+          {
+            answer: 'records',
+            label: 'Confidential school, department or personnel records',
+            facts: fact('content', 'records'),
+          },
           {
             answer: 'nothing',
             label: 'None of these',
@@ -91,7 +105,11 @@ export const sharingStudentContentMachine = setup({
         ],
         cites: ['2a'],
       },
-      on: { 'answer.yes': 'howOldIsTheStudent', 'answer.no': 'informationNotConfidential', 'answer.notSure': 'unsureIfConfidential' },
+      on: {
+        'answer.yes': 'howOldIsTheStudent',
+        'answer.no': 'informationNotConfidential',
+        'answer.notSure': 'unsureIfConfidential',
+      },
     },
     howOldIsTheStudent: {
       meta: {
@@ -119,7 +137,11 @@ export const sharingStudentContentMachine = setup({
         answers: yesNoNotSure('independent', { yes: 'Yes, the student is independent' }),
         cites: ['2a'],
       },
-      on: { 'answer.yes': 'hasIndependentStudentConsent', 'answer.no': 'hasStaffOrGuardianConsent', 'answer.notSure': 'hasStaffOrGuardianConsent' },
+      on: {
+        'answer.yes': 'hasIndependentStudentConsent',
+        'answer.no': 'hasStaffOrGuardianConsent',
+        'answer.notSure': 'hasStaffOrGuardianConsent',
+      },
     },
     hasStaffOrGuardianConsent: {
       meta: {
@@ -129,12 +151,17 @@ export const sharingStudentContentMachine = setup({
         answers: consentInWriting('written-from-named'),
         cites: ['2a'],
       },
-      on: { 'answer.yes': 'allowedWithConsent', 'answer.spokenOnly': 'spokenConsentIsNotEnough', 'answer.no': 'notAllowedWithoutConsent' },
+      on: {
+        'answer.yes': 'allowedWithConsent',
+        'answer.spokenOnly': 'spokenConsentIsNotEnough',
+        'answer.no': 'notAllowedWithoutConsent',
+      },
     },
     hasIndependentStudentConsent: {
       meta: {
         kind: 'question',
-        prompt: 'Do you already have written consent from the student, or from the principal, a supervisor or a guardian?',
+        prompt:
+          'Do you already have written consent from the student, or from the principal, a supervisor or a guardian?',
         hint: CONSENT_FIRST_HINT,
         answers: consentInWriting('written-from-named'),
         cites: ['2a'],
@@ -167,7 +194,11 @@ export const sharingStudentContentMachine = setup({
         answers: consentInWriting('written-from-named'),
         cites: ['2a'],
       },
-      on: { 'answer.yes': 'allowedWithRecordsConsent', 'answer.spokenOnly': 'spokenRecordsConsentIsNotEnough', 'answer.no': 'notAllowedWithoutRecordsConsent' },
+      on: {
+        'answer.yes': 'allowedWithRecordsConsent',
+        'answer.spokenOnly': 'spokenRecordsConsentIsNotEnough',
+        'answer.no': 'notAllowedWithoutRecordsConsent',
+      },
     },
 
     // Outcomes
@@ -203,7 +234,8 @@ export const sharingStudentContentMachine = setup({
         kind: 'outcome',
         verdict: 'not-allowed',
         title: 'Not allowed yet: spoken consent is not written consent',
-        explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
+        explanation:
+          'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
         wouldAllow: 'The same consent, given in writing, before you post.',
         readings: [IMAGES_READING],
         request: STUDENT_CONSENT_REQUEST,
@@ -216,8 +248,10 @@ export const sharingStudentContentMachine = setup({
         kind: 'outcome',
         verdict: 'not-allowed',
         title: 'Not allowed yet: spoken consent is not written consent',
-        explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes from the student, however clear, does not meet it.',
-        wouldAllow: 'The same consent, given in writing by the student (or the principal, a supervisor or a guardian), before you post.',
+        explanation:
+          'Clause 2(a) requires written consent, obtained first. A spoken yes from the student, however clear, does not meet it.',
+        wouldAllow:
+          'The same consent, given in writing by the student (or the principal, a supervisor or a guardian), before you post.',
         request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
         cites: ['2a'],
       },
@@ -244,7 +278,8 @@ export const sharingStudentContentMachine = setup({
         title: 'Not allowed yet: spoken consent is not written consent',
         explanation:
           'Clause 2(a) requires written consent, obtained first, before confidential school, department or personnel records are disclosed. Spoken consent does not meet it.',
-        wouldAllow: 'The same consent, given in writing by the principal or a supervisor, before anything is disclosed.',
+        wouldAllow:
+          'The same consent, given in writing by the principal or a supervisor, before anything is disclosed.',
         request: RECORDS_CONSENT_REQUEST,
         readings: [{ clause: '2a', reading: 'who-consents-for-records' }],
         cites: ['2a'],
@@ -287,7 +322,8 @@ export const sharingStudentContentMachine = setup({
         explanation:
           'Clause 2(a) says staff will not disclose student images or confidential student information without first obtaining written consent. It names who gives consent only for students under 18 and for independent students aged 16 or 17. This site reads the requirement of written consent first as applying at any age; for a student aged 18 or older the policy does not say who can give it.',
         wouldAllow: 'Written consent obtained before you post, from the person your principal confirms can give it.',
-        askWhom: 'Ask your principal whose written consent to obtain for a student aged 18 or older, and obtain it in writing before you post.',
+        askWhom:
+          'Ask your principal whose written consent to obtain for a student aged 18 or older, and obtain it in writing before you post.',
         readings: [IMAGES_READING, { clause: '2a', reading: 'students-18-or-older' }],
         cites: ['2a'],
       },
@@ -299,7 +335,8 @@ export const sharingStudentContentMachine = setup({
         kind: 'outcome',
         verdict: 'not-allowed',
         title: 'Not allowed without written consent from the principal or a supervisor',
-        explanation: 'Clause 2(a) says staff will not disclose confidential school, department or personnel records without first obtaining written consent.',
+        explanation:
+          'Clause 2(a) says staff will not disclose confidential school, department or personnel records without first obtaining written consent.',
         wouldAllow: 'Written consent from the principal or a supervisor, obtained before anything is disclosed.',
         request: RECORDS_CONSENT_REQUEST,
         readings: [{ clause: '2a', reading: 'who-consents-for-records' }],
@@ -314,7 +351,10 @@ export const sharingStudentContentMachine = setup({
         title: 'Clause 2(a) does not ask for consent: the information is not confidential',
         explanation: `Clause 2(a) requires written consent for confidential student information, for images of students and for confidential records. Information that is not confidential, with no image, does not need consent under it. The rest of the post must still meet the other clauses. ${ACKNOWLEDGEMENT_2G}`,
         conditions: [
-          { text: 'If the post also shows a student, or the information turns out to be confidential, written consent is needed first.', cites: ['2a'] },
+          {
+            text: 'If the post also shows a student, or the information turns out to be confidential, written consent is needed first.',
+            cites: ['2a'],
+          },
           ...REST_OF_POST_CONDITIONS,
         ],
         handOff: { scenario: 'personal-post', label: 'Check the rest of the post' },

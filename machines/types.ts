@@ -110,5 +110,21 @@ export type DecisionMeta = QuestionMeta | OutcomeMeta;
  */
 // Every type parameter but the state metadata is each decision's own (context, events, state names…).
 /* eslint-disable @typescript-eslint/no-explicit-any -- see above: code reads only what every decision shares. */
-export type DecisionMachine = StateMachine<any, any, any, any, any, any, any, any, any, any, any, any, DecisionMeta, any, any>;
+export type DecisionMachine = StateMachine<
+  any,
+  any,
+  any,
+  any,
+  any,
+  any,
+  any,
+  any,
+  any,
+  any,
+  any,
+  any,
+  DecisionMeta,
+  any,
+  any
+>;
 /* eslint-enable @typescript-eslint/no-explicit-any */

@@ -6,7 +6,14 @@
  */
 
 /** Every verdict, from the most permissive to the most restrictive. */
-export const VERDICTS = ['allowed', 'allowed-with-conditions', 'not-decided', 'find-out-first', 'may-lead-to-discipline', 'not-allowed'] as const;
+export const VERDICTS = [
+  'allowed',
+  'allowed-with-conditions',
+  'not-decided',
+  'find-out-first',
+  'may-lead-to-discipline',
+  'not-allowed',
+] as const;
 /** One of the verdicts. */
 export type Verdict = (typeof VERDICTS)[number];
 

@@ -6,7 +6,10 @@ import type { FactName, Facts, YesNoUnsureFact } from './facts.ts';
 import type { AnswerOption, Condition, OutcomeMeta, QuestionMeta, RequestMeta } from './types.ts';
 
 /** Yes / No / I'm not sure for a fact a person can go and check; each answer states the fact. */
-export function yesNoNotSure(fact: YesNoUnsureFact, labels: { yes?: string; no?: string; notSure?: string } = {}): AnswerOption[] {
+export function yesNoNotSure(
+  fact: YesNoUnsureFact,
+  labels: { yes?: string; no?: string; notSure?: string } = {},
+): AnswerOption[] {
   return [
     { answer: 'yes', label: labels.yes ?? 'Yes', facts: { [fact]: ['yes'] } },
     { answer: 'no', label: labels.no ?? 'No', facts: { [fact]: ['no'] } },
@@ -77,13 +80,18 @@ export const IF_IDENTIFIABLE_STATEMENT_CONDITION: Condition = {
 };
 
 /** What a post must still meet when a decision has looked only at what it discloses (2(a)). */
-export const REST_OF_POST_CONDITIONS: Condition[] = [SCHOOL_VOICE_CONDITION, IF_IDENTIFIABLE_STATEMENT_CONDITION, CONDUCT_CONDITION];
+export const REST_OF_POST_CONDITIONS: Condition[] = [
+  SCHOOL_VOICE_CONDITION,
+  IF_IDENTIFIABLE_STATEMENT_CONDITION,
+  CONDUCT_CONDITION,
+];
 
 /**
  * 2(g) is an acknowledgement staff make, about an Act repealed since: the site quotes it with its
  * status note and never states the law in its own voice.
  */
-export const ACKNOWLEDGEMENT_2G = 'Clause 2(g), quoted below with its status note, is an acknowledgement staff make about the information they post.';
+export const ACKNOWLEDGEMENT_2G =
+  'Clause 2(g), quoted below with its status note, is an acknowledgement staff make about the information they post.';
 
 /** 3(b) and 3(c), as conditions for as long as a group with students runs. */
 export const GROUP_REQUIREMENTS_CONDITION: Condition = {
@@ -104,7 +112,11 @@ export const CONNECTION_CONDITION: Condition = {
 };
 
 /** The requests 2(a) allows, by who may consent. */
-export const STUDENT_CONSENT_REQUEST: RequestMeta = { kind: 'consent-for-student-content', addressees: ['guardian', 'principal', 'supervisor'], cites: ['2a'] };
+export const STUDENT_CONSENT_REQUEST: RequestMeta = {
+  kind: 'consent-for-student-content',
+  addressees: ['guardian', 'principal', 'supervisor'],
+  cites: ['2a'],
+};
 /** An independent student aged 16 or 17 may consent themself (2a). */
 export const INDEPENDENT_STUDENT_CONSENT_REQUEST: RequestMeta = {
   kind: 'consent-for-student-content',
@@ -112,11 +124,23 @@ export const INDEPENDENT_STUDENT_CONSENT_REQUEST: RequestMeta = {
   cites: ['2a'],
 };
 /** Confidential school, department or personnel records (2a, as this site reads who consents). */
-export const RECORDS_CONSENT_REQUEST: RequestMeta = { kind: 'consent-for-records', addressees: ['principal', 'supervisor'], cites: ['2a'] };
+export const RECORDS_CONSENT_REQUEST: RequestMeta = {
+  kind: 'consent-for-records',
+  addressees: ['principal', 'supervisor'],
+  cites: ['2a'],
+};
 /** Written permission to represent a school, department or the Division (1a). */
-export const PERMISSION_TO_REPRESENT_REQUEST: RequestMeta = { kind: 'permission-to-represent', addressees: ['principal', 'supervisor'], cites: ['1a'] };
+export const PERMISSION_TO_REPRESENT_REQUEST: RequestMeta = {
+  kind: 'permission-to-represent',
+  addressees: ['principal', 'supervisor'],
+  cites: ['1a'],
+};
 /** The principal's approval of a group (3b, 3c). */
-export const GROUP_APPROVAL_REQUEST: RequestMeta = { kind: 'group-approval', addressees: ['principal'], cites: ['3b', '3c'] };
+export const GROUP_APPROVAL_REQUEST: RequestMeta = {
+  kind: 'group-approval',
+  addressees: ['principal'],
+  cites: ['3b', '3c'],
+};
 
 /** 2(a) for a student aged 18 or older who has given written consent: who may give it is the policy's gap. */
 export const NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS: OutcomeMeta = {
@@ -125,7 +149,8 @@ export const NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS: OutcomeMeta = {
   title: 'Not decided by this policy: who can consent for a student aged 18 or older',
   explanation:
     'This site reads clause 2(a) as asking for written consent first for a student of any age, and you have written consent. But the clause names who gives consent only for students under 18 and for independent students aged 16 or 17. For a student aged 18 or older it names no one, so the policy does not settle whether the consent you hold is enough.',
-  askWhom: 'Ask your principal to confirm, before you post, that the written consent you hold is the one the Division accepts.',
+  askWhom:
+    'Ask your principal to confirm, before you post, that the written consent you hold is the one the Division accepts.',
   readings: [{ clause: '2a', reading: 'students-18-or-older' }],
   cites: ['2a'],
 };
@@ -136,7 +161,11 @@ export const VOICE_QUESTION: Omit<QuestionMeta, 'premise'> = {
   prompt: 'Would you be speaking in the name of a school, a department or the Division?',
   hint: 'For example running its account, or posting as its voice. What counts is whose name you speak in, not whose account it is: posting for the school from your own account counts too.',
   answers: [
-    { answer: 'yes', label: 'Yes, in the name of a school, a department or the Division', facts: fact('voice', 'school') },
+    {
+      answer: 'yes',
+      label: 'Yes, in the name of a school, a department or the Division',
+      facts: fact('voice', 'school'),
+    },
     { answer: 'no', label: 'No, only for myself', facts: fact('voice', 'self') },
     { answer: 'notSure', label: "I'm not sure", facts: fact('voice', 'unsure') },
   ],
