@@ -49,7 +49,11 @@ export async function policyStaticPaths() {
 
 async function load(): Promise<SitePolicy[]> {
   const [policyEntries, clauseEntries] = await Promise.all([getCollection('policies'), getCollection('clauses')]);
-  const policyFiles = policyEntries.map((entry) => ({ slug: entry.id, file: entry.filePath ?? entry.id, data: entry.data }));
+  const policyFiles = policyEntries.map((entry) => ({
+    slug: entry.id,
+    file: entry.filePath ?? entry.id,
+    data: entry.data,
+  }));
   const clauseFiles = clauseEntries.map((entry) => ({
     policySlug: entry.id.split('/')[0] ?? '',
     file: entry.filePath ?? entry.id,
@@ -65,7 +69,12 @@ async function load(): Promise<SitePolicy[]> {
       const clauses = clauseFiles
         .filter((clause) => clause.policySlug === slug)
         .sort((a, b) => compareClauseIds(a.data.id, b.data.id))
-        .map(({ entry }) => ({ policySlug: slug, id: entry.data.id, entry, citation: formatCitation(data.citationTitle, entry.data.id) }));
+        .map(({ entry }) => ({
+          policySlug: slug,
+          id: entry.data.id,
+          entry,
+          citation: formatCitation(data.citationTitle, entry.data.id),
+        }));
       const sections = data.sections.map((section) => ({
         ...section,
         clauses: clauses.filter((clause) => clause.entry.data.section === section.number),

@@ -91,12 +91,19 @@ async function load(): Promise<SiteScenario[]> {
     entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, data: entry.data })),
     machines,
     policyEntries.map((entry) => ({ slug: entry.id, file: entry.filePath ?? entry.id, data: entry.data })),
-    clauseEntries.map((entry) => ({ policySlug: entry.id.split('/')[0] ?? '', file: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' })),
+    clauseEntries.map((entry) => ({
+      policySlug: entry.id.split('/')[0] ?? '',
+      file: entry.filePath ?? entry.id,
+      data: entry.data,
+      body: entry.body ?? '',
+    })),
   );
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
 
   const sorted = [...entries].sort((a, b) => a.data.order - b.data.order);
-  const scenarioLinks = Object.fromEntries(sorted.map((entry) => [entry.data.id, { title: entry.data.title, href: withBase(scenarioPath(entry.data.id)) }]));
+  const scenarioLinks = Object.fromEntries(
+    sorted.map((entry) => [entry.data.id, { title: entry.data.title, href: withBase(scenarioPath(entry.data.id)) }]),
+  );
   return sorted.map((entry) => {
     const id = entry.data.id as ScenarioId;
     const machine = machines.get(id) as DecisionMachine;

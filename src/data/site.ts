@@ -2,7 +2,7 @@
  * The site's name and its addresses: the deployment base (BASE_PATH) and, when the build knows it,
  * the public address (SITE_URL). The one place a site path becomes an address.
  */
-import { joinBase } from '../lib/urls';
+import { addressOf, joinBase } from '../lib/urls';
 
 /** The site's name, in every page title and the header. */
 export const SITE_NAME = 'Staff social media policy';
@@ -14,6 +14,5 @@ export function withBase(path: string): string {
 
 /** The address to print for a site path: absolute when the build knows its public address (SITE_URL), else the path with its base. */
 export function permanentAddress(path: string): string {
-  const href = withBase(path);
-  return import.meta.env.SITE ? new URL(href, import.meta.env.SITE).href : href;
+  return addressOf(withBase(path), import.meta.env.SITE);
 }

@@ -22,7 +22,9 @@ export function buildStepContext(
 ): StepContext {
   const cited = new Set(citationsOf(machine).map((citation) => citation.clauseId));
   const outcomes = outcomeStates(machine).map(([, meta]) => meta);
-  const readingsUsed = new Set(outcomes.flatMap((meta) => (meta.readings ?? []).map((ref) => `${ref.clause}/${ref.reading}`)));
+  const readingsUsed = new Set(
+    outcomes.flatMap((meta) => (meta.readings ?? []).map((ref) => `${ref.clause}/${ref.reading}`)),
+  );
   const clauses = Object.fromEntries(
     policy.clauses
       .filter((clause) => cited.has(clause.id))
@@ -36,7 +38,9 @@ export function buildStepContext(
           text: (clause.entry.body ?? '').trim().replace(/\s+/g, ' '),
           citation: clause.citation,
           readings: Object.fromEntries(
-            clause.entry.data.readings.filter((reading) => readingsUsed.has(`${clause.id}/${reading.id}`)).map((reading) => [reading.id, reading.text]),
+            clause.entry.data.readings
+              .filter((reading) => readingsUsed.has(`${clause.id}/${reading.id}`))
+              .map((reading) => [reading.id, reading.text]),
           ),
         },
       ]),

@@ -41,14 +41,22 @@ export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]
     const seenSections = new Set<number>();
     for (const section of policy.data.sections) {
       if (seenSections.has(section.number)) {
-        problems.push({ file: policy.file, field: 'sections', message: `section ${section.number} is listed twice; give each section once` });
+        problems.push({
+          file: policy.file,
+          field: 'sections',
+          message: `section ${section.number} is listed twice; give each section once`,
+        });
       }
       seenSections.add(section.number);
     }
     const seenDefinitions = new Set<string>();
     for (const definition of policy.data.definitions) {
       if (seenDefinitions.has(definition.id)) {
-        problems.push({ file: policy.file, field: 'definitions', message: `definition id "${definition.id}" is used twice; give each definition its own id` });
+        problems.push({
+          file: policy.file,
+          field: 'definitions',
+          message: `definition id "${definition.id}" is used twice; give each definition its own id`,
+        });
       }
       seenDefinitions.add(definition.id);
     }
@@ -62,7 +70,11 @@ export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]
       }
     }
     if (!clauses.some((clause) => clause.policySlug === policy.slug)) {
-      problems.push({ file: policy.file, field: 'clauses', message: `the policy has no clauses; add one MDX file per clause in ${policy.slug}/clauses/` });
+      problems.push({
+        file: policy.file,
+        field: 'clauses',
+        message: `the policy has no clauses; add one MDX file per clause in ${policy.slug}/clauses/`,
+      });
     }
   }
 
@@ -130,11 +142,19 @@ export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]
     const readingIds = clause.data.readings.map((reading) => reading.id);
     for (const [index, id] of readingIds.entries()) {
       if (readingIds.indexOf(id) !== index) {
-        problems.push({ file: clause.file, field: 'readings', message: `reading id "${id}" is used twice in this clause; give each reading its own id` });
+        problems.push({
+          file: clause.file,
+          field: 'readings',
+          message: `reading id "${id}" is used twice in this clause; give each reading its own id`,
+        });
       }
     }
     if (clause.body.trim() === '') {
-      problems.push({ file: clause.file, field: '(body)', message: 'the clause has no text; copy the clause verbatim from source.txt below the frontmatter' });
+      problems.push({
+        file: clause.file,
+        field: '(body)',
+        message: 'the clause has no text; copy the clause verbatim from source.txt below the frontmatter',
+      });
     }
   }
   return problems;
@@ -164,7 +184,11 @@ export function checkScenarioContent(
   for (const scenario of scenarios) {
     const { id, policy } = scenario.data;
     if (scenario.name !== id) {
-      problems.push({ file: scenario.file, field: 'id', message: `the id "${id}" differs from the file name "${scenario.name}"; name the file <id>.mdx` });
+      problems.push({
+        file: scenario.file,
+        field: 'id',
+        message: `the id "${id}" differs from the file name "${scenario.name}"; name the file <id>.mdx`,
+      });
     }
     const machine = machines.get(id);
     if (!machine) {
@@ -254,30 +278,52 @@ export function walkExample(machine: DecisionMachine, answers: Record<string, st
   for (const [question, answer] of Object.entries(answers)) {
     const meta = metaOf(machine, snapshot);
     const here = stateNameOf(snapshot);
-    if (meta.kind !== 'question') return { problem: `the decision has already ended at "${here}" before "${question}"; remove the answers after it` };
-    if (here !== question) return { problem: `the decision asks "${here}" here, not "${question}"; list the answers in the order the decision asks them` };
+    if (meta.kind !== 'question')
+      return {
+        problem: `the decision has already ended at "${here}" before "${question}"; remove the answers after it`,
+      };
+    if (here !== question)
+      return {
+        problem: `the decision asks "${here}" here, not "${question}"; list the answers in the order the decision asks them`,
+      };
     const next = answerQuestion(machine, snapshot, answer);
-    if (!next) return { problem: `"${answer}" is not an answer to "${question}" (its answers: ${meta.answers.map((option) => option.answer).join(', ')})` };
+    if (!next)
+      return {
+        problem: `"${answer}" is not an answer to "${question}" (its answers: ${meta.answers.map((option) => option.answer).join(', ')})`,
+      };
     steps.push({ question, answer });
     snapshot = next;
   }
   const end = metaOf(machine, snapshot);
-  if (end.kind !== 'outcome') return { problem: `the answers stop at the question "${stateNameOf(snapshot)}"; answer it too` };
+  if (end.kind !== 'outcome')
+    return { problem: `the answers stop at the question "${stateNameOf(snapshot)}"; answer it too` };
   return { steps, outcome: stateNameOf(snapshot) };
 }
 
 /** Checks every worked example against the decisions: each walk must reach an outcome with its verdict, quoting its clauses. */
-export function checkWorkedExamples(examples: ExampleFile[], machines: ReadonlyMap<string, DecisionMachine>): ContentProblem[] {
+export function checkWorkedExamples(
+  examples: ExampleFile[],
+  machines: ReadonlyMap<string, DecisionMachine>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Set<string>();
   for (const { file, data } of examples) {
-    if (seen.has(data.id)) problems.push({ file, field: `${data.id}.id`, message: `the id "${data.id}" is used twice; give each example its own` });
+    if (seen.has(data.id))
+      problems.push({
+        file,
+        field: `${data.id}.id`,
+        message: `the id "${data.id}" is used twice; give each example its own`,
+      });
     seen.add(data.id);
     for (const [index, walk] of data.walks.entries()) {
       const field = `${data.id}.walks[${index}]`;
       const machine = machines.get(walk.scenario);
       if (!machine) {
-        problems.push({ file, field: `${field}.scenario`, message: `there is no decision "${walk.scenario}" (decisions: ${[...machines.keys()].join(', ')})` });
+        problems.push({
+          file,
+          field: `${field}.scenario`,
+          message: `there is no decision "${walk.scenario}" (decisions: ${[...machines.keys()].join(', ')})`,
+        });
         continue;
       }
       const result = walkExample(machine, walk.answers);

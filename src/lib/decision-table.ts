@@ -19,11 +19,22 @@ export function renderDecisionPaths(machines: ReadonlyMap<string, DecisionMachin
             `${answered.question}: ${questionMeta(machine, answered.question)?.answers.find((option) => option.answer === answered.answer)?.label ?? answered.answer}`,
         )
         .join(' → ');
-      const unmet = meta.listsUnmetRequirements ? unmetRequirementsOf(machine, step.snapshot).map((requirement) => requirement.question) : [];
-      const outcome = unmet.length > 0 ? `${stateNameOf(step.snapshot)} (missing: ${unmet.join(', ')})` : stateNameOf(step.snapshot);
+      const unmet = meta.listsUnmetRequirements
+        ? unmetRequirementsOf(machine, step.snapshot).map((requirement) => requirement.question)
+        : [];
+      const outcome =
+        unmet.length > 0 ? `${stateNameOf(step.snapshot)} (missing: ${unmet.join(', ')})` : stateNameOf(step.snapshot);
       return [`| ${escapeCell(answers)} | ${VERDICT_LABELS[meta.verdict]} | ${outcome} | ${meta.cites.join(', ')} |`];
     });
-    return [`## ${id}`, '', `${rows.length} paths.`, '', '| Answers | Verdict | Outcome | Clauses |', '| --- | --- | --- | --- |', ...rows].join('\n');
+    return [
+      `## ${id}`,
+      '',
+      `${rows.length} paths.`,
+      '',
+      '| Answers | Verdict | Outcome | Clauses |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n');
   });
   return [
     '# Every path of every decision',

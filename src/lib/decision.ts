@@ -48,7 +48,11 @@ export function startOf(machine: DecisionMachine): DecisionSnapshot {
 }
 
 /** Answers the current question; undefined when that answer is not one of its options. */
-export function answerQuestion(machine: DecisionMachine, snapshot: DecisionSnapshot, answer: string): DecisionSnapshot | undefined {
+export function answerQuestion(
+  machine: DecisionMachine,
+  snapshot: DecisionSnapshot,
+  answer: string,
+): DecisionSnapshot | undefined {
   const meta = metaOf(machine, snapshot);
   if (meta.kind !== 'question' || !meta.answers.some((option) => option.answer === answer)) return undefined;
   const event = { type: `answer.${answer}` };
@@ -100,19 +104,25 @@ function answerEvents(machine: DecisionMachine, snapshot: DecisionSnapshot): { t
 export function allSteps(machine: DecisionMachine): Step[] {
   const steps: Step[] = [{ snapshot: startOf(machine), steps: [] }];
   for (const path of getSimplePaths(machine, { events: (snapshot) => answerEvents(machine, snapshot) })) {
-    if (path.steps.length > MAX_STEPS) throw new Error(`machine "${machine.id}": a path is longer than ${String(MAX_STEPS)} answers (a loop?)`);
+    if (path.steps.length > MAX_STEPS)
+      throw new Error(`machine "${machine.id}": a path is longer than ${String(MAX_STEPS)} answers (a loop?)`);
     const answered: AnsweredStep[] = [];
     let before = startOf(machine);
     for (const step of path.steps) {
       // A path begins with XState's own init step; every later step is an answer.
       const type: string = (step.event as { type: string }).type;
-      if (type.startsWith('answer.')) answered.push({ question: stateNameOf(before), answer: type.slice('answer.'.length) });
+      if (type.startsWith('answer.'))
+        answered.push({ question: stateNameOf(before), answer: type.slice('answer.'.length) });
       before = step.state;
     }
     if (answered.length > 0) steps.push({ snapshot: path.state, steps: answered });
   }
   const order = (step: Step) =>
-    step.steps.map((answered) => questionMeta(machine, answered.question)?.answers.findIndex((option) => option.answer === answered.answer) ?? -1);
+    step.steps.map(
+      (answered) =>
+        questionMeta(machine, answered.question)?.answers.findIndex((option) => option.answer === answered.answer) ??
+        -1,
+    );
   return steps.sort((a, b) => compareSequences(order(a), order(b)));
 }
 
@@ -138,7 +148,9 @@ export function shortestStepToEachState(steps: readonly Step[]): Map<string, Ste
 
 /** Every outcome state of a machine, by name. */
 export function outcomeStates(machine: DecisionMachine): [string, OutcomeMeta][] {
-  return Object.entries(machine.states).flatMap(([name, node]) => (node.meta?.kind === 'outcome' ? [[name, node.meta] as [string, OutcomeMeta]] : []));
+  return Object.entries(machine.states).flatMap(([name, node]) =>
+    node.meta?.kind === 'outcome' ? [[name, node.meta] as [string, OutcomeMeta]] : [],
+  );
 }
 
 /** Every clause a machine cites, with the state that cites it (questions, requirements, outcomes, conditions, what still applies). */
@@ -149,7 +161,10 @@ export function citationsOf(machine: DecisionMachine): { state: string; clauseId
     const ids =
       meta.kind === 'question'
         ? [...meta.cites, ...(meta.requirement?.cites ?? [])]
-        : [...meta.cites, ...[...(meta.conditions ?? []), ...(meta.stillApplies ?? [])].flatMap((condition) => condition.cites)];
+        : [
+            ...meta.cites,
+            ...[...(meta.conditions ?? []), ...(meta.stillApplies ?? [])].flatMap((condition) => condition.cites),
+          ];
     return [...new Set(ids)].map((clauseId) => ({ state, clauseId }));
   });
 }
@@ -182,14 +197,17 @@ export interface OutlineNode {
 
 /** The whole decision as a tree, from the first question to every outcome, built from its steps (allSteps()). */
 export function outlineOf(machine: DecisionMachine, steps: readonly Step[]): OutlineNode {
-  const key = (answered: readonly AnsweredStep[]) => answered.map((step) => `${step.question}=${step.answer}`).join('/');
+  const key = (answered: readonly AnsweredStep[]) =>
+    answered.map((step) => `${step.question}=${step.answer}`).join('/');
   const nodes = new Map<string, OutlineNode>(steps.map((step) => [key(step.steps), { step, branches: [] }]));
   for (const step of steps) {
     const last = step.steps.at(-1);
     const parent = nodes.get(key(step.steps.slice(0, -1)));
     const node = nodes.get(key(step.steps));
     if (!last || !parent || !node) continue;
-    const label = questionMeta(machine, last.question)?.answers.find((option) => option.answer === last.answer)?.label ?? last.answer;
+    const label =
+      questionMeta(machine, last.question)?.answers.find((option) => option.answer === last.answer)?.label ??
+      last.answer;
     parent.branches.push({ answer: last.answer, label, next: node });
   }
   const root = nodes.get('');

@@ -77,7 +77,10 @@ export function definedTermsPlugin({ base, contentRoot }: Options): HastPluginDe
           {
             type: 'element' as const,
             tagName: 'a',
-            properties: { href: joinBase(base, definitionPath(policySlug, definition.id)), className: ['defined-term'] },
+            properties: {
+              href: joinBase(base, definitionPath(policySlug, definition.id)),
+              className: ['defined-term'],
+            },
             children: [{ type: 'text' as const, value: found[0] }],
           },
           ...(after ? [{ type: 'text' as const, value: after }] : []),

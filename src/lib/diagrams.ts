@@ -50,15 +50,22 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
         return clause ? [clause] : [];
       });
       const clauseCells = clauses
-        .map((clause) => `<TD HREF="${html(clause.href)}" TOOLTIP="${html(`${clause.label} ${clause.title}`)}"><U>${html(clause.label)}</U></TD>`)
+        .map(
+          (clause) =>
+            `<TD HREF="${html(clause.href)}" TOOLTIP="${html(`${clause.label} ${clause.title}`)}"><U>${html(clause.label)}</U></TD>`,
+        )
         .join('');
       const span = Math.max(clauses.length, 1);
       const titleCell = `<TD COLSPAN="${span}"${href ? ` HREF="${html(href)}" TOOLTIP="${html(meta.title)}"` : ''}>${wrap(meta.title, 32).map(html).join('<BR/>')}</TD>`;
       const label = `<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1"><TR><TD COLSPAN="${span}"><B>${html(VERDICT_LABELS[meta.verdict])}</B></TD></TR><TR>${titleCell}</TR><TR>${clauseCells || '<TD> </TD>'}</TR></TABLE>>`;
-      lines.push(`  ${quote(name)} [id=${id}, shape=${look.shape}, style=${quote(look.style)}, peripheries=${look.peripheries}, label=${label}];`);
+      lines.push(
+        `  ${quote(name)} [id=${id}, shape=${look.shape}, style=${quote(look.style)}, peripheries=${look.peripheries}, label=${label}];`,
+      );
     } else {
       // A transient state that only decides (e.g. "every requirement met?"): a diamond, worded by its description.
-      lines.push(`  ${quote(name)} [id=${id}, shape=diamond, label=${quote(wrap(node.description ?? humanise(name), 18).join('\n'))}];`);
+      lines.push(
+        `  ${quote(name)} [id=${id}, shape=diamond, label=${quote(wrap(node.description ?? humanise(name), 18).join('\n'))}];`,
+      );
     }
   }
   for (const [name, node] of Object.entries(machine.states)) {
@@ -96,7 +103,12 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
 /** What the policy map needs: the policy's sections and clauses, and which decisions cite each clause. */
 export interface PolicyMapInput {
   policy: { title: string; href: string };
-  sections: { number: number; title: string; href: string; clauses: { id: string; label: string; title: string; href: string }[] }[];
+  sections: {
+    number: number;
+    title: string;
+    href: string;
+    clauses: { id: string; label: string; title: string; href: string }[];
+  }[];
   decisions: { id: string; title: string; href: string; cites: string[] }[];
 }
 

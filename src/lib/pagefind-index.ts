@@ -16,7 +16,8 @@ export function pagefindIndex(): AstroIntegration {
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         // Pagefind also writes its ready-made search UIs; the site has its own (src/scripts/search-ui.ts).
         for (const name of readdirSync(join(site, 'pagefind'))) {

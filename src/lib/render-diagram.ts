@@ -46,7 +46,8 @@ function tidySvg(svg: string, text: DiagramText): string {
       .replace(/ xml:space="preserve"/g, '')
       .replace(
         / (points|x|y|cx|cy|rx|ry|d|viewBox)="([^"]*)"/g,
-        (_, name: string, value: string) => ` ${name}="${value.replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number))))}"`,
+        (_, name: string, value: string) =>
+          ` ${name}="${value.replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number))))}"`,
       )
       // Colours come from the page, so the diagram follows light and dark mode.
       .replace(/(fill|stroke)="black"/g, '$1="currentColor"')
@@ -56,7 +57,10 @@ function tidySvg(svg: string, text: DiagramText): string {
         (_, width: string, height: string) =>
           `<svg class="diagram__svg" font-family="Helvetica,Arial,sans-serif" font-size="11" width="${Math.ceil(Number(width) * 1.25)}" height="${Math.ceil(Number(height) * 1.25)}" role="group" aria-labelledby="${titleId}" aria-describedby="${descriptionId}"`,
       )
-      .replace(/(<svg[^>]*>)/, `$1<title id="${titleId}">${escapeXml(text.title)}</title><desc id="${descriptionId}">${escapeXml(text.description)}</desc>`)
+      .replace(
+        /(<svg[^>]*>)/,
+        `$1<title id="${titleId}">${escapeXml(text.title)}</title><desc id="${descriptionId}">${escapeXml(text.description)}</desc>`,
+      )
       .trim()
   );
 }

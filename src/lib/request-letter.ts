@@ -49,7 +49,12 @@ export function needsStudentName(kind: RequestMeta['kind']): boolean {
 }
 
 /** Composes the letter; every field left empty becomes a blank line to fill in by hand. */
-export function composeLetter(request: RequestMeta, details: RequestDetails, quotes: QuotedClause[], date: string): Letter {
+export function composeLetter(
+  request: RequestMeta,
+  details: RequestDetails,
+  quotes: QuotedClause[],
+  date: string,
+): Letter {
   const field = (value: string) => value.trim() || BLANK;
   const school = field(details.school);
   const where = field(details.where);
@@ -68,7 +73,12 @@ export function composeLetter(request: RequestMeta, details: RequestDetails, quo
           "The Division's procedure requires written permission from a principal or supervisor before staff represent a school, department or the Division online:",
         ],
         quotes,
-        reply: [...closing, '', `Permission given in writing by: ${BLANK} (name and role)`, `Signature: ${BLANK}   Date: ${BLANK}`],
+        reply: [
+          ...closing,
+          '',
+          `Permission given in writing by: ${BLANK} (name and role)`,
+          `Signature: ${BLANK}   Date: ${BLANK}`,
+        ],
       };
     case 'consent-for-student-content': {
       const about = details.addressee === 'student' ? 'you' : field(details.studentName);
@@ -80,7 +90,12 @@ export function composeLetter(request: RequestMeta, details: RequestDetails, quo
           "The Division's procedure requires written consent first:",
         ],
         quotes,
-        reply: [...closing, '', `Consent given in writing by: ${BLANK} (name and relationship to the student)`, `Signature: ${BLANK}   Date: ${BLANK}`],
+        reply: [
+          ...closing,
+          '',
+          `Consent given in writing by: ${BLANK} (name and relationship to the student)`,
+          `Signature: ${BLANK}   Date: ${BLANK}`,
+        ],
       };
     }
     case 'consent-for-records':
@@ -92,7 +107,12 @@ export function composeLetter(request: RequestMeta, details: RequestDetails, quo
           "The Division's procedure requires written consent first:",
         ],
         quotes,
-        reply: [...closing, '', `Consent given in writing by: ${BLANK} (name and role)`, `Signature: ${BLANK}   Date: ${BLANK}`],
+        reply: [
+          ...closing,
+          '',
+          `Consent given in writing by: ${BLANK} (name and role)`,
+          `Signature: ${BLANK}   Date: ${BLANK}`,
+        ],
       };
     case 'group-approval':
       return {

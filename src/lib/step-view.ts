@@ -70,7 +70,12 @@ function answerLabel(machine: DecisionMachine, question: string, answer: string)
  * Describes the step a snapshot is at, reached by `steps`. `scenarioHref` is the scenario's folder
  * with the site's base, e.g. "/questions/friend-request/".
  */
-export function describeStep(machine: DecisionMachine, snapshot: DecisionSnapshot, steps: readonly AnsweredStep[], scenarioHref: string): StepView {
+export function describeStep(
+  machine: DecisionMachine,
+  snapshot: DecisionSnapshot,
+  steps: readonly AnsweredStep[],
+  scenarioHref: string,
+): StepView {
   const meta = metaOf(machine, snapshot);
   const state = stateNameOf(snapshot);
   const href = (path: readonly AnsweredStep[]) => `${scenarioHref}${stepPath(path)}`;

@@ -64,3 +64,12 @@ export function verdictsPath(): string {
 export function examplesPath(exampleId?: string): string {
   return exampleId ? `questions/examples/#${exampleId}` : 'questions/examples/';
 }
+
+/**
+ * The address to print or copy for an href that already carries the site's base: the full address
+ * when a base address is known (the page's own in the browser, the build's SITE_URL), else the href.
+ * The one place a permanent address is made, for pages, outcomes, request letters and Copy buttons.
+ */
+export function addressOf(href: string, baseAddress?: string): string {
+  return baseAddress ? new URL(href, baseAddress).href : href;
+}

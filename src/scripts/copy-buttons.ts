@@ -5,11 +5,12 @@
  * would copy is shown next to them instead. src/components/SiteScript.astro shows them and loads
  * this module on the first click.
  */
+import { addressOf } from '../lib/urls';
 
 /** Copies what a copy button stands for and says whether it worked, next to the button. */
 export async function copyFrom(button: HTMLButtonElement): Promise<void> {
   const path = button.dataset.copyPath;
-  const text = path === undefined ? (button.dataset.copyText ?? '') : new URL(path, document.baseURI).href;
+  const text = path === undefined ? (button.dataset.copyText ?? '') : addressOf(path, document.baseURI);
   const copied = await writeClipboard(text);
   const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
   if (status) status.textContent = copied ? 'Copied.' : `Copy failed: select the text and copy it (${text})`;

@@ -18,7 +18,11 @@ interface PagefindResultData {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    wait?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const MAX_RESULTS = 8;
@@ -61,17 +65,22 @@ export function attachSearch(form: HTMLFormElement): void {
     try {
       api = await loadPagefind();
     } catch {
-      status.textContent = 'Search is not available here (it needs the site to be served over http); use the policy page and its list of clauses.';
+      status.textContent =
+        'Search is not available here (it needs the site to be served over http); use the policy page and its list of clauses.';
       results.hidden = false;
       results.replaceChildren(paragraph(status.textContent));
       return;
     }
     const search = await api.debouncedSearch(query, {}, 120);
     if (search === null || input.value.trim() !== query) return; // A newer query superseded this one.
-    const found = (await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))).map(bestSection);
+    const found = (await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))).map(
+      bestSection,
+    );
     renderResults(results, found, query);
     status.textContent =
-      found.length === 0 ? `No results for ${query}.` : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${query}.`;
+      found.length === 0
+        ? `No results for ${query}.`
+        : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${query}.`;
   };
 
   input.addEventListener('input', () => void update());
@@ -100,16 +109,24 @@ export function attachSearch(form: HTMLFormElement): void {
 /** On a page of independent sections, points the result at the section that matches best (its heading, its excerpt). */
 function bestSection(result: PagefindResultData): PagefindResultData {
   if (result.meta.sections !== 'yes' || !result.sub_results?.length) return result;
-  const score = (section: PagefindSubResult) => section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  const score = (section: PagefindSubResult) =>
+    section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
   const best = result.sub_results.reduce((winner, section) => (score(section) > score(winner) ? section : winner));
   if (!best.url.includes('#')) return result;
-  return { ...result, url: best.url, excerpt: best.excerpt, meta: { ...result.meta, title: `${best.title} (${result.meta.title ?? ''})` } };
+  return {
+    ...result,
+    url: best.url,
+    excerpt: best.excerpt,
+    meta: { ...result.meta, title: `${best.title} (${result.meta.title ?? ''})` },
+  };
 }
 
 function renderResults(container: HTMLElement, found: PagefindResultData[], query: string): void {
   container.hidden = false;
   if (found.length === 0) {
-    container.replaceChildren(paragraph(`No clause, definition or question matches “${query}”. Try fewer or other words.`));
+    container.replaceChildren(
+      paragraph(`No clause, definition or question matches “${query}”. Try fewer or other words.`),
+    );
     return;
   }
   const list = document.createElement('ol');

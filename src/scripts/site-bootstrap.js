@@ -27,7 +27,8 @@
   }
   // "/" focuses search, unless the reader is typing somewhere.
   document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable="true"]');
+    const typing =
+      event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable="true"]');
     if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
     const input = searchForms[searchForms.length - 1]?.querySelector('[data-search-input]');
     if (!(input instanceof HTMLInputElement)) return;
@@ -47,11 +48,14 @@
   }
   // Addresses to print in full: the build knows only the path unless SITE_URL was set.
   for (const element of document.querySelectorAll('[data-site-address]')) {
-    if (element instanceof HTMLElement) element.textContent = new URL(element.dataset['siteAddress'] ?? '', document.baseURI).href;
+    if (element instanceof HTMLElement)
+      element.textContent = new URL(element.dataset['siteAddress'] ?? '', document.baseURI).href;
   }
   // Service workers need http(s): a copy opened from disk works without one. Registering after
   // the load event keeps the worker's precaching out of the page's own loading.
   if (script.dataset['offline'] === 'on' && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
-    addEventListener('load', () => void load('offline').then((module) => module.registerOfflineSupport(document)), { once: true });
+    addEventListener('load', () => void load('offline').then((module) => module.registerOfflineSupport(document)), {
+      once: true,
+    });
   }
 })();

@@ -53,7 +53,13 @@ export function DecisionStep({ view, context, form, notice, headingRef }: Props)
   );
 }
 
-function GivenAnswers({ given, onChange }: { given: GivenAnswer[]; onChange: (href: string) => (event: MouseEvent) => void }) {
+function GivenAnswers({
+  given,
+  onChange,
+}: {
+  given: GivenAnswer[];
+  onChange: (href: string) => (event: MouseEvent) => void;
+}) {
   return (
     <section class="given" aria-labelledby="given-heading">
       <h2 id="given-heading">Your answers</h2>

@@ -90,7 +90,10 @@ export default function DecisionTree({ scenario, scenarioHref, contextHref, site
   }, [restoreFromLocation]);
 
   const view = useMemo(
-    () => (decision && position ? describeStep(decision.machine, position.snapshot, position.steps, scenarioHref) : undefined),
+    () =>
+      decision && position
+        ? describeStep(decision.machine, position.snapshot, position.steps, scenarioHref)
+        : undefined,
     [decision, position, scenarioHref],
   );
 
@@ -115,7 +118,11 @@ export default function DecisionTree({ scenario, scenarioHref, contextHref, site
   const currentQuestion = view.current.kind === 'question' ? view.current.question : undefined;
   // A question that comes round again (Back or Change) shows the answer given before.
   const selectedAnswer =
-    currentQuestion === undefined ? undefined : selected?.question === currentQuestion ? selected.answer : remembered.current.get(currentQuestion);
+    currentQuestion === undefined
+      ? undefined
+      : selected?.question === currentQuestion
+        ? selected.answer
+        : remembered.current.get(currentQuestion);
 
   const goTo = (next: Step) => {
     moved.current = true;
@@ -127,7 +134,11 @@ export default function DecisionTree({ scenario, scenarioHref, contextHref, site
   };
 
   /** Replays every remembered answer from the start: after a changed answer, later answers that still fit carry on. */
-  const replayRemembered = () => replayAnswers(machine, new Map([...remembered.current].map(([question, answer]) => [toSlug(question), toSlug(answer)])));
+  const replayRemembered = () =>
+    replayAnswers(
+      machine,
+      new Map([...remembered.current].map(([question, answer]) => [toSlug(question), toSlug(answer)])),
+    );
 
   return (
     <DecisionStep
@@ -143,14 +154,21 @@ export default function DecisionTree({ scenario, scenarioHref, contextHref, site
           setError(false);
         },
         onSubmit: () => {
-          const next = currentQuestion === undefined || selectedAnswer === undefined ? undefined : answerQuestion(machine, position.snapshot, selectedAnswer);
+          const next =
+            currentQuestion === undefined || selectedAnswer === undefined
+              ? undefined
+              : answerQuestion(machine, position.snapshot, selectedAnswer);
           if (!next || currentQuestion === undefined || selectedAnswer === undefined) {
             setError(true);
             moved.current = false;
             return;
           }
           remembered.current.set(currentQuestion, selectedAnswer);
-          goTo(changing.current ? replayRemembered() : { snapshot: next, steps: [...position.steps, { question: currentQuestion, answer: selectedAnswer }] });
+          goTo(
+            changing.current
+              ? replayRemembered()
+              : { snapshot: next, steps: [...position.steps, { question: currentQuestion, answer: selectedAnswer }] },
+          );
           changing.current = false;
         },
         onNavigate: (href, kind) => {

@@ -7,6 +7,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import type { Condition, ReadingRef } from '../../../machines/types';
 import { VERDICT_LABELS, type Verdict } from '../../../machines/verdicts';
 import type { ClauseQuote, OutcomeStep, StepContext, StepView } from '../../lib/step-view';
+import { addressOf } from '../../lib/urls';
 import { ClauseLinks } from './ClauseLinks';
 import type { FormHandlers } from './Question';
 import { RequestLetter } from './RequestLetter';
@@ -28,7 +29,7 @@ export function Outcome({
   const { meta } = step;
   const handOff = meta.handOff ? context.scenarios[meta.handOff.scenario] : undefined;
   // In the browser the address is known; in a pre-rendered page only when the build knows SITE_URL.
-  const address = form ? new URL(view.href, document.baseURI).href : context.siteUrl ? new URL(view.href, context.siteUrl).href : view.href;
+  const address = addressOf(view.href, form ? document.baseURI : context.siteUrl);
   return (
     <article class={`outcome outcome--${meta.verdict}`} aria-labelledby="outcome-title">
       <p class="print-only">{context.scenarioTitle}</p>
@@ -43,8 +44,8 @@ export function Outcome({
       <p class="lead">{meta.explanation}</p>
       {meta.eitherWay && <p class="either-way">{meta.eitherWay}</p>}
       <p class="advice-note">
-        This site explains the Division's procedure; it is not legal advice. If in doubt, ask your principal or supervisor.{' '}
-        <a href={context.verdictsHref}>What the verdicts mean</a>
+        This site explains the Division's procedure; it is not legal advice. If in doubt, ask your principal or
+        supervisor. <a href={context.verdictsHref}>What the verdicts mean</a>
       </p>
 
       {step.unmet.length > 0 && (
@@ -60,7 +61,9 @@ export function Outcome({
         </Section>
       )}
       {meta.conditions && <ConditionList title="Conditions" conditions={meta.conditions} context={context} />}
-      {meta.stillApplies && <ConditionList title="What still applies" conditions={meta.stillApplies} context={context} />}
+      {meta.stillApplies && (
+        <ConditionList title="What still applies" conditions={meta.stillApplies} context={context} />
+      )}
       {meta.wouldAllow && (
         <Section title="What would make it allowed">
           <p>{meta.wouldAllow}</p>
@@ -123,7 +126,15 @@ function Section({ title, children }: { title: string; children: ComponentChildr
   );
 }
 
-function ConditionList({ title, conditions, context }: { title: string; conditions: Condition[]; context: StepContext }) {
+function ConditionList({
+  title,
+  conditions,
+  context,
+}: {
+  title: string;
+  conditions: Condition[];
+  context: StepContext;
+}) {
   return (
     <Section title={title}>
       <ul class="condition-list">
@@ -210,7 +221,9 @@ function CopyText({ label, text, form }: { label: string; text: string; form: Fo
 
 /** Renders the source's `*emphasis*` as <em>, keeping every other character as written. */
 function withEmphasis(text: string) {
-  return text.split(/(\*[^*]+\*)/g).map((part, index) => (/^\*[^*]+\*$/.test(part) ? <em key={index}>{part.slice(1, -1)}</em> : part));
+  return text
+    .split(/(\*[^*]+\*)/g)
+    .map((part, index) => (/^\*[^*]+\*$/.test(part) ? <em key={index}>{part.slice(1, -1)}</em> : part));
 }
 
 function VerdictIcon({ verdict }: { verdict: Verdict }) {
@@ -225,7 +238,14 @@ function VerdictIcon({ verdict }: { verdict: Verdict }) {
   return (
     <svg class="verdict__icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
       <circle cx="12" cy="12" r="11" fill="none" stroke="currentColor" stroke-width="2" />
-      <path d={paths[verdict]} fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round" />
+      <path
+        d={paths[verdict]}
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.4"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
     </svg>
   );
 }

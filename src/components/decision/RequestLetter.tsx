@@ -5,8 +5,15 @@
  */
 import { useState } from 'preact/hooks';
 import type { RequestMeta } from '../../../machines/types';
-import { ADDRESSEE_ROLES, composeLetter, needsStudentName, type Letter, type RequestDetails } from '../../lib/request-letter';
+import {
+  ADDRESSEE_ROLES,
+  composeLetter,
+  needsStudentName,
+  type Letter,
+  type RequestDetails,
+} from '../../lib/request-letter';
 import type { StepContext } from '../../lib/step-view';
+import { addressOf } from '../../lib/urls';
 
 interface Props {
   request: RequestMeta;
@@ -20,7 +27,11 @@ const FIELDS: { name: keyof RequestDetails; label: string; hint?: string }[] = [
   { name: 'school', label: 'Your school or department' },
   { name: 'addresseeName', label: 'Their name', hint: 'The person you are writing to.' },
   { name: 'studentName', label: "The student's name" },
-  { name: 'what', label: 'What will be posted, shared or created', hint: 'For example: photos of the grade 5 science fair.' },
+  {
+    name: 'what',
+    label: 'What will be posted, shared or created',
+    hint: 'For example: photos of the grade 5 science fair.',
+  },
   { name: 'where', label: 'Where', hint: 'The site, account or group.' },
   { name: 'howLong', label: 'For how long', hint: 'For example: the 2026–27 school year.' },
 ];
@@ -42,12 +53,14 @@ export function RequestLetter({ request, context, onCopy }: Props) {
   const quotes = request.cites.flatMap((id) => {
     const clause = context.clauses[id];
     if (!clause) return [];
-    const address = interactive ? new URL(clause.href, document.baseURI).href : context.siteUrl ? new URL(clause.href, context.siteUrl).href : clause.href;
+    const address = addressOf(clause.href, interactive ? document.baseURI : context.siteUrl);
     return [{ citation: clause.citation, text: clause.text.replace(/\*([^*]+)\*/g, '$1'), address }];
   });
   const date = interactive ? new Date().toLocaleDateString('en-CA', { dateStyle: 'long' }) : '____________________';
   const letter = composeLetter(request, details, quotes, date);
-  const fields = FIELDS.filter((field) => field.name !== 'studentName' || (needsStudentName(request.kind) && details.addressee !== 'student'));
+  const fields = FIELDS.filter(
+    (field) => field.name !== 'studentName' || (needsStudentName(request.kind) && details.addressee !== 'student'),
+  );
 
   const print = () => {
     document.body.classList.add('printing-letter');
@@ -116,7 +129,11 @@ export function RequestLetter({ request, context, onCopy }: Props) {
           <button
             type="button"
             class="button button--secondary"
-            onClick={() => void onCopy(letterText(letter)).then((copied) => setStatus(copied ? 'Copied.' : 'Copy failed: select the letter and copy it.'))}
+            onClick={() =>
+              void onCopy(letterText(letter)).then((copied) =>
+                setStatus(copied ? 'Copied.' : 'Copy failed: select the letter and copy it.'),
+              )
+            }
           >
             Copy the letter text
           </button>
