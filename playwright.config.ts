@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/setup/system.mjs';
 
 /**
- * Browser journeys in a real Chromium against the built site, served by `astro preview` on
- * 127.0.0.1. `npm test` builds first and makes sure a Chromium exists (scripts/chromium.mjs).
+ * Browser journeys in a real Chromium against the built site, served on 127.0.0.1 by the site's
+ * one static server (scripts/serve/static-server.mjs: gzip and the README's cache headers). `npm test` builds first and makes sure a Chromium exists (scripts/setup/system.mjs).
  */
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 /** nginx serves dist-subpath under /policies/ here, with scripts/deploy/nginx-subpath.conf. */
@@ -16,19 +16,30 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? 'test-results/playwright.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? 'test-results/playwright.json' }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // Each test's fresh context would otherwise install the offline worker, which precaches the
+    // whole site (340 files) in the background and slows every test down. The tests of the worker
+    // itself (offline.spec.ts, subpath.spec.ts) allow it.
+    serviceWorkers: 'block',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [
     { name: 'desktop', testIgnore: /subpath\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${subpathPort}` } },
+    {
+      name: 'subpath',
+      testMatch: /subpath\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${subpathPort}` },
+    },
   ],
   webServer: [
     {
-      command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+      command: `node scripts/serve/static-server.mjs dist ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,

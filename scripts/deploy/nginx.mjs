@@ -2,32 +2,11 @@
  * Serves a sub-path build with nginx and scripts/deploy/nginx-subpath.conf, in the foreground, for
  * the sub-path browser tests: `node scripts/deploy/nginx.mjs <dist-folder> <port>`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-
-/** Where nginx lives, or undefined. */
-export function findNginx() {
-  return ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/opt/homebrew/bin/nginx', '/usr/local/bin/nginx'].find((path) => existsSync(path));
-}
-
-/** Finds nginx or installs Debian's package when running as root on Debian/Ubuntu; returns a reason when it cannot. */
-export function ensureNginx() {
-  if (findNginx()) return {};
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/etc/debian_version')) {
-    console.log("No nginx found: installing Debian's nginx package (apt-get)…");
-    spawnSync('apt-get', ['install', '-y', '-qq', 'nginx-light'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (!findNginx()) {
-      spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-      spawnSync('apt-get', ['install', '-y', '-qq', 'nginx-light'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    }
-  }
-  return findNginx()
-    ? {}
-    : { reason: 'The sub-path tests serve the site with nginx: install it (Debian/Ubuntu: apt-get install nginx-light; macOS: brew install nginx).' };
-}
+import { ensureNginx, findNginx } from '../setup/system.mjs';
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
   const [dist, port] = process.argv.slice(2);
@@ -42,14 +21,21 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   const webRoot = join(temp, 'www');
   mkdirSync(webRoot);
   cpSync(resolve(dist), join(webRoot, 'policies'), { recursive: true });
-  const mimeTypes = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'].find((path) => existsSync(path));
+  const mimeTypes = [
+    '/etc/nginx/mime.types',
+    '/usr/local/etc/nginx/mime.types',
+    '/opt/homebrew/etc/nginx/mime.types',
+  ].find((path) => existsSync(path));
   const config = readFileSync(new URL('./nginx-subpath.conf', import.meta.url), 'utf8')
     .replaceAll('{{WEB_ROOT}}', webRoot)
     .replaceAll('{{PORT}}', port)
     .replaceAll('{{TEMP}}', temp)
     .replaceAll('{{MIME_TYPES}}', mimeTypes ?? join(temp, 'mime.types'));
   if (!mimeTypes)
-    writeFileSync(join(temp, 'mime.types'), 'types { text/html html; text/css css; application/javascript js; application/json json; image/svg+xml svg; }');
+    writeFileSync(
+      join(temp, 'mime.types'),
+      'types { text/html html; text/css css; application/javascript js; application/json json; image/svg+xml svg; }',
+    );
   writeFileSync(join(temp, 'nginx.conf'), config);
   const server = spawn(nginx, ['-c', join(temp, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill('SIGQUIT'));

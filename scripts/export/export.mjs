@@ -6,20 +6,21 @@
  *    ("../3e/index.html"), because file:// does not open a folder's index.html;
  *  - scripts are removed: the decision steps are pre-rendered pages, so every tree still works
  *    by links; search (which needs http) is replaced by the A–Z index with a one-line notice.
- * The zip is named with the policy's review date and the build date, in exports/.
- * Usage: node scripts/export.mjs [dist-folder] [output-folder]
+ * The zip is named after the site, the latest review of its policies and the build date, in exports/
+ * (what the build publishes in site.json: no policy is named here).
+ * Usage: node scripts/export/export.mjs [dist-folder] [output-folder]
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, posix, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
-import { parse } from 'yaml';
+import { parse } from 'node-html-parser';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const dist = process.argv[2] ?? join(root, 'dist');
 const outFolder = process.argv[3] ?? join(root, 'exports');
-/** Files a copy opened from disk cannot use: scripts, the search index, the service worker. */
-const LEFT_OUT = (path) => path.startsWith('pagefind/') || path === 'sw.js' || extname(path) === '.js';
+/** Files a copy opened from disk cannot use: scripts and the data they read, the search index, the service worker. */
+const LEFT_OUT = (path) => path.startsWith('pagefind/') || path === 'sw.js' || ['.js', '.json'].includes(extname(path));
 const SEARCH_NOTICE = (href) =>
   `<p class="search-offline">Search needs the site to be served over the web. In this copy, use the <a href="${href}">A–Z index</a>.</p>`;
 
@@ -43,14 +44,40 @@ export function toFileLink(reference, from) {
   return hash ? `${target}#${hash}` : target;
 }
 
-/** Rewrites one built page for file:// use. */
+/** Attributes that hold a link or a file reference. */
+const LINK_ATTRIBUTES = ['href', 'src', 'action', 'xlink:href'];
+
+/** Rewrites one built page for file:// use, through an HTML parser: no scripts, search replaced, every site link a file link. */
 export function rewritePage(html, from) {
-  const azIndex = toFileLink('/a-z/', from);
-  return html
-    .replace(/<script\b[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>/g, '')
-    .replace(/<form class="search[\s\S]*?<\/form>/g, SEARCH_NOTICE(azIndex))
-    .replace(/ (href|src|action|xlink:href)="(\/(?!\/)[^"]*)"/g, (_, attribute, reference) => ` ${attribute}="${toFileLink(reference, from)}"`);
+  const document = parse(html, { comment: true });
+  // Scripts cannot run from disk (module scripts are blocked on file://); the decisions work by their links.
+  for (const element of document.querySelectorAll('script, link[rel="modulepreload"], [data-decision]'))
+    element.remove();
+  for (const form of document.querySelectorAll('form.search'))
+    form.replaceWith(SEARCH_NOTICE(toFileLink('/a-z/', from)));
+  for (const element of document.querySelectorAll('*')) {
+    for (const attribute of LINK_ATTRIBUTES) {
+      const reference = element.getAttribute(attribute);
+      if (reference?.startsWith('/') && !reference.startsWith('//'))
+        element.setAttribute(attribute, toFileLink(reference, from));
+    }
+  }
+  return document.toString();
+}
+
+/** The zip's name: the site's, the latest review of its policies, and the build date (from the build's site.json). */
+function zipName() {
+  const site = JSON.parse(readFileSync(join(dist, 'site.json'), 'utf8'));
+  const reviewed =
+    site.policies
+      .map((policy) => policy.reviewed)
+      .sort()
+      .at(-1) ?? 'unknown';
+  const slug = site.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug}-reviewed-${reviewed}-built-${new Date().toISOString().slice(0, 10)}.zip`;
 }
 
 function main() {
@@ -58,11 +85,11 @@ function main() {
   const zipped = {};
   for (const path of files) {
     const bytes = readFileSync(join(dist, path));
-    zipped[`policy-site/${path}`] = path.endsWith('.html') ? new TextEncoder().encode(rewritePage(bytes.toString('utf8'), path)) : new Uint8Array(bytes);
+    zipped[`policy-site/${path}`] = path.endsWith('.html')
+      ? new TextEncoder().encode(rewritePage(bytes.toString('utf8'), path))
+      : new Uint8Array(bytes);
   }
-  const policy = parse(readFileSync(join(root, 'content/policies/electronic-social-media/policy.yaml'), 'utf8'));
-  const built = new Date().toISOString().slice(0, 10);
-  const name = `staff-social-media-policy-reviewed-${policy.reviewed}-built-${built}.zip`;
+  const name = zipName();
   mkdirSync(outFolder, { recursive: true });
   const zip = zipSync(zipped, { level: 9 });
   writeFileSync(join(outFolder, name), zip);

@@ -1,51 +1,59 @@
 /**
  * `npm run audit`: Lighthouse on six kinds of page (home, policy, clause, a decision question, a
  * decision outcome, the definitions), mobile and desktop, driving the system Chromium against the
- * built site served compressed on 127.0.0.1 (scripts/compressed-server.mjs). Prints the four
+ * built site served compressed on 127.0.0.1 (scripts/serve/static-server.mjs). Prints the four
  * scores and the bytes each page transfers.
  *
- *   node scripts/audit.mjs [--assert] [--report <file.json>]
+ *   node scripts/measure/audit.mjs [--assert] [--mobile-only] [--report <file.json>]
  *
+ * --mobile-only runs the phone form factor alone (what npm test runs: six runs, not twelve; the
+ * desktop runs have never scored differently on the asserted categories).
  * --assert exits 1 unless accessibility, best practices and SEO are all 100 on every run, naming
  * each failing audit. Performance is printed, not asserted: two shared cores make it noisy.
  * Run `npm run build` first (npm test does, and runs this with --assert).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launch } from 'chrome-launcher';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { serveCompressed } from './compressed-server.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../setup/system.mjs';
+import { serveSite } from '../serve/static-server.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const assert = args.includes('--assert');
+const formFactors = args.includes('--mobile-only') ? ['mobile'] : ['mobile', 'desktop'];
 const reportIndex = args.indexOf('--report');
 const reportFile = reportIndex >= 0 ? args[reportIndex + 1] : join(root, 'test-results', 'lighthouse.json');
 
+// The first policy the build holds (dist/site.json), so no policy's address is written here.
+const policy = JSON.parse(readFileSync(join(root, 'dist', 'site.json'), 'utf8')).policies[0].slug;
 const PAGES = [
   ['home', '/'],
-  ['policy', '/electronic-social-media/'],
-  ['clause', '/electronic-social-media/3e/'],
+  ['policy', `/${policy}/`],
+  ['clause', `/${policy}/3e/`],
   ['decision question', '/questions/friend-request/answers/'],
-  ['decision outcome', '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/'],
-  ['definitions', '/electronic-social-media/definitions/'],
+  [
+    'decision outcome',
+    '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/',
+  ],
+  ['definitions', `/${policy}/definitions/`],
 ];
 const ASSERTED = ['accessibility', 'best-practices', 'seo'];
 const CATEGORIES = ['performance', ...ASSERTED];
 
 const chromePath = findChromium();
 if (!chromePath) {
-  console.error('No Chromium found: npm test installs one (scripts/chromium.mjs), or set CHROMIUM_PATH.');
+  console.error('No Chromium found: npm test installs one (scripts/setup/system.mjs), or set CHROMIUM_PATH.');
   process.exit(1);
 }
 
-const server = await serveCompressed(join(root, 'dist'));
+const server = await serveSite(join(root, 'dist'));
 const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const runs = [];
 try {
-  for (const formFactor of ['mobile', 'desktop']) {
+  for (const formFactor of formFactors) {
     for (const [name, path] of PAGES) {
       const result = await lighthouse(
         `${server.origin}${path}`,
@@ -54,14 +62,23 @@ try {
       );
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
-      const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]));
+      const scores = Object.fromEntries(
+        CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+      );
       // Each asserted audit that did not pass, so a failure says what to fix.
       const failing = ASSERTED.flatMap((category) =>
         (lhr.categories[category]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${category}: ${ref.id} (${lhr.audits[ref.id]?.title ?? ''})`),
       );
-      const run = { page: name, path, formFactor, ...scores, totalBytes: Math.round(lhr.audits['total-byte-weight']?.numericValue ?? 0), failing };
+      const run = {
+        page: name,
+        path,
+        formFactor,
+        ...scores,
+        totalBytes: Math.round(lhr.audits['total-byte-weight']?.numericValue ?? 0),
+        failing,
+      };
       runs.push(run);
       console.log(
         `${formFactor.padEnd(8)} ${name.padEnd(18)} perf ${String(run.performance).padStart(3)}  a11y ${String(run.accessibility).padStart(3)}  best ${String(run['best-practices']).padStart(3)}  seo ${String(run.seo).padStart(3)}  ${(run.totalBytes / 1024).toFixed(1).padStart(6)} KB${failing.length ? `  FAILING: ${failing.join('; ')}` : ''}`,

@@ -6,17 +6,17 @@
  * each set against the real site built in the same run. Then it times a Pagefind query in
  * Chromium (cold and warm) on the largest set. Not part of npm test (it takes many minutes).
  *
- *   node scripts/bench.mjs [--sizes 30,100,300]
+ *   node scripts/measure/bench.mjs [--sizes 30,100,300]
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { serveCompressed } from './compressed-server.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../setup/system.mjs';
+import { serveSite } from '../serve/static-server.mjs';
 import { pageWeight } from './page-weight.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const benchRoot = join(root, '.bench');
 const sizesArgument = process.argv.indexOf('--sizes');
 const SIZES = sizesArgument >= 0 ? (process.argv[sizesArgument + 1] ?? '').split(',').map(Number) : [30, 100, 300];
@@ -110,10 +110,10 @@ function generateSet(count, folder) {
     }
   }
   // The registry the build uses instead of machines/index.ts (astro.config.mjs, POLICY_MACHINES_REGISTRY).
-  const factory = relative(folder, join(root, 'scripts/bench/synthetic-machine.ts'));
+  const factory = relative(folder, join(root, 'scripts/measure/bench/synthetic-machine.ts'));
   writeFileSync(
     join(folder, 'registry.ts'),
-    `import type { DecisionMachine } from '../../machines/types.ts';\nimport { createSyntheticMachine } from '${factory}';\n\nconst cites: Record<string, [string, string, string]> = ${JSON.stringify(Object.fromEntries(registry))};\nconst machines = new Map(Object.entries(cites).map(([id, clauseIds]) => [id, createSyntheticMachine(id, clauseIds) as DecisionMachine]));\nexport type ScenarioId = string;\nexport const SCENARIO_IDS = [...machines.keys()];\nexport const loadAllMachines = (): Promise<Map<ScenarioId, DecisionMachine>> => Promise.resolve(new Map(machines));\n`,
+    `import type { DecisionMachine } from '../../machines/types.ts';\nimport { createSyntheticMachine } from '${factory}';\n\nconst cites: Record<string, [string, string, string]> = ${JSON.stringify(Object.fromEntries(registry))};\nconst machines = new Map(Object.entries(cites).map(([id, clauseIds]) => [id, createSyntheticMachine(id, clauseIds) as DecisionMachine]));\nexport type ScenarioId = string;\nexport const SCENARIO_IDS = [...machines.keys()];\nexport const loadAllMachines = (): Promise<Map<ScenarioId, DecisionMachine>> => Promise.resolve(new Map(machines));\nexport const isScenarioId = (id: string): id is ScenarioId => machines.has(id);\nexport const loadMachine = (id: ScenarioId): Promise<DecisionMachine> => Promise.resolve(machines.get(id) as DecisionMachine);\n`,
   );
 }
 
@@ -121,11 +121,17 @@ function generateSet(count, folder) {
 function build(env) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
     child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
-    child.on('exit', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`astro build failed:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`astro build failed:\n${output}`)),
+    );
   });
 }
 
@@ -159,7 +165,7 @@ function measure(dist) {
 
 /** Times a Pagefind query in Chromium: the first (loads Pagefind, its WebAssembly and index chunks) and a second one. */
 async function timeSearch(dist, queries) {
-  const server = await serveCompressed(dist);
+  const server = await serveSite(dist);
   const executablePath = findChromium();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   try {
@@ -190,7 +196,13 @@ async function timeSearch(dist, queries) {
 const rows = [];
 console.log('Building the real site (the baseline for this run)…');
 const realSeconds = await build({ POLICY_OUT_DIR: join(benchRoot, 'real/dist') });
-rows.push({ set: 'real site', policies: 1, scenarios: 7, buildSeconds: realSeconds, ...measure(join(benchRoot, 'real/dist')) });
+rows.push({
+  set: 'real site',
+  policies: 1,
+  scenarios: 7,
+  buildSeconds: realSeconds,
+  ...measure(join(benchRoot, 'real/dist')),
+});
 
 for (const size of SIZES) {
   const folder = join(benchRoot, `n${size}`);
@@ -201,10 +213,20 @@ for (const size of SIZES) {
     POLICY_OUT_DIR: join(folder, 'dist'),
     POLICY_MACHINES_REGISTRY: join(folder, 'registry.ts'),
   });
-  rows.push({ set: `${size} policies`, policies: size, scenarios: size * SCENARIOS_PER_POLICY, buildSeconds: seconds, ...measure(join(folder, 'dist')) });
+  rows.push({
+    set: `${size} policies`,
+    policies: size,
+    scenarios: size * SCENARIOS_PER_POLICY,
+    buildSeconds: seconds,
+    ...measure(join(folder, 'dist')),
+  });
 }
 
-for (const row of rows) Object.assign(row, { msPerPage: (row.buildSeconds * 1000) / row.pages, secondsPerPolicy: row.buildSeconds / row.policies });
+for (const row of rows)
+  Object.assign(row, {
+    msPerPage: (row.buildSeconds * 1000) / row.pages,
+    secondsPerPolicy: row.buildSeconds / row.policies,
+  });
 const smallest = rows[1] ?? rows[0];
 const fixed = (value, digits = 1) => value.toFixed(digits);
 console.log(
@@ -217,7 +239,8 @@ for (const row of rows) {
   );
 }
 const largestSet = rows.at(-1);
-const largestFolder = largestSet === rows[0] ? join(benchRoot, 'real') : join(benchRoot, `n${String(largestSet.policies)}`);
+const largestFolder =
+  largestSet === rows[0] ? join(benchRoot, 'real') : join(benchRoot, `n${String(largestSet.policies)}`);
 const search = await timeSearch(join(largestFolder, 'dist'), ['consent', 'principal']);
 console.log(
   `\nPagefind query on "${largestSet.set}": cold ${search.cold.ms} ms (${search.cold.results} results), warm ${search.warm.ms} ms (${search.warm.results} results)`,

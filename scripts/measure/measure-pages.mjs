@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { startPreview } from './preview-server.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../setup/system.mjs';
+import { serveSite } from '../serve/static-server.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const pages = [
   ['home', '/'],
@@ -21,10 +21,13 @@ const pages = [
   ['definitions', '/electronic-social-media/definitions/'],
   ['scenario introduction', '/questions/friend-request/'],
   ['scenario question', '/questions/friend-request/answers/'],
-  ['scenario outcome', '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/'],
+  [
+    'scenario outcome',
+    '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/',
+  ],
 ];
 
-const { origin, stop } = await startPreview(4337);
+const { origin, close: stop } = await serveSite(dist);
 
 const gzipOf = (path) => {
   const file = join(dist, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
@@ -46,7 +49,13 @@ try {
     });
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     const sum = (paths) => [...paths].reduce((total, asset) => total + gzipOf(asset), 0);
-    rows.push({ page: name, html: gzipOf(path), css: sum(loaded.stylesheet), js: sum(loaded.script), scripts: loaded.script.size });
+    rows.push({
+      page: name,
+      html: gzipOf(path),
+      css: sum(loaded.stylesheet),
+      js: sum(loaded.script),
+      scripts: loaded.script.size,
+    });
     await page.close();
   }
 
@@ -80,10 +89,13 @@ try {
 
   const pad = (value, width) => String(value).padStart(width);
   console.log(`${'page'.padEnd(24)}${pad('HTML gz', 9)}${pad('CSS gz', 9)}${pad('JS gz', 9)}${pad('scripts', 9)}`);
-  for (const row of rows) console.log(`${row.page.padEnd(24)}${pad(row.html, 9)}${pad(row.css, 9)}${pad(row.js, 9)}${pad(row.scripts, 9)}`);
+  for (const row of rows)
+    console.log(`${row.page.padEnd(24)}${pad(row.html, 9)}${pad(row.css, 9)}${pad(row.js, 9)}${pad(row.scripts, 9)}`);
   const median = stepTimes.sort((a, b) => a - b)[Math.floor(stepTimes.length / 2)];
-  console.log(`one decision step in Chromium (answer → next question painted): median ${median.toFixed(1)} ms of ${stepTimes.length}`);
+  console.log(
+    `one decision step in Chromium (answer → next question painted): median ${median.toFixed(1)} ms of ${stepTimes.length}`,
+  );
   console.log(JSON.stringify({ pages: rows, stepMilliseconds: stepTimes }));
 } finally {
-  stop();
+  await stop();
 }

@@ -18,8 +18,11 @@ const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
  */
 export function pageWeight(dist, html) {
   const file = (url) => join(dist, decodeURIComponent(url.replace(/^\/+/, '')));
-  const attributes = (tag, name) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]+)"`, 'g'))].map((match) => match[1] ?? '');
-  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => readFileSync(file(match[1] ?? '')));
+  const attributes = (tag, name) =>
+    [...html.matchAll(new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]+)"`, 'g'))].map((match) => match[1] ?? '');
+  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) =>
+    readFileSync(file(match[1] ?? '')),
+  );
   const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
   const entries = attributes('script', 'src');
   const scripts = staticImportClosure(dist, entries);
@@ -59,5 +62,8 @@ export function staticImportClosure(dist, entries) {
  * @param {string[]} paths
  */
 export function scriptsWeight(dist, paths) {
-  return paths.reduce((total, url) => total + gzipSize(readFileSync(join(dist, decodeURIComponent(url.replace(/^\/+/, ''))))), 0);
+  return paths.reduce(
+    (total, url) => total + gzipSize(readFileSync(join(dist, decodeURIComponent(url.replace(/^\/+/, ''))))),
+    0,
+  );
 }

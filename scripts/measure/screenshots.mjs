@@ -1,15 +1,18 @@
 /**
- * `node scripts/screenshots.mjs [path …]`: screenshots of built pages at phone (390 px) and desktop
+ * `node scripts/measure/screenshots.mjs [path …]`: screenshots of built pages at phone (390 px) and desktop
  * (1280 px) width, light and dark, into screenshots/ (git-ignored), for looking at what we build.
  * Serves dist/ with `astro preview` on 127.0.0.1; run `npm run build` first.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { startPreview } from './preview-server.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../setup/system.mjs';
+import { serveSite } from '../serve/static-server.mjs';
 
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/electronic-social-media/', '/electronic-social-media/3e/'];
-const { origin, stop } = await startPreview(4331);
+const paths =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ['/', '/electronic-social-media/', '/electronic-social-media/3e/'];
+const { origin, close: stop } = await serveSite(new URL('../../dist/', import.meta.url).pathname);
 
 try {
   const executablePath = findChromium();
@@ -32,5 +35,5 @@ try {
   }
   await browser.close();
 } finally {
-  stop();
+  await stop();
 }

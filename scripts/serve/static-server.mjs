@@ -1,13 +1,15 @@
 /**
- * Serves a built site on 127.0.0.1 the way the README asks a web server to: gzip for text, a year
- * of caching for the content-hashed `_astro/` files and revalidation for everything else, the
- * 404 page with status 404. Used by `npm run audit`, `npm run bench` and the browser tests that
- * need their own copy of a site, so that what they measure is what a reader's phone receives.
- * Files are read on every request: a test may change them while they are served.
+ * The one static server: serves a built site on 127.0.0.1 the way the README asks a web server to
+ * (gzip for text, a year of caching for the content-hashed `_astro/` files and revalidation for
+ * everything else, the 404 page with status 404). `npm start`, the browser tests, `npm run audit`,
+ * `npm run bench`, `npm run measure` and the screenshots all use it, so that what they see is what a
+ * reader's phone receives. Files are read on every request: a test may change them while served.
+ * `node scripts/serve/static-server.mjs <dist-folder> <port>` serves in the foreground.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -25,10 +27,13 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.webmanifest', '.txt', '.wasm']);
 
-/** Serves `root` (a built site whose base is `/`) at a free port; resolves to its origin and a `close()`. */
-export async function serveCompressed(root) {
+/** Serves `root` (a built site whose base is `/`) at `port` (a free one by default); resolves to its origin and a `close()`. */
+export async function serveSite(root, port = 0) {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
@@ -40,13 +45,28 @@ export async function serveCompressed(root) {
       'x-content-type-options': 'nosniff',
     };
     const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const body = acceptsGzip && COMPRESSIBLE.has(type) ? gzipSync(readFileSync(file), { level: 6 }) : readFileSync(file);
-    if (acceptsGzip && COMPRESSIBLE.has(type)) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+    const body =
+      acceptsGzip && COMPRESSIBLE.has(type) ? gzipSync(readFileSync(file), { level: 6 }) : readFileSync(file);
+    if (acceptsGzip && COMPRESSIBLE.has(type))
+      Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
     response.writeHead(found ? 200 : 404, { ...headers, 'content-length': body.length });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((listening) => server.listen(port, '127.0.0.1', () => listening()));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const listeningOn = typeof address === 'object' && address ? address.port : port;
+  return {
+    origin: `http://127.0.0.1:${listeningOn}`,
+    close: () => new Promise((closed) => server.close(() => closed())),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const [dist = 'dist', port = '4321'] = process.argv.slice(2);
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error(`${dist} has no index.html: build the site first (npm run build).`);
+    process.exit(2);
+  }
+  const { origin } = await serveSite(resolve(dist), Number(port));
+  console.log(`Serving ${dist} at ${origin}/ (Ctrl+C stops it)`);
 }

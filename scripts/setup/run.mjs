@@ -17,14 +17,14 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PINNED_NODE = '24.21.0';
 const MINIMUM_NODE = [22, 12];
 const command = process.argv[2];
-const commands = { start, test, dev, build, 'update-decision-paths': updateDecisionPaths, measure, export: exportBundle, audit, bench, lint, format };
+const commands = { start, test, dev, build, measure, export: exportBundle, audit, bench, lint };
 
 if (!Object.hasOwn(commands, command)) {
-  console.error(`usage: node scripts/run.mjs ${Object.keys(commands).join('|')}`);
+  console.error(`usage: node scripts/setup/run.mjs ${Object.keys(commands).join('|')}`);
   process.exit(2);
 }
 
@@ -40,8 +40,13 @@ function ensureNewEnoughNode() {
   if (major > MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor >= MINIMUM_NODE[1])) return;
 
   const nodeBin = cachedNode();
-  console.log(`Node ${process.version} is older than ${MINIMUM_NODE.join('.')}: running under Node ${PINNED_NODE} from ${nodeBin}`);
-  const env = { ...process.env, PATH: `${dirname(nodeBin)}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH}` };
+  console.log(
+    `Node ${process.version} is older than ${MINIMUM_NODE.join('.')}: running under Node ${PINNED_NODE} from ${nodeBin}`,
+  );
+  const env = {
+    ...process.env,
+    PATH: `${dirname(nodeBin)}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH}`,
+  };
   // npm finds its global config (which holds this machine's CA bundle setting) next to the node
   // binary that runs it; under the cached Node it would look in the cache folder instead.
   const globalConfig = join(dirname(dirname(process.execPath)), 'etc', 'npmrc');
@@ -51,7 +56,10 @@ function ensureNewEnoughNode() {
   }
   // Native addons built under the cached Node need its headers, not the system Node's.
   env.npm_config_nodedir = dirname(dirname(nodeBin));
-  const result = spawnSync(nodeBin, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit', env });
+  const result = spawnSync(nodeBin, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env,
+  });
   process.exit(result.status ?? 1);
 }
 
@@ -69,7 +77,10 @@ function cachedNode() {
 
   const work = mkdtempSync(join(tmpdir(), 'policy-site-node-'));
   try {
-    run('npm', ['pack', '--silent', `node-${platform}-${arch}@${PINNED_NODE}`, '--pack-destination', work], { cwd: work, quiet: true });
+    run('npm', ['pack', '--silent', `node-${platform}-${arch}@${PINNED_NODE}`, '--pack-destination', work], {
+      cwd: work,
+      quiet: true,
+    });
     run('tar', ['xzf', `node-${platform}-${arch}-${PINNED_NODE}.tgz`], { cwd: work, quiet: true });
     mkdirSync(dirname(nodeDir), { recursive: true });
     rmSync(nodeDir, { recursive: true, force: true });
@@ -77,7 +88,8 @@ function cachedNode() {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  if (!existsSync(nodeBin)) fail(`Could not unpack Node ${PINNED_NODE}; install Node ${MINIMUM_NODE.join('.')} or newer and run it again.`);
+  if (!existsSync(nodeBin))
+    fail(`Could not unpack Node ${PINNED_NODE}; install Node ${MINIMUM_NODE.join('.')} or newer and run it again.`);
   return nodeBin;
 }
 
@@ -109,59 +121,50 @@ async function start() {
   const status = await build();
   if (status !== 0) return status;
   const port = process.env.PORT || '4321';
-  console.log(`\nThe policy site is served at http://127.0.0.1:${port}/ (Ctrl+C stops it)`);
-  return bin('astro', ['preview', '--host', '127.0.0.1', '--port', port]);
+  return runNode('scripts/serve/static-server.mjs', ['dist', port]);
 }
 
-/** Builds, then prints what each kind of page costs a reader (scripts/measure-pages.mjs). */
+/** Builds, then prints what each kind of page costs a reader (scripts/measure/measure-pages.mjs). */
 async function measure() {
   const status = await build();
-  return status === 0 ? runNode('scripts/measure-pages.mjs') : status;
+  return status === 0 ? runNode('scripts/measure/measure-pages.mjs') : status;
 }
 
-/** Builds, then runs Lighthouse on six kinds of page, mobile and desktop (scripts/audit.mjs). */
+/** Builds, then runs Lighthouse on each kind of page (scripts/measure/audit.mjs). */
 async function audit() {
   const status = await build();
-  return status === 0 ? runNode('scripts/audit.mjs') : status;
+  return status === 0 ? runNode('scripts/measure/audit.mjs') : status;
 }
 
-/** Builds the real site and synthetic 30/100/300-policy sets and prints how the build grows (scripts/bench.mjs). */
+/** Builds the real site and synthetic 30/100/300-policy sets and prints how the build grows (scripts/measure/bench.mjs). */
 async function bench() {
-  return runNode('scripts/bench.mjs');
+  return runNode('scripts/measure/bench.mjs');
 }
 
 /** Checks formatting (Prettier), lint (typed typescript-eslint) and unused code (knip); the test command runs it too. */
 async function lint() {
-  const { runLint } = await import('./lint.mjs');
+  const { runLint } = await import('../test/lint.mjs');
   return runLint(bin);
 }
 
-/** Rewrites every file in Prettier's format. */
-async function format() {
-  return bin('prettier', ['--write', '--log-level', 'warn', '.']);
-}
-
-/** Builds at the root base, then writes the zip for opening from disk (scripts/export.mjs). */
+/** Builds at the root base, then writes the zip for opening from disk (scripts/export/export.mjs). */
 async function exportBundle() {
   const status = await bin('astro', ['build'], { env: { ...process.env, BASE_PATH: '/' } });
-  return status === 0 ? runNode('scripts/export.mjs') : status;
+  return status === 0 ? runNode('scripts/export/export.mjs') : status;
 }
 
-/** Runs a project script with the running Node. */
-function runNode(script) {
+/** Runs a project script with the running Node (and its arguments). */
+function runNode(script, args = []) {
   return new Promise((resolvePromise) => {
-    spawn(process.execPath, [join(root, script)], { cwd: root, stdio: 'inherit' }).on('exit', (code) => resolvePromise(code ?? 1));
+    spawn(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit' }).on('exit', (code) =>
+      resolvePromise(code ?? 1),
+    );
   });
-}
-
-/** Rewrites tests/machines/decision-paths.md from the machines (review its diff before committing). */
-async function updateDecisionPaths() {
-  return bin('vitest', ['run', 'tests/machines/all-decisions.test.ts', '-t', 'committed table'], { env: { ...process.env, UPDATE_DECISION_PATHS: '1' } });
 }
 
 /** Runs every check and test, then prints one summary line that CI reads. */
 async function test() {
-  const { runAllTests } = await import('./test-all.mjs');
+  const { runAllTests } = await import('../test/test-all.mjs');
   return runAllTests({ root, bin, npm });
 }
 
@@ -180,7 +183,11 @@ function bin(name, args, options = {}) {
 
 /** Runs a command to completion; exits with its message when it fails. */
 function run(file, args, { cwd = root, quiet = false } = {}) {
-  const result = spawnSync(file, args, { cwd, stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit', encoding: 'utf8' });
+  const result = spawnSync(file, args, {
+    cwd,
+    stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+  });
   if (result.status !== 0) {
     fail(`${[file, ...args].join(' ')} failed${result.stderr ? `:\n${result.stderr.trim()}` : ''}`);
   }

@@ -7,12 +7,22 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium } from './chromium.mjs';
-import { ensureNginx } from './deploy/nginx.mjs';
+import { ensureChromium, ensureJava, ensureNginx } from '../setup/system.mjs';
 import { runLintChecks } from './lint.mjs';
 
 /** Runs everything; returns the exit code. `bin` runs a node_modules/.bin command and resolves to its exit code. */
 export async function runAllTests({ root, bin }) {
+  const started = performance.now();
+  /** Seconds per stage, printed at the end so a slow stage shows. */
+  const stageTimes = [];
+  const timed = async (stage, work) => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      stageTimes.push([stage, (performance.now() - start) / 1000]);
+    }
+  };
   const tally = { passed: 0, failed: 0, skipped: 0 };
   const failures = [];
   const reports = mkdtempSync(join(tmpdir(), 'policy-site-test-'));
@@ -30,52 +40,84 @@ export async function runAllTests({ root, bin }) {
       return 1;
     }
     console.log(`Browser tests use ${chromium.path}`);
-    // The sub-path tests serve the site with nginx and the README's example configuration.
-    const nginx = ensureNginx();
-    if (nginx.reason) {
-      console.error(nginx.reason);
+    // The sub-path tests serve the site with nginx and the README's example configuration; the
+    // W3C Nu HTML checker runs on Java.
+    for (const missing of [ensureNginx().reason, ensureJava().reason]) {
+      if (!missing) continue;
+      console.error(missing);
       console.log('tests: 0 passed, 1 failed, 0 skipped');
       return 1;
     }
 
-    section('Type check (astro check)');
-    count('astro check', (await bin('astro', ['check'])) === 0);
-    for (const result of await runLintChecks(bin)) count(result.name, result.ok);
+    // The type check and the lint checks read only the sources: run side by side on the two cores,
+    // the type check's output held back and printed after the lint checks'.
+    section('Type check (astro check) alongside Prettier, ESLint and knip');
+    await timed('astro check ∥ lint', async () => {
+      const [checked, lintResults] = await Promise.all([binQuietly(root, 'astro', ['check']), runLintChecks(bin)]);
+      console.log(`\n── astro check ──\n${checked.output.trim()}`);
+      count('astro check', checked.code === 0);
+      for (const result of lintResults) count(result.name, result.ok);
+    });
 
+    // Every test that reads a build must fail when its build fails, never pass on an earlier
+    // one: the outputs go first, so a failed build leaves nothing behind to test.
+    for (const folder of ['dist', 'dist-subpath', 'dist-export'])
+      rmSync(join(root, folder), { recursive: true, force: true });
     section('Build (astro build, with the search index)');
-    count('astro build', (await bin('astro', ['build'])) === 0);
+    const built = await timed('build', async () => (await bin('astro', ['build'])) === 0);
+    count('astro build', built);
     section('Build under a sub-path (BASE_PATH=/policies/, into dist-subpath)');
-    count(
-      'astro build under /policies/',
-      (await bin('astro', ['build'], { env: { ...process.env, BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' } })) === 0,
+    const builtUnderSubpath = await timed(
+      'build under /policies/',
+      async () =>
+        (await bin('astro', ['build'], {
+          env: { ...process.env, BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' },
+        })) === 0,
     );
+    count('astro build under /policies/', builtUnderSubpath);
 
-    section('Export for opening from disk (scripts/export.mjs, into dist-export)');
-    rmSync(join(root, 'dist-export'), { recursive: true, force: true });
-    count('export', (await runScript(root, 'scripts/export.mjs', ['dist', 'dist-export'])) === 0);
+    section('Export for opening from disk (scripts/export/export.mjs, into dist-export)');
+    if (built) {
+      await timed('export', async () =>
+        count('export', (await runScript(root, 'scripts/export/export.mjs', ['dist', 'dist-export'])) === 0),
+      );
+    } else count('export (not run: the build failed)', false);
 
     section('Unit, machine and built-site tests (Vitest)');
     // The fixture builds of earlier runs (tests/helpers/build-site.ts).
     rmSync(join(root, '.test-builds'), { recursive: true, force: true });
     const vitestReport = join(reports, 'vitest.json');
-    const vitestExit = await bin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+    const vitestExit = await timed('Vitest', () =>
+      bin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]),
+    );
     addVitest(vitestReport, vitestExit, tally, failures);
 
     section('Browser tests (Playwright, Chromium)');
-    const playwrightReport = join(reports, 'playwright.json');
-    const playwrightExit = await bin('playwright', ['test'], {
-      env: { ...process.env, CHROMIUM_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport },
-    });
-    addPlaywright(playwrightReport, playwrightExit, tally, failures);
+    if (built && builtUnderSubpath) {
+      const playwrightReport = join(reports, 'playwright.json');
+      const playwrightExit = await timed('Playwright', () =>
+        bin('playwright', ['test'], {
+          env: { ...process.env, CHROMIUM_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport },
+        }),
+      );
+      addPlaywright(playwrightReport, playwrightExit, tally, failures);
+    } else count('browser tests (not run: a build failed)', false);
 
-    section('Lighthouse (scripts/audit.mjs): accessibility, best practices and SEO must be 100');
-    const lighthouseReport = join(reports, 'lighthouse.json');
-    const auditExit = await runScript(root, 'scripts/audit.mjs', ['--report', lighthouseReport]);
-    addLighthouse(lighthouseReport, auditExit, tally, failures);
+    section('Lighthouse (scripts/measure/audit.mjs): accessibility, best practices and SEO must be 100');
+    if (built) {
+      const lighthouseReport = join(reports, 'lighthouse.json');
+      const auditExit = await timed('Lighthouse', () =>
+        runScript(root, 'scripts/measure/audit.mjs', ['--mobile-only', '--report', lighthouseReport]),
+      );
+      addLighthouse(lighthouseReport, auditExit, tally, failures);
+    } else count('Lighthouse (not run: the build failed)', false);
   } finally {
     rmSync(reports, { recursive: true, force: true });
   }
 
+  console.log('\nTime per stage:');
+  for (const [stage, seconds] of stageTimes) console.log(`  ${stage.padEnd(24)} ${seconds.toFixed(0).padStart(4)} s`);
+  console.log(`  ${'total'.padEnd(24)} ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`);
   if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
   console.log(`tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
   return tally.failed > 0 || tally.passed === 0 ? 1 : 0;
@@ -84,7 +126,23 @@ export async function runAllTests({ root, bin }) {
 /** Runs a project script with the running Node and resolves to its exit code. */
 function runScript(root, script, args) {
   return new Promise((resolve) => {
-    spawn(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit' }).on('exit', (code) => resolve(code ?? 1));
+    spawn(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit' }).on('exit', (code) =>
+      resolve(code ?? 1),
+    );
+  });
+}
+
+/** Runs a node_modules/.bin command with its output held; resolves to its exit code and output. */
+function binQuietly(root, name, args) {
+  return new Promise((resolve) => {
+    const child = spawn(join(root, 'node_modules', '.bin', name), args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
   });
 }
 

@@ -4,7 +4,7 @@
  * that the benchmark builds what the real site builds: every step page, the flowchart, the links.
  */
 import { setup } from 'xstate';
-import type { AnswerEvent, DecisionMeta } from '../../machines/types.ts';
+import type { AnswerEvent, DecisionMeta } from '../../../machines/types.ts';
 
 const ANSWERS = [
   { answer: 'yes', label: 'Yes' },
@@ -36,7 +36,13 @@ export function createSyntheticMachine(id: string, [first, second, third]: reado
       },
       allowed: {
         type: 'final',
-        meta: { kind: 'outcome', verdict: 'allowed', title: 'Allowed', explanation: `Clauses ${first} and ${second} are both met.`, cites: [first, second] },
+        meta: {
+          kind: 'outcome',
+          verdict: 'allowed',
+          title: 'Allowed',
+          explanation: `Clauses ${first} and ${second} are both met.`,
+          cites: [first, second],
+        },
       },
       allowedWithConditions: {
         type: 'final',
