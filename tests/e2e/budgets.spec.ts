@@ -6,7 +6,11 @@
 import { expect, test } from '@playwright/test';
 import { isOfflineRegistration, watchPage } from '../helpers/page-watch';
 
-test('search, "/", copy and the stepper work under the CSP, loading their code only when used', async ({ page, baseURL, context }) => {
+test('search, "/", copy and the stepper work under the CSP, loading their code only when used', async ({
+  page,
+  baseURL,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const seen = watchPage(page, baseURL ?? '');
   await page.goto('/electronic-social-media/3e/');

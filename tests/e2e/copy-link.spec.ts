@@ -7,7 +7,9 @@ test.describe('clause page copy buttons', () => {
     await page.goto('/electronic-social-media/3e/');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.locator('[data-copy-status]')).toHaveText('Copied.');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/electronic-social-media/3e/`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${baseURL}/electronic-social-media/3e/`);
   });
 
   test('"Copy citation" puts the short citation on the clipboard', async ({ page }) => {
@@ -15,7 +17,9 @@ test.describe('clause page copy buttons', () => {
     await page.getByRole('button', { name: 'Copy citation' }).click();
     // The copy code loads on the first click: wait for what the reader sees, then read the clipboard.
     await expect(page.locator('[data-copy-status]').last()).toHaveText('Copied.');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Electronic Social Media, s 2(a)');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe('Electronic Social Media, s 2(a)');
   });
 });
 

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-test('the quick-reference card prints on one Letter page and one A4 page, with the full address', async ({ page, baseURL }) => {
+test('the quick-reference card prints on one Letter page and one A4 page, with the full address', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/card/');
   await expect(page.locator('.card-sheet__address')).toHaveText(`${baseURL}/`);
   for (const format of ['Letter', 'A4']) {

@@ -2,14 +2,19 @@ import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveCompressed } from '../../scripts/compressed-server.mjs';
+import { serveSite } from '../../scripts/serve/static-server.mjs';
+
+// The offline worker is what these tests are about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
 
 /** Waits until the service worker has precached everything and controls the page. */
 async function offlineReady(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+    .toBe(true);
 }
 
 test('after one visit, pages, decisions and search all work with the network gone', async ({ page, context }) => {
@@ -45,7 +50,7 @@ test('after one visit, pages, decisions and search all work with the network gon
 test('a new build shows "Reload for the latest version", then serves the new version', async ({ browser }) => {
   const folder = mkdtempSync(join(tmpdir(), 'policy-site-update-'));
   cpSync('dist', folder, { recursive: true });
-  const server = await serveCompressed(folder);
+  const server = await serveSite(folder);
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -55,9 +60,21 @@ test('a new build shows "Reload for the latest version", then serves the new ver
 
     // The next build: one page changed, and with it that page's revision in the service worker.
     const pagePath = join(folder, 'electronic-social-media/index.html');
-    writeFileSync(pagePath, readFileSync(pagePath, 'utf8').replace('<h1>Electronic Social Media</h1>', '<h1>Electronic Social Media (updated)</h1>'));
+    writeFileSync(
+      pagePath,
+      readFileSync(pagePath, 'utf8').replace(
+        '<h1>Electronic Social Media</h1>',
+        '<h1>Electronic Social Media (updated)</h1>',
+      ),
+    );
     const workerPath = join(folder, 'sw.js');
-    writeFileSync(workerPath, readFileSync(workerPath, 'utf8').replace(/(url:"\/electronic-social-media\/index\.html",revision:")[^"]+/, '$1next-build'));
+    writeFileSync(
+      workerPath,
+      readFileSync(workerPath, 'utf8').replace(
+        /(url:"\/electronic-social-media\/index\.html",revision:")[^"]+/,
+        '$1next-build',
+      ),
+    );
 
     // Until the reader reloads, the old version is served whole.
     await page.goto(`${server.origin}/electronic-social-media/`);

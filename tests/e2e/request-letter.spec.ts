@@ -1,8 +1,12 @@
 import { expect, test } from '@playwright/test';
 
-const islandReady = async (page: import('@playwright/test').Page) => expect(page.locator('[data-static-step]')).toHaveCount(0);
+const islandReady = async (page: import('@playwright/test').Page) =>
+  expect(page.locator('[data-static-step]')).toHaveCount(0);
 
-test('the form fills the letter, addressed to the person chosen, quoting the clause with its address', async ({ page, baseURL }) => {
+test('the form fills the letter, addressed to the person chosen, quoting the clause with its address', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(
     '/questions/sharing-student-content/answers/what-will-be-shared=images/how-old-is-the-student=sixteen-or-seventeen/is-independent-student=yes/has-independent-student-consent=no/',
   );
@@ -21,7 +25,9 @@ test('the form fills the letter, addressed to the person chosen, quoting the cla
 });
 
 test('a group approval request goes to the principal, and the letter prints on one page', async ({ page }) => {
-  await page.goto('/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=yes/');
+  await page.goto(
+    '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=yes/',
+  );
   await islandReady(page);
   await expect(page.getByRole('radio', { name: 'Principal' })).toHaveCount(0);
   const letter = page.getByRole('article', { name: 'The request letter' });
@@ -34,7 +40,9 @@ test('a group approval request goes to the principal, and the letter prints on o
 
 test('nothing typed into the form is sent anywhere', async ({ page }) => {
   const requests: string[] = [];
-  await page.goto('/questions/representing-the-division/answers/is-representing-the-school=yes/has-written-permission=no/');
+  await page.goto(
+    '/questions/representing-the-division/answers/is-representing-the-school=yes/has-written-permission=no/',
+  );
   await islandReady(page);
   page.on('request', (request) => requests.push(request.url()));
   await page.getByLabel('Your name').fill('Sam Teacher');
@@ -46,7 +54,11 @@ test('nothing typed into the form is sent anywhere', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the letter is there with blanks to fill in by hand', async ({ page }) => {
-    await page.goto('/questions/representing-the-division/answers/is-representing-the-school=yes/has-written-permission=no/');
-    await expect(page.getByRole('article', { name: 'The request letter' })).toContainText('To: ____________________, Principal');
+    await page.goto(
+      '/questions/representing-the-division/answers/is-representing-the-school=yes/has-written-permission=no/',
+    );
+    await expect(page.getByRole('article', { name: 'The request letter' })).toContainText(
+      'To: ____________________, Principal',
+    );
   });
 });

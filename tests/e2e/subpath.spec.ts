@@ -13,7 +13,10 @@ test('pages and clause links work under /policies/', async ({ page }) => {
 test('search finds clauses and links inside /policies/', async ({ page }) => {
   await page.goto('/policies/');
   await page.getByRole('searchbox', { name: 'Search the policy' }).fill('friend request');
-  await expect(page.locator('#site-search-results a').first()).toHaveAttribute('href', '/policies/electronic-social-media/3e/');
+  await expect(page.locator('#site-search-results a').first()).toHaveAttribute(
+    'href',
+    '/policies/electronic-social-media/3e/',
+  );
 });
 
 test('a decision can be walked, and an outdated step link is rescued', async ({ page }) => {
@@ -32,10 +35,15 @@ test('copy link copies the address under /policies/', async ({ page, context, ba
   await page.goto('/policies/electronic-social-media/2g/');
   await page.getByRole('button', { name: 'Copy link' }).click();
   // The copy code loads on the first click: wait until the clipboard has it.
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/policies/electronic-social-media/2g/`);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(`${baseURL}/policies/electronic-social-media/2g/`);
 });
 
-test('cache headers: hashed assets immutable, pages, lazy scripts and the search index revalidated; no framing', async ({ request, page }) => {
+test('cache headers: hashed assets immutable, pages, lazy scripts and the search index revalidated; no framing', async ({
+  request,
+  page,
+}) => {
   const html = await request.get('/policies/electronic-social-media/');
   expect(html.headers()['cache-control']).toBe('no-cache');
   expect(html.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
@@ -53,9 +61,16 @@ test('cache headers: hashed assets immutable, pages, lazy scripts and the search
   expect(await missing.text()).toContain('Page not found');
 });
 
-test('the service worker is scoped to /policies/ and precaches its pages', async ({ page }) => {
-  await page.goto('/policies/');
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-  expect(new URL(scope).pathname).toBe('/policies/');
-  await expect.poll(() => page.evaluate(async () => (await caches.keys()).some((name) => name.includes('policy-site-precache')))).toBe(true);
+test.describe('the offline worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('is scoped to /policies/ and precaches its pages', async ({ page }) => {
+    await page.goto('/policies/');
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(new URL(scope).pathname).toBe('/policies/');
+    await expect
+      .poll(() =>
+        page.evaluate(async () => (await caches.keys()).some((name) => name.includes('policy-site-precache'))),
+      )
+      .toBe(true);
+  });
 });

@@ -17,15 +17,34 @@ export async function installAxe(context: BrowserContext): Promise<void> {
   await context.addInitScript(axe.source);
 }
 
-/** Runs axe on the page as it is now (all AXE_TAGS, or only `rules`); returns one line per violation: rule and elements. */
-export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+/**
+ * Runs axe on the page as it is now (all AXE_TAGS, or only `rules`), on the whole document or only
+ * the element `within` selects; returns one line per violation: rule and elements.
+ */
+export async function axeViolations(page: Page, rules?: string[], within?: string): Promise<string[]> {
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: AXE_TAGS };
-  const violations = await page.evaluate(async (only) => {
-    const axe = (
-      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }
-    ).axe;
-    const results = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
-    return results.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-  }, runOnly);
+  const violations = await page.evaluate(
+    async ([only, selector]) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document | { include: string[][] },
+              options: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const results = await axe.run(selector ? { include: [[selector]] } : document, {
+        runOnly: only,
+        resultTypes: ['violations'],
+      });
+      return results.violations.map((violation) => ({
+        id: violation.id,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+    },
+    [runOnly, within] as const,
+  );
   return violations.map((violation) => `${violation.id}: ${violation.targets.join(', ')}`);
 }

@@ -25,7 +25,14 @@ export function buildSite(contentRoot: string, extraEnv: Record<string, string> 
   return new Promise((resolve) => {
     const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', POLICY_CONTENT_ROOT: contentRoot, POLICY_OUT_DIR: outDir, ...extraEnv },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+        POLICY_CONTENT_ROOT: contentRoot,
+        POLICY_OUT_DIR: outDir,
+        ...extraEnv,
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

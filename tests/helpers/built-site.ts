@@ -26,7 +26,9 @@ export function readBuiltPages(dist = DIST): BuiltPage[] {
   return htmlFiles(dist).map((file) => {
     const html = readFileSync(file, 'utf8');
     const relativePath = relative(dist, file).split(sep).join('/');
-    const path = relativePath.endsWith('index.html') ? `/${relativePath.slice(0, -'index.html'.length)}` : `/${relativePath}`;
+    const path = relativePath.endsWith('index.html')
+      ? `/${relativePath.slice(0, -'index.html'.length)}`
+      : `/${relativePath}`;
     return { path, file, html, document: parse(html) };
   });
 }
@@ -41,7 +43,9 @@ function htmlFiles(folder: string): string[] {
 
 /** Returns the file a site path is served from, or undefined when nothing is there. */
 export function fileForPath(dist: string, path: string): string | undefined {
-  const candidates = path.endsWith('/') ? [join(dist, path, 'index.html')] : [join(dist, path), join(dist, path, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(dist, path, 'index.html')]
+    : [join(dist, path), join(dist, path, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
@@ -71,9 +75,15 @@ export function brokenReferences(dist: string, pages: BuiltPage[], base = '/'): 
   };
   for (const { path, document } of pages) {
     const served = `${base.replace(/\/$/, '')}${path}`;
-    for (const element of document.querySelectorAll('a[href], link[href], script[src], img[src], form[action], svg a')) {
+    for (const element of document.querySelectorAll(
+      'a[href], link[href], script[src], img[src], form[action], svg a',
+    )) {
       const reference =
-        element.getAttribute('href') ?? element.getAttribute('xlink:href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
+        element.getAttribute('href') ??
+        element.getAttribute('xlink:href') ??
+        element.getAttribute('src') ??
+        element.getAttribute('action') ??
+        '';
       const url = new URL(reference, `http://site.test${served}`);
       if (url.origin !== 'http://site.test') {
         broken.push(`${path} → ${reference} (another origin)`);

@@ -10,17 +10,27 @@ export function decide(machine: DecisionMachine, ...answers: string[]) {
   for (const answer of answers) {
     const question = stateNameOf(snapshot);
     const next = answerQuestion(machine, snapshot, answer);
-    if (!next) throw new Error(`"${question}" does not accept the answer "${answer}" (after ${steps.map((step) => step.answer).join(', ') || 'no answers'})`);
+    if (!next)
+      throw new Error(
+        `"${question}" does not accept the answer "${answer}" (after ${steps.map((step) => step.answer).join(', ') || 'no answers'})`,
+      );
     steps.push({ question, answer });
     snapshot = next;
   }
   const meta: DecisionMeta = metaOf(machine, snapshot);
-  return { state: stateNameOf(snapshot), meta, steps, unmet: unmetRequirementsOf(machine, snapshot).map((requirement) => requirement.question) };
+  return {
+    state: stateNameOf(snapshot),
+    meta,
+    steps,
+    unmet: unmetRequirementsOf(machine, snapshot).map((requirement) => requirement.question),
+  };
 }
 
 /** Every clause an outcome's conditions (and what still applies) name. */
 export function conditionClauses(meta: DecisionMeta): string[] {
-  return meta.kind === 'outcome' ? [...(meta.conditions ?? []), ...(meta.stillApplies ?? [])].flatMap((condition) => condition.cites) : [];
+  return meta.kind === 'outcome'
+    ? [...(meta.conditions ?? []), ...(meta.stillApplies ?? [])].flatMap((condition) => condition.cites)
+    : [];
 }
 
 /** The ids of the readings (clause/reading) an outcome relies on. */

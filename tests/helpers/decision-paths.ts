@@ -21,8 +21,19 @@ export function outcomePaths(scenario: string, machine: DecisionMachine): Outcom
   return allSteps(machine).flatMap((step) => {
     const meta = metaOf(machine, step.snapshot);
     if (meta.kind !== 'outcome') return [];
-    const answered = step.steps.map((answer) => questionMeta(machine, answer.question)?.answers.find((option) => option.answer === answer.answer)?.facts ?? {});
-    return [{ scenario, steps: step.steps, outcome: stateNameOf(step.snapshot), meta, facts: combineFacts([premise, ...answered]) }];
+    const answered = step.steps.map(
+      (answer) =>
+        questionMeta(machine, answer.question)?.answers.find((option) => option.answer === answer.answer)?.facts ?? {},
+    );
+    return [
+      {
+        scenario,
+        steps: step.steps,
+        outcome: stateNameOf(step.snapshot),
+        meta,
+        facts: combineFacts([premise, ...answered]),
+      },
+    ];
   });
 }
 

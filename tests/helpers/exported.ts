@@ -10,7 +10,8 @@ const EXPORT_FOLDER = new URL('../../dist-export/', import.meta.url).pathname;
 /** Unzips the one zip in dist-export/ and returns its name and the folder holding policy-site/. */
 export function unzipExport(): { zipName: string; folder: string } {
   const zipName = readdirSync(EXPORT_FOLDER).find((name) => name.endsWith('.zip'));
-  if (!zipName) throw new Error(`no zip in ${EXPORT_FOLDER}: run scripts/export.mjs dist dist-export (npm test does)`);
+  if (!zipName)
+    throw new Error(`no zip in ${EXPORT_FOLDER}: run scripts/export/export.mjs dist dist-export (npm test does)`);
   const folder = mkdtempSync(join(tmpdir(), 'policy-site-export-'));
   for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join(EXPORT_FOLDER, zipName))))) {
     if (path.endsWith('/')) continue;

@@ -33,10 +33,13 @@ for (const [id, machine] of machines) {
       const deciding = Object.entries(machine.states).filter(([, node]) => (node.always?.length ?? 0) > 0);
       for (const [name, node] of deciding) {
         const enteredFrom = Object.entries(machine.states).filter(
-          ([from, source]) => reached.has(from) && [...source.transitions.values()].flat().some((transition) => transition.target?.[0]?.key === name),
+          ([from, source]) =>
+            reached.has(from) &&
+            [...source.transitions.values()].flat().some((transition) => transition.target?.[0]?.key === name),
         );
         expect(enteredFrom.length, `${name} is entered from a reached question`).toBeGreaterThan(0);
-        for (const exit of node.always ?? []) expect(reached, `${name} → ${exit.target?.[0]?.key ?? '?'}`).toContain(exit.target?.[0]?.key);
+        for (const exit of node.always ?? [])
+          expect(reached, `${name} → ${exit.target?.[0]?.key ?? '?'}`).toContain(exit.target?.[0]?.key);
       }
       expect([...reached, ...deciding.map(([name]) => name)].sort()).toEqual(Object.keys(machine.states).sort());
     });
@@ -55,7 +58,9 @@ for (const [id, machine] of machines) {
       for (const [name, node] of Object.entries(machine.states)) {
         const { meta } = node;
         if (meta?.kind !== 'question') continue;
-        expect([...node.transitions.keys()].sort(), name).toEqual(meta.answers.map((option) => `answer.${option.answer}`).sort());
+        expect([...node.transitions.keys()].sort(), name).toEqual(
+          meta.answers.map((option) => `answer.${option.answer}`).sort(),
+        );
       }
     });
 
@@ -63,10 +68,14 @@ for (const [id, machine] of machines) {
       for (const [name, meta] of outcomeStates(machine)) {
         expect(VERDICTS, name).toContain(meta.verdict);
         expect(meta.cites.length, name).toBeGreaterThan(0);
-        if (meta.verdict === 'allowed-with-conditions') expect((meta.conditions?.length ?? 0) > 0 || meta.listsUnmetRequirements === true, name).toBe(true);
-        if (meta.verdict === 'allowed') expect(meta.conditions, `${name}: conditions make it "allowed with conditions"`).toBeUndefined();
-        if (meta.verdict === 'not-allowed' || meta.verdict === 'may-lead-to-discipline') expect(meta.wouldAllow ?? meta.askWhom, name).toBeTruthy();
-        if (meta.verdict === 'not-decided' || meta.verdict === 'find-out-first') expect(meta.askWhom, name).toBeTruthy();
+        if (meta.verdict === 'allowed-with-conditions')
+          expect((meta.conditions?.length ?? 0) > 0 || meta.listsUnmetRequirements === true, name).toBe(true);
+        if (meta.verdict === 'allowed')
+          expect(meta.conditions, `${name}: conditions make it "allowed with conditions"`).toBeUndefined();
+        if (meta.verdict === 'not-allowed' || meta.verdict === 'may-lead-to-discipline')
+          expect(meta.wouldAllow ?? meta.askWhom, name).toBeTruthy();
+        if (meta.verdict === 'not-decided' || meta.verdict === 'find-out-first')
+          expect(meta.askWhom, name).toBeTruthy();
       }
     });
 
@@ -74,36 +83,50 @@ for (const [id, machine] of machines) {
       for (const [name, node] of Object.entries(machine.states)) {
         const { meta } = node;
         if (meta?.kind !== 'question') continue;
-        for (const option of meta.answers) expect(Object.keys(option.facts ?? {}).length, `${name} → ${option.answer}`).toBeGreaterThan(0);
-        expect(meta.premise === undefined || name === stateNameOf(startOf(machine)), `${name}: only the first question states a premise`).toBe(true);
+        for (const option of meta.answers)
+          expect(Object.keys(option.facts ?? {}).length, `${name} → ${option.answer}`).toBeGreaterThan(0);
+        expect(
+          meta.premise === undefined || name === stateNameOf(startOf(machine)),
+          `${name}: only the first question states a premise`,
+        ).toBe(true);
       }
       const first = metaOf(machine, startOf(machine));
-      expect(first.kind === 'question' && first.premise?.activity, 'the first question states the activity the decision is about').toBeTruthy();
+      expect(
+        first.kind === 'question' && first.premise?.activity,
+        'the first question states the activity the decision is about',
+      ).toBeTruthy();
     });
 
     it('says "find out first" for a fact the person is not sure of, and "not decided" only where the policy is silent', () => {
       for (const path of outcomePaths(id, machine)) {
         const last = path.steps.at(-1);
         const unsureAnswers = path.steps.filter((step) => step.answer === 'notSure');
-        if (path.meta.verdict === 'find-out-first') expect(unsureAnswers.length, `${describePath(path)}: no "I'm not sure" on the way`).toBeGreaterThan(0);
+        if (path.meta.verdict === 'find-out-first')
+          expect(unsureAnswers.length, `${describePath(path)}: no "I'm not sure" on the way`).toBeGreaterThan(0);
         if (last?.answer !== 'notSure') continue;
         // A final "I'm not sure" ends in "find out first", in an outcome that explains why the answer is the same either way,
         // or in a stricter verdict an earlier answer already forced (a checklist with a "No" in it).
         const forced =
-          (path.meta.verdict === 'not-allowed' || path.meta.verdict === 'may-lead-to-discipline') && path.steps.some((step) => step.answer === 'no');
-        expect(path.meta.verdict === 'find-out-first' || path.meta.eitherWay !== undefined || forced, describePath(path)).toBe(true);
+          (path.meta.verdict === 'not-allowed' || path.meta.verdict === 'may-lead-to-discipline') &&
+          path.steps.some((step) => step.answer === 'no');
+        expect(
+          path.meta.verdict === 'find-out-first' || path.meta.eitherWay !== undefined || forced,
+          describePath(path),
+        ).toBe(true);
       }
     });
 
     it('cites only clauses the policy has', () => {
-      for (const { state, clauseId } of citationsOf(machine)) expect(clauseIds, `${state} cites ${clauseId}`).toContain(clauseId);
+      for (const { state, clauseId } of citationsOf(machine))
+        expect(clauseIds, `${state} cites ${clauseId}`).toContain(clauseId);
     });
 
     it('keeps question and answer names usable in addresses', () => {
       for (const [name, node] of Object.entries(machine.states)) {
         expect(toSlug(name)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         const { meta } = node;
-        if (meta?.kind === 'question') for (const option of meta.answers) expect(toSlug(option.answer)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        if (meta?.kind === 'question')
+          for (const option of meta.answers) expect(toSlug(option.answer)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       }
     });
   });
@@ -111,14 +134,18 @@ for (const [id, machine] of machines) {
 
 describe('all decisions together', () => {
   it('cite every clause of the policy in at least one outcome', () => {
-    const cited = new Set([...machines.values()].flatMap((machine) => outcomeStates(machine).flatMap(([, meta]) => meta.cites)));
+    const cited = new Set(
+      [...machines.values()].flatMap((machine) => outcomeStates(machine).flatMap(([, meta]) => meta.cites)),
+    );
     expect(clauseIds.filter((id) => !cited.has(id))).toEqual([]);
   });
 
   it('match the committed table of every path (npm run update-decision-paths)', () => {
     const table = renderDecisionPaths(machines);
     if (process.env.UPDATE_DECISION_PATHS) writeFileSync(TABLE, table);
-    expect(existsSync(TABLE), 'tests/machines/decision-paths.md is missing: run npm run update-decision-paths').toBe(true);
+    expect(existsSync(TABLE), 'tests/machines/decision-paths.md is missing: run npm run update-decision-paths').toBe(
+      true,
+    );
     expect(readFileSync(TABLE, 'utf8')).toBe(table);
   });
 });

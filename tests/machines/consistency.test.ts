@@ -13,7 +13,13 @@ import { describe, expect, it } from 'vitest';
 import { areCompatible, implies } from '../../machines/facts';
 import { loadAllMachines } from '../../machines/index';
 import { isBlocking, severityOf } from '../../machines/verdicts';
-import { clausesBlockingOn, clausesMentioned, describePath, outcomePaths, type OutcomePath } from '../helpers/decision-paths';
+import {
+  clausesBlockingOn,
+  clausesMentioned,
+  describePath,
+  outcomePaths,
+  type OutcomePath,
+} from '../helpers/decision-paths';
 
 const machines = await loadAllMachines();
 const paths = [...machines].flatMap(([id, machine]) => outcomePaths(id, machine));
@@ -53,7 +59,10 @@ describe('same facts, same verdict across decisions', () => {
         [a, b],
         [b, a],
       ].flatMap(([specific, general]) =>
-        specific && general && implies(specific.facts, general.facts) && severityOf(specific.meta.verdict) < severityOf(general.meta.verdict)
+        specific &&
+        general &&
+        implies(specific.facts, general.facts) &&
+        severityOf(specific.meta.verdict) < severityOf(general.meta.verdict)
           ? [`${describePath(specific)}\n    is more permissive than\n  ${describePath(general)}`]
           : [],
       ),
@@ -67,10 +76,15 @@ describe('same facts, same verdict across decisions', () => {
         [a, b],
         [b, a],
       ].flatMap(([permitting, blocking]) => {
-        if (!permitting || !blocking || isBlocking(permitting.meta.verdict) || !isBlocking(blocking.meta.verdict)) return [];
+        if (!permitting || !blocking || isBlocking(permitting.meta.verdict) || !isBlocking(blocking.meta.verdict))
+          return [];
         const mentioned = clausesMentioned(permitting.meta);
         const missing = clausesBlockingOn(blocking.meta).filter((clause) => !mentioned.has(clause));
-        return missing.length > 0 ? [`${describePath(permitting)}\n    does not mention ${missing.join(', ')}, on which\n  ${describePath(blocking)}`] : [];
+        return missing.length > 0
+          ? [
+              `${describePath(permitting)}\n    does not mention ${missing.join(', ')}, on which\n  ${describePath(blocking)}`,
+            ]
+          : [];
       }),
     );
     expect(problems, problems.join('\n\n')).toEqual([]);

@@ -6,7 +6,9 @@ describe('question: isCurrentStudent', () => {
   it('asks about a student at any school: a former student of yours now at another school is still a student', () => {
     const { meta } = decide(machine);
     expect(meta.kind === 'question' && meta.prompt).toMatch(/student, at any school/);
-    expect(meta.kind === 'question' && meta.hint).toMatch(/this site reads a former student of yours who now attends another school as a student still/);
+    expect(meta.kind === 'question' && meta.hint).toMatch(
+      /this site reads a former student of yours who now attends another school as a student still/,
+    );
   });
 
   it('a parent, a colleague or a graduate: not decided by 3(e), with what still applies', () => {
@@ -26,7 +28,9 @@ describe('question: whatKindOfConnection', () => {
 
   it('a request sent, a request received and a follow the staff member makes all go to the same 3(e) questions', () => {
     const { meta } = decide(machine, 'student');
-    expect(meta.kind === 'question' && meta.answers.find((option) => option.answer === 'request')?.label).toMatch(/sent or received, or I would follow/);
+    expect(meta.kind === 'question' && meta.answers.find((option) => option.answer === 'request')?.label).toMatch(
+      /sent or received, or I would follow/,
+    );
     expect(decide(machine, 'student', 'request').state).toBe('isPartOfCourseOrClub');
   });
 });
@@ -47,7 +51,10 @@ describe('question: isPartOfCourseOrClub', () => {
 
 describe('question: hasOtherStaffAdmin', () => {
   it('a coach as the only staff member in the team group: not allowed, even within a club', () => {
-    expect(decide(machine, 'student', 'request', 'yes', 'no')).toMatchObject({ state: 'notAllowedNoOtherAdmin', meta: { verdict: 'not-allowed' } });
+    expect(decide(machine, 'student', 'request', 'yes', 'no')).toMatchObject({
+      state: 'notAllowedNoOtherAdmin',
+      meta: { verdict: 'not-allowed' },
+    });
   });
 
   it('sends "not sure" to finding out first', () => {

@@ -38,8 +38,12 @@ for (const [id, machine] of machines) {
     const questions = Object.keys(machine.states).map(toSlug);
     const answers = ['yes', 'no', 'not-sure', 'student', 'spoken-only', 'images', 'under16', 'own-name'];
     const segment = fc.oneof(
-      fc.tuple(fc.constantFrom(...questions), fc.constantFrom(...answers)).map(([question, answer]) => `${question}=${answer}`),
-      fc.tuple(fc.constantFrom(...questions), fc.constantFrom(...hostile)).map(([question, value]) => `${question}=${encodeURIComponent(value)}`),
+      fc
+        .tuple(fc.constantFrom(...questions), fc.constantFrom(...answers))
+        .map(([question, answer]) => `${question}=${answer}`),
+      fc
+        .tuple(fc.constantFrom(...questions), fc.constantFrom(...hostile))
+        .map(([question, value]) => `${question}=${encodeURIComponent(value)}`),
       fc.constantFrom(...hostile),
       fc.string({ maxLength: 60 }),
       fc.string({ unit: 'binary', maxLength: 30 }).map(encodeURIComponent),
@@ -53,7 +57,8 @@ for (const [id, machine] of machines) {
           expect(['question', 'outcome']).toContain(metaOf(machine, replay.snapshot).kind);
           expect(replay.steps.length + replay.ignored.length).toBeLessThanOrEqual(given.size);
           const view = describeStep(machine, replay.snapshot, replay.steps, `/questions/${id}/`);
-          const notice = replay.ignored.length + malformed.length > 0 ? 'Some answers in this link no longer fit.' : undefined;
+          const notice =
+            replay.ignored.length + malformed.length > 0 ? 'Some answers in this link no longer fit.' : undefined;
           const html = render(h(DecisionStep, { view, context, notice }));
           expect(html).not.toMatch(/<script|onerror=|javascript:|<img/i);
           if (notice) expect(html).toContain(notice);

@@ -28,7 +28,10 @@ describe('question: isGroupConversation, and the group requirements (3b, 3c)', (
   });
 
   it('a group whose approval you are not sure of means finding out first', () => {
-    expect(decide(machine, 'yes', 'group', 'notSure', 'yes', 'yes').meta).toMatchObject({ verdict: 'find-out-first', cites: ['3b', '3c'] });
+    expect(decide(machine, 'yes', 'group', 'notSure', 'yes', 'yes').meta).toMatchObject({
+      verdict: 'find-out-first',
+      cites: ['3b', '3c'],
+    });
   });
 
   it('an approved club Discord server with two staff admins: allowed, with 3(d) because it is a school group with students', () => {
@@ -54,14 +57,22 @@ describe('question: needsConnection (3e)', () => {
     expect(texts(['yes', 'oneToOne', 'no', 'yes'])).toMatch(
       /must be related to course work.*should include parents when possible, and you have said it is possible here\./,
     );
-    expect(texts(['yes', 'oneToOne', 'no', 'no'])).toMatch(/should include parents when possible; you have said it is not possible now\./);
+    expect(texts(['yes', 'oneToOne', 'no', 'no'])).toMatch(
+      /should include parents when possible; you have said it is not possible now\./,
+    );
     // A "should" is never turned into an order.
     expect(texts(['yes', 'oneToOne', 'no', 'yes'])).not.toMatch(/include them\b/);
   });
 
   it('Snapchat, which needs the student added as a friend, one to one with no group: the connection is not allowed (3e)', () => {
-    expect(decide(machine, 'yes', 'oneToOne', 'yes', 'yes', 'no').meta).toMatchObject({ verdict: 'not-allowed', cites: ['3e'] });
-    expect(decide(machine, 'yes', 'oneToOne', 'yes', 'no').meta).toMatchObject({ verdict: 'not-allowed', cites: ['3e'] });
+    expect(decide(machine, 'yes', 'oneToOne', 'yes', 'yes', 'no').meta).toMatchObject({
+      verdict: 'not-allowed',
+      cites: ['3e'],
+    });
+    expect(decide(machine, 'yes', 'oneToOne', 'yes', 'no').meta).toMatchObject({
+      verdict: 'not-allowed',
+      cites: ['3e'],
+    });
   });
 
   it('in an approved group with two staff admins, a needed connection within the course or club is allowed: 3(c) meets 3(e)’s "one other"', () => {
@@ -69,6 +80,9 @@ describe('question: needsConnection (3e)', () => {
   });
 
   it('not knowing whether the app needs a connection means finding out first', () => {
-    expect(decide(machine, 'yes', 'oneToOne', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['3e'] });
+    expect(decide(machine, 'yes', 'oneToOne', 'notSure').meta).toMatchObject({
+      verdict: 'find-out-first',
+      cites: ['3e'],
+    });
   });
 });

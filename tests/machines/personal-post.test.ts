@@ -23,7 +23,11 @@ describe('questions: includesStudentContent and hasWrittenConsent (2a)', () => {
   });
 
   it('a photo of students with no consent is not allowed, and hands over to the consent decision', () => {
-    expect(decide(machine, 'yes', 'no').meta).toMatchObject({ verdict: 'not-allowed', cites: ['2a'], handOff: { scenario: 'sharing-student-content' } });
+    expect(decide(machine, 'yes', 'no').meta).toMatchObject({
+      verdict: 'not-allowed',
+      cites: ['2a'],
+      handOff: { scenario: 'sharing-student-content' },
+    });
   });
 
   it('a parent’s spoken OK is not written consent', () => {
@@ -36,11 +40,17 @@ describe('questions: includesStudentContent and hasWrittenConsent (2a)', () => {
   });
 
   it('not knowing whose consent is needed means finding out first, with the consent questions', () => {
-    expect(decide(machine, 'yes', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', handOff: { scenario: 'sharing-student-content' } });
+    expect(decide(machine, 'yes', 'notSure').meta).toMatchObject({
+      verdict: 'find-out-first',
+      handOff: { scenario: 'sharing-student-content' },
+    });
   });
 
   it('not knowing whether content counts as proprietary means finding out first', () => {
-    expect(decide(machine, 'no', 'no', 'no', 'no', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2f'] });
+    expect(decide(machine, 'no', 'no', 'no', 'no', 'notSure').meta).toMatchObject({
+      verdict: 'find-out-first',
+      cites: ['2f'],
+    });
   });
 
   it('not knowing whether the information is confidential means finding out first', () => {
@@ -72,7 +82,10 @@ describe('questions: the conduct clauses', () => {
   });
 
   it('lesson plans you wrote and sell yourself: the policy does not say whether they count as proprietary', () => {
-    expect(decide(machine, 'no', 'no', 'no', 'no', 'ownOrLicensed').meta).toMatchObject({ verdict: 'not-decided', cites: ['2f'] });
+    expect(decide(machine, 'no', 'no', 'no', 'no', 'ownOrLicensed').meta).toMatchObject({
+      verdict: 'not-decided',
+      cites: ['2f'],
+    });
   });
 
   it('a post you expect to cause a disruption at school may lead to discipline (2d), and is not called forbidden', () => {
@@ -84,8 +97,14 @@ describe('questions: the conduct clauses', () => {
   it('not sure whether a post is defamatory, damaging to reputation, harmful or disruptive: find out first', () => {
     expect(decide(machine, 'no', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2b'] });
     expect(decide(machine, 'no', 'no', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2c'] });
-    expect(decide(machine, 'no', 'no', 'no', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2f'] });
-    expect(decide(machine, 'no', 'no', 'no', 'no', 'no', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2d'] });
+    expect(decide(machine, 'no', 'no', 'no', 'notSure').meta).toMatchObject({
+      verdict: 'find-out-first',
+      cites: ['2f'],
+    });
+    expect(decide(machine, 'no', 'no', 'no', 'no', 'no', 'notSure').meta).toMatchObject({
+      verdict: 'find-out-first',
+      cites: ['2d'],
+    });
   });
 });
 

@@ -19,14 +19,19 @@ describe('question: isRepresentingTheSchool', () => {
 describe('question: hasWrittenPermission', () => {
   it('running the school account with written permission is allowed only with 2(a) and the conduct clauses as conditions, not plainly "Allowed"', () => {
     const { meta } = decide(machine, 'yes', 'yes');
-    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions', handOff: { scenario: 'sharing-student-content' } });
+    expect(meta).toMatchObject({
+      verdict: 'allowed-with-conditions',
+      handOff: { scenario: 'sharing-student-content' },
+    });
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['1a', '2a', '2b', '2c', '2d', '2f']));
     expect(meta.cites).toEqual(expect.arrayContaining(['1a', '2a', '2g']));
   });
 
   it('grade 5 photos on the school account, with no consent from anyone: the outcome names 2(a) written consent first', () => {
     const { meta } = decide(machine, 'yes', 'yes');
-    expect(meta.kind === 'outcome' && meta.conditions?.find((condition) => condition.cites.includes('2a'))?.text).toMatch(/written consent first/);
+    expect(
+      meta.kind === 'outcome' && meta.conditions?.find((condition) => condition.cites.includes('2a'))?.text,
+    ).toMatch(/written consent first/);
   });
 
   it('does not accept spoken permission, nor none', () => {
@@ -39,13 +44,19 @@ describe('question: isIdentifiableAsEmployee', () => {
   it('asks an identifiable employee for the 1(b) statement, offers one to copy, and keeps 2(a) for a class photo on a personal account', () => {
     const { meta } = decide(machine, 'no', 'yes');
     expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
-    expect(meta.kind === 'outcome' && meta.copyText?.text).toContain('not representing the views of a school, department or the Division');
+    expect(meta.kind === 'outcome' && meta.copyText?.text).toContain(
+      'not representing the views of a school, department or the Division',
+    );
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['1b', '2a', '2b', '2c', '2d', '2f']));
   });
 
   it('recommends the statement when unsure, saying why that meets 1(b) either way, and keeps 2(a)', () => {
     const { meta } = decide(machine, 'no', 'notSure');
-    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions', copyText: expect.anything(), eitherWay: expect.stringMatching(/either way/) });
+    expect(meta).toMatchObject({
+      verdict: 'allowed-with-conditions',
+      copyText: expect.anything(),
+      eitherWay: expect.stringMatching(/either way/),
+    });
     expect(conditionClauses(meta)).toContain('2a');
   });
 

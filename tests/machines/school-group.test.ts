@@ -12,19 +12,32 @@ describe('questions: requirements (3b, 3c)', () => {
     const result = decide(machine, 'no', 'yes', 'no');
     expect(result.meta).toMatchObject({ verdict: 'not-allowed', cites: ['3b', '3c'] });
     expect(result.unmet).toEqual(['hasPrincipalApproval', 'hasTwoStaffAdmins']);
-    expect(decide(machine, 'no', 'no', 'no').unmet).toEqual(['hasPrincipalApproval', 'isSupervisedByTeacher', 'hasTwoStaffAdmins']);
+    expect(decide(machine, 'no', 'no', 'no').unmet).toEqual([
+      'hasPrincipalApproval',
+      'isSupervisedByTeacher',
+      'hasTwoStaffAdmins',
+    ]);
   });
 
   it('a "No" outweighs an "I’m not sure": not allowed, listing both', () => {
-    expect(decide(machine, 'no', 'yes', 'notSure')).toMatchObject({ meta: { verdict: 'not-allowed' }, unmet: ['hasPrincipalApproval', 'hasTwoStaffAdmins'] });
+    expect(decide(machine, 'no', 'yes', 'notSure')).toMatchObject({
+      meta: { verdict: 'not-allowed' },
+      unmet: ['hasPrincipalApproval', 'hasTwoStaffAdmins'],
+    });
   });
 
   it('only "I’m not sure" answers mean finding out first', () => {
-    expect(decide(machine, 'yes', 'notSure', 'yes')).toMatchObject({ meta: { verdict: 'find-out-first' }, unmet: ['isSupervisedByTeacher'] });
+    expect(decide(machine, 'yes', 'notSure', 'yes')).toMatchObject({
+      meta: { verdict: 'find-out-first' },
+      unmet: ['isSupervisedByTeacher'],
+    });
   });
 
   it('says that reading 3(b) and 3(c) as requirements for any group with students is the site’s reading', () => {
-    expect(readingsOf(decide(machine, 'no', 'no', 'no').meta)).toEqual(['3b/school-based-groups', '3c/school-based-groups']);
+    expect(readingsOf(decide(machine, 'no', 'no', 'no').meta)).toEqual([
+      '3b/school-based-groups',
+      '3c/school-based-groups',
+    ]);
   });
 });
 

@@ -14,7 +14,9 @@ describe('question: whatWillBeShared', () => {
 
   it('tells people that student work showing who made it counts as information about the student', () => {
     const { meta } = decide(machine);
-    expect(meta.kind === 'question' && meta.answers.find((option) => option.answer === 'information')?.hint).toMatch(/student work/);
+    expect(meta.kind === 'question' && meta.answers.find((option) => option.answer === 'information')?.hint).toMatch(
+      /student work/,
+    );
   });
 
   it("asks confidential records for the principal's or a supervisor's written consent, saying this is the site's reading", () => {
@@ -51,7 +53,10 @@ describe('questions: consent for a student aged 18 or older', () => {
   });
 
   it('with written consent in hand, whether it is the right person’s is not decided by the policy', () => {
-    expect(decide(machine, 'images', 'eighteenOrOlder', 'yes').meta).toMatchObject({ verdict: 'not-decided', cites: ['2a'] });
+    expect(decide(machine, 'images', 'eighteenOrOlder', 'yes').meta).toMatchObject({
+      verdict: 'not-decided',
+      cites: ['2a'],
+    });
   });
 
   it('spoken consent is not enough at any age', () => {
@@ -73,11 +78,16 @@ describe('questions: consent for students under 18', () => {
   });
 
   it('a parent’s spoken OK is not written consent', () => {
-    expect(decide(machine, 'images', 'under16', 'spokenOnly').meta).toMatchObject({ verdict: 'not-allowed', request: expect.anything() });
+    expect(decide(machine, 'images', 'under16', 'spokenOnly').meta).toMatchObject({
+      verdict: 'not-allowed',
+      request: expect.anything(),
+    });
   });
 
   it('an independent 17-year-old can consent in writing for themself', () => {
-    expect(decide(machine, 'images', 'sixteenOrSeventeen', 'yes', 'yes').meta).toMatchObject({ verdict: 'allowed-with-conditions' });
+    expect(decide(machine, 'images', 'sixteenOrSeventeen', 'yes', 'yes').meta).toMatchObject({
+      verdict: 'allowed-with-conditions',
+    });
     expect(decide(machine, 'images', 'sixteenOrSeventeen', 'yes', 'no').meta).toMatchObject({ verdict: 'not-allowed' });
   });
 
@@ -90,7 +100,10 @@ describe('2(g)', () => {
   it('is quoted as an acknowledgement, never stated as current law in the site’s voice', () => {
     const { meta } = decide(machine, 'images', 'under16', 'yes');
     expect(meta.cites).toContain('2g');
-    const words = meta.kind === 'outcome' ? [meta.explanation, ...(meta.conditions ?? []).map((condition) => condition.text)].join(' ') : '';
+    const words =
+      meta.kind === 'outcome'
+        ? [meta.explanation, ...(meta.conditions ?? []).map((condition) => condition.text)].join(' ')
+        : '';
     expect(words).not.toMatch(/subject to the Freedom of Information/);
   });
 });

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../machines/index';
 import { DIST, readBuiltPages, type BuiltPage } from '../helpers/built-site';
-import { pageWeight, scriptsWeight, staticImportClosure } from '../../scripts/page-weight.mjs';
+import { pageWeight, scriptsWeight, staticImportClosure } from '../../scripts/measure/page-weight.mjs';
 
 const KB = 1024;
 const BUDGET = { html: 14 * KB, stepHtml: 6 * KB, css: 10 * KB, decision: 36 * KB };
@@ -27,20 +27,32 @@ const loadsSearchAtOnce = (page: BuiltPage) => page.document.querySelector('form
 describe('size budgets on every page', () => {
   it(`keeps every page's HTML within ${String(BUDGET.html / KB)} KB gzip, and a decision step's within ${String(BUDGET.stepHtml / KB)} KB`, () => {
     const over = pages
-      .map((page) => ({ page: page.path, gzip: page.weight.html, budget: isDecisionStep(page) ? BUDGET.stepHtml : BUDGET.html }))
+      .map((page) => ({
+        page: page.path,
+        gzip: page.weight.html,
+        budget: isDecisionStep(page) ? BUDGET.stepHtml : BUDGET.html,
+      }))
       .filter((row) => row.gzip > row.budget);
-    expect(over.map((row) => `${row.page}: HTML ${String(row.gzip)} B gzip > budget ${String(row.budget)} B`)).toEqual([]);
+    expect(over.map((row) => `${row.page}: HTML ${String(row.gzip)} B gzip > budget ${String(row.budget)} B`)).toEqual(
+      [],
+    );
   });
 
   it(`keeps every page's CSS within ${String(BUDGET.css / KB)} KB gzip`, () => {
-    const over = pages.map((page) => ({ page: page.path, gzip: page.weight.css })).filter((row) => row.gzip > BUDGET.css);
-    expect(over.map((row) => `${row.page}: CSS ${String(row.gzip)} B gzip > budget ${String(BUDGET.css)} B`)).toEqual([]);
+    const over = pages
+      .map((page) => ({ page: page.path, gzip: page.weight.css }))
+      .filter((row) => row.gzip > BUDGET.css);
+    expect(over.map((row) => `${row.page}: CSS ${String(row.gzip)} B gzip > budget ${String(BUDGET.css)} B`)).toEqual(
+      [],
+    );
   });
 
   it('references no script file from reading pages: search and copying load on first use', () => {
     const reading = pages.filter((page) => !isDecisionStep(page) && !loadsSearchAtOnce(page));
     expect(reading.length).toBeGreaterThan(20);
-    expect(reading.flatMap((page) => page.weight.scripts.map((script) => `${page.path}: loads ${script} before any use`))).toEqual([]);
+    expect(
+      reading.flatMap((page) => page.weight.scripts.map((script) => `${page.path}: loads ${script} before any use`)),
+    ).toEqual([]);
     // What they carry is the bootstrap, written into the page (and counted in its HTML).
     for (const page of reading) expect(page.document.querySelectorAll('script[data-base]').length, page.path).toBe(1);
   });
@@ -59,9 +71,13 @@ describe('size budgets on every page', () => {
         island.some((url) => readFileSync(join(DIST, url), 'utf8').includes('no longer fit this question')),
         `${id}: the stepper island is not among the step's scripts`,
       ).toBe(true);
-      const machineChunk = readdirSync(join(DIST, '_astro')).find((name) => name.startsWith(`${id}.`) && name.endsWith('.js'));
+      const machineChunk = readdirSync(join(DIST, '_astro')).find(
+        (name) => name.startsWith(`${id}.`) && name.endsWith('.js'),
+      );
       expect(machineChunk, `${id}: no machine chunk in _astro/`).toBeDefined();
-      const machine = staticImportClosure(DIST, [`/_astro/${machineChunk ?? ''}`]).filter((url) => !island.includes(url));
+      const machine = staticImportClosure(DIST, [`/_astro/${machineChunk ?? ''}`]).filter(
+        (url) => !island.includes(url),
+      );
       const context = gzipSync(readFileSync(join(DIST, 'questions', id, 'context.json')), { level: 9 }).length;
       return { id, gzip: scriptsWeight(DIST, [...island, ...machine]) + context };
     });

@@ -1,6 +1,13 @@
 /** Checks over the real built site in dist/: pages, text, links and anchors. */
 import { describe, expect, it } from 'vitest';
-import { brokenReferences, DIST, fileForPath, readBuiltPages, visibleText, type BuiltPage } from '../helpers/built-site';
+import {
+  brokenReferences,
+  DIST,
+  fileForPath,
+  readBuiltPages,
+  visibleText,
+  type BuiltPage,
+} from '../helpers/built-site';
 import { CONTENT_ROOT, policySlugs, readPolicyFolder } from '../helpers/content-files';
 import { foldWhitespace, parseSourceText, stripEmphasis } from '../../src/lib/source-text';
 
@@ -63,7 +70,10 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
         ...text.background,
         ...text.definitions,
         ...text.procedures,
-        ...text.sections.flatMap((section) => [section.title.replace(/:$/, ''), ...section.clauses.map((clause) => clause.text)]),
+        ...text.sections.flatMap((section) => [
+          section.title.replace(/:$/, ''),
+          ...section.clauses.map((clause) => clause.text),
+        ]),
         ...text.references,
       ].map(published);
       let from = 0;
@@ -78,7 +88,9 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
       const document = page(`/${slug}/`).document;
       for (const clause of clauses) {
         const article = document.getElementById(`clause-${clause.id}`);
-        expect(visibleText(article?.querySelector('.clause-id')), clause.id).toBe(`${clause.id[0]}(${clause.id.slice(1)})`);
+        expect(visibleText(article?.querySelector('.clause-id')), clause.id).toBe(
+          `${clause.id[0]}(${clause.id.slice(1)})`,
+        );
       }
     });
 
@@ -98,7 +110,9 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
 
     it('gives each clause page its citation, neighbours and review date', () => {
       const document = page(`/${slug}/3e/`).document;
-      expect(document.querySelector('[data-copy-text]')?.getAttribute('data-copy-text')).toBe('Electronic Social Media, s 3(e)');
+      expect(document.querySelector('[data-copy-text]')?.getAttribute('data-copy-text')).toBe(
+        'Electronic Social Media, s 3(e)',
+      );
       expect(document.querySelector('[data-copy-path]')?.getAttribute('data-copy-path')).toBe(`/${slug}/3e/`);
       expect(document.querySelector('a[rel=prev]')?.getAttribute('href')).toBe(`/${slug}/3d/`);
       expect(document.querySelector('a[rel=next]')).toBeNull();

@@ -11,7 +11,10 @@ import { CONTENT_ROOT, readPolicyFolder, readScenario } from '../helpers/content
 const machines = await loadAllMachines();
 const pages = new Map(readBuiltPages().map((page) => [page.path, page]));
 const clauseText = new Map(
-  readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => [clause.data.id, foldWhitespace(stripEmphasis(clause.body))]),
+  readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => [
+    clause.data.id,
+    foldWhitespace(stripEmphasis(clause.body)),
+  ]),
 );
 const page = (path: string) => {
   const found = pages.get(path);
@@ -35,7 +38,8 @@ for (const [id, machine] of machines) {
           if (href.startsWith(`/questions/${id}/answers/`)) queue.push(href);
         }
       }
-      for (const step of steps) expect(reachable, stepPath(step.steps)).toContain(`/questions/${id}/${stepPath(step.steps)}`);
+      for (const step of steps)
+        expect(reachable, stepPath(step.steps)).toContain(`/questions/${id}/${stepPath(step.steps)}`);
     });
 
     it('shows each question as the page heading with its answers as links', () => {
@@ -46,8 +50,12 @@ for (const [id, machine] of machines) {
         if (meta.kind === 'question') {
           expect(heading).toBe(meta.prompt);
           const links = document.querySelectorAll('.answer-link');
-          expect(links.map((link) => (link.childNodes[0]?.text ?? '').trim())).toEqual(meta.answers.map((option) => option.label));
-          expect(links.map((link) => visibleText(link.querySelector('.answer-link__hint')))).toEqual(meta.answers.map((option) => option.hint ?? ''));
+          expect(links.map((link) => (link.childNodes[0]?.text ?? '').trim())).toEqual(
+            meta.answers.map((option) => option.label),
+          );
+          expect(links.map((link) => visibleText(link.querySelector('.answer-link__hint')))).toEqual(
+            meta.answers.map((option) => option.hint ?? ''),
+          );
         } else {
           expect(heading).toBe(meta.title);
         }
@@ -65,23 +73,33 @@ for (const [id, machine] of machines) {
         expect(visibleText(advice)).toMatch(/not legal advice.*principal or supervisor/);
         expect(advice?.querySelector('a')?.getAttribute('href')).toBe('/questions/#verdicts');
         // The site's readings, apart from the quoted clauses and before them.
-        const readings = document.querySelectorAll('.site-reading p a.site-reading__clause').map((link) => link.getAttribute('href'));
+        const readings = document
+          .querySelectorAll('.site-reading p a.site-reading__clause')
+          .map((link) => link.getAttribute('href'));
         expect(readings).toEqual((meta.readings ?? []).map((ref) => `/electronic-social-media/${ref.clause}/`));
         if (meta.eitherWay) expect(visibleText(document.querySelector('.either-way'))).toBe(meta.eitherWay);
         const quotes = document.querySelectorAll('figure.quote');
-        expect(quotes.map((quote) => visibleText(quote.querySelector('blockquote')))).toEqual(meta.cites.map((clause) => clauseText.get(clause)));
+        expect(quotes.map((quote) => visibleText(quote.querySelector('blockquote')))).toEqual(
+          meta.cites.map((clause) => clauseText.get(clause)),
+        );
         expect(quotes.map((quote) => quote.querySelector('figcaption a')?.getAttribute('href'))).toEqual(
           meta.cites.map((clause) => `/electronic-social-media/${clause}/`),
         );
-        const quotes2g = quotes.filter((quote) => visibleText(quote.querySelector('blockquote')) === clauseText.get('2g'));
+        const quotes2g = quotes.filter(
+          (quote) => visibleText(quote.querySelector('blockquote')) === clauseText.get('2g'),
+        );
         for (const quote of quotes2g) expect(visibleText(quote)).toContain('repealed in Alberta on 11 June 2025');
-        expect(visibleText(document.querySelector('.decided-against'))).toBe('Decided against Electronic Social Media as last reviewed in February 2020.');
+        expect(visibleText(document.querySelector('.decided-against'))).toBe(
+          'Decided against Electronic Social Media as last reviewed in February 2020.',
+        );
       }
     });
 
     it('shows the whole tree as an outline on the introduction page, linking every step', () => {
       const document = page(`/questions/${id}/`).document;
-      const outlineLinks = new Set(document.querySelectorAll('details.outline a').map((link) => link.getAttribute('href')));
+      const outlineLinks = new Set(
+        document.querySelectorAll('details.outline a').map((link) => link.getAttribute('href')),
+      );
       for (const step of steps) expect(outlineLinks).toContain(`/questions/${id}/${stepPath(step.steps)}`);
     });
   });
@@ -103,7 +121,9 @@ describe('cross-links', () => {
     const links = page('/')
       .document.querySelectorAll('.question-list a')
       .map((link) => link.getAttribute('href'));
-    const byOrder = [...machines.keys()].sort((a, b) => readScenario(CONTENT_ROOT, a).data.order - readScenario(CONTENT_ROOT, b).data.order);
+    const byOrder = [...machines.keys()].sort(
+      (a, b) => readScenario(CONTENT_ROOT, a).data.order - readScenario(CONTENT_ROOT, b).data.order,
+    );
     expect(links).toEqual(byOrder.map((id) => `/questions/${id}/`));
   });
 
@@ -122,7 +142,10 @@ describe('worked examples', () => {
     expect(articles.length).toBeGreaterThanOrEqual(30);
     for (const article of articles) {
       expect(visibleText(article.querySelector('.example__answer')), article.id).toMatch(/^Answer: ./);
-      expect(article.querySelectorAll('[data-example-outcome]').length, visibleText(article.querySelector('h3'))).toBeGreaterThan(0);
+      expect(
+        article.querySelectorAll('[data-example-outcome]').length,
+        visibleText(article.querySelector('h3')),
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -131,7 +154,9 @@ describe('worked examples', () => {
       const href = link.getAttribute('href') ?? '';
       const outcome = page(href).document;
       expect(visibleText(outcome.querySelector('h1')), href).toBe(visibleText(link));
-      expect(visibleText(outcome.querySelector('.verdict')), href).toBe(visibleText(link.parentNode.querySelector('.verdict-tag')));
+      expect(visibleText(outcome.querySelector('.verdict')), href).toBe(
+        visibleText(link.parentNode.querySelector('.verdict-tag')),
+      );
     }
   });
 

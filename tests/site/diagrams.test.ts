@@ -13,7 +13,8 @@ const svgOf = (path: string) => {
   if (!svg) throw new Error(`no diagram on ${path}`);
   return svg;
 };
-const linksIn = (element: ReturnType<typeof svgOf>) => element.querySelectorAll('a').map((link) => link.getAttribute('xlink:href'));
+const linksIn = (element: ReturnType<typeof svgOf>) =>
+  element.querySelectorAll('a').map((link) => link.getAttribute('xlink:href'));
 
 for (const [id, machine] of machines) {
   describe(`flowchart of ${id}`, () => {
@@ -28,8 +29,12 @@ for (const [id, machine] of machines) {
       for (const [state, meta] of outcomeStates(machine)) {
         const node = svg.querySelector(`g#state-${state}`);
         expect(visibleText(node).startsWith(VERDICT_LABELS[meta.verdict]), `${state}: ${visibleText(node)}`).toBe(true);
-        const clauseLinks = linksIn(node as never).filter((href) => /^\/electronic-social-media\/\d[a-z]\/$/.test(href ?? ''));
-        expect(clauseLinks.sort(), state).toEqual(meta.cites.map((clause) => `/electronic-social-media/${clause}/`).sort());
+        const clauseLinks = linksIn(node as never).filter((href) =>
+          /^\/electronic-social-media\/\d[a-z]\/$/.test(href ?? ''),
+        );
+        expect(clauseLinks.sort(), state).toEqual(
+          meta.cites.map((clause) => `/electronic-social-media/${clause}/`).sort(),
+        );
       }
     });
 
@@ -37,7 +42,11 @@ for (const [id, machine] of machines) {
       const edges = svg.querySelectorAll('g.edge');
       // Answers to the same place share one arrow; each distinct target of each state is one arrow.
       const expected = Object.values(machine.states).reduce((total, node) => {
-        const targets = new Set([...[...node.transitions.values()].flat(), ...(node.always ?? [])].map((transition) => transition.target?.[0]?.key));
+        const targets = new Set(
+          [...[...node.transitions.values()].flat(), ...(node.always ?? [])].map(
+            (transition) => transition.target?.[0]?.key,
+          ),
+        );
         return total + targets.size;
       }, 0);
       expect(edges.length).toBe(expected);
@@ -47,7 +56,8 @@ for (const [id, machine] of machines) {
     it('has a title and a description, and no link without an address', () => {
       expect(visibleText(svg.querySelector('title'))).toContain('Flowchart');
       expect(visibleText(svg.querySelector('desc'))).not.toBe('');
-      for (const link of svg.querySelectorAll('a')) expect(link.getAttribute('xlink:href'), link.toString().slice(0, 80)).toBeTruthy();
+      for (const link of svg.querySelectorAll('a'))
+        expect(link.getAttribute('xlink:href'), link.toString().slice(0, 80)).toBeTruthy();
     });
   });
 }
@@ -57,8 +67,12 @@ describe('the policy map', () => {
   const clauseIds = readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => clause.data.id);
 
   it('shows every clause and every decision, each linking to its page', () => {
-    for (const clause of clauseIds) expect(linksIn(svg.querySelector(`g#clause-${clause}`) as never)).toEqual([`/electronic-social-media/${clause}/`]);
-    for (const id of machines.keys()) expect(linksIn(svg.querySelector(`g#decision-${id}`) as never)).toEqual([`/questions/${id}/`]);
+    for (const clause of clauseIds)
+      expect(linksIn(svg.querySelector(`g#clause-${clause}`) as never)).toEqual([
+        `/electronic-social-media/${clause}/`,
+      ]);
+    for (const id of machines.keys())
+      expect(linksIn(svg.querySelector(`g#decision-${id}`) as never)).toEqual([`/questions/${id}/`]);
   });
 });
 

@@ -27,7 +27,8 @@ describe('the exported zip', () => {
     const broken: string[] = [];
     for (const page of pages) {
       for (const element of page.document.querySelectorAll('a[href], link[href], img[src], svg a')) {
-        const reference = element.getAttribute('href') ?? element.getAttribute('xlink:href') ?? element.getAttribute('src') ?? '';
+        const reference =
+          element.getAttribute('href') ?? element.getAttribute('xlink:href') ?? element.getAttribute('src') ?? '';
         if (reference.startsWith('#')) continue;
         if (/^[a-z]+:|^\//i.test(reference)) {
           broken.push(`${page.path} → ${reference} (not a relative file link)`);

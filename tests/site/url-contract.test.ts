@@ -10,7 +10,9 @@ const contract = readFileSync(new URL('./url-contract.txt', import.meta.url), 'u
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line !== '' && !line.startsWith('#'));
-const built = readBuiltPages().filter((page) => page.path !== '/404.html' && !/^\/questions\/[^/]+\/answers\//.test(page.path));
+const built = readBuiltPages().filter(
+  (page) => page.path !== '/404.html' && !/^\/questions\/[^/]+\/answers\//.test(page.path),
+);
 
 describe('URL contract', () => {
   it('serves every published address, as a page or as a redirect', () => {

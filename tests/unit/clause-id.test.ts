@@ -24,7 +24,9 @@ describe('URL scheme', () => {
     expect(policyPath('electronic-social-media')).toBe('electronic-social-media/');
     expect(clausePath('electronic-social-media', '3e')).toBe('electronic-social-media/3e/');
     expect(clauseAnchorPath('electronic-social-media', '3e')).toBe('electronic-social-media/#clause-3e');
-    expect(definitionPath('electronic-social-media', 'enactment')).toBe('electronic-social-media/definitions/#enactment');
+    expect(definitionPath('electronic-social-media', 'enactment')).toBe(
+      'electronic-social-media/definitions/#enactment',
+    );
   });
 
   it('joins any deployment base', () => {

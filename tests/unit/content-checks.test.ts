@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { ClauseSchema, PolicySchema, type ClauseInput, type PolicyInput } from '../../content/schema';
 import { createMachine } from 'xstate';
-import { checkPolicyContent, checkScenarioContent, formatContentProblems, type ClauseFile, type PolicyFile } from '../../src/lib/check-content';
+import {
+  checkPolicyContent,
+  checkScenarioContent,
+  checkWorkedExamples,
+  formatContentProblems,
+  type ClauseFile,
+  type PolicyFile,
+} from '../../src/lib/check-content';
+import { WorkedExampleSchema } from '../../content/schema';
+import { friendRequestMachine } from '../../machines/friend-request';
 
 const policyInput: PolicyInput = {
   title: 'Fixture',
@@ -17,7 +26,11 @@ const policyInput: PolicyInput = {
 };
 
 function policy(overrides: Partial<PolicyInput> = {}): PolicyFile {
-  return { slug: 'fixture', file: 'content/policies/fixture/policy.yaml', data: PolicySchema.parse({ ...policyInput, ...overrides }) };
+  return {
+    slug: 'fixture',
+    file: 'content/policies/fixture/policy.yaml',
+    data: PolicySchema.parse({ ...policyInput, ...overrides }),
+  };
 }
 
 function clause(id: string, overrides: Partial<ClauseInput> = {}, body = 'Clause text.'): ClauseFile {
@@ -31,7 +44,9 @@ function clause(id: string, overrides: Partial<ClauseInput> = {}, body = 'Clause
 
 describe('checkPolicyContent', () => {
   it('accepts consistent content', () => {
-    expect(checkPolicyContent([policy()], [clause('1a'), clause('1b', { related: ['1a'], definitions: ['thing'] })])).toEqual([]);
+    expect(
+      checkPolicyContent([policy()], [clause('1a'), clause('1b', { related: ['1a'], definitions: ['thing'] })]),
+    ).toEqual([]);
   });
 
   it('names both files of a duplicate clause id', () => {
@@ -49,12 +64,16 @@ describe('checkPolicyContent', () => {
 
   it('rejects a related clause that does not exist', () => {
     const problems = checkPolicyContent([policy()], [clause('1a', { related: ['1z'] })]);
-    expect(problems).toEqual([expect.objectContaining({ field: 'related', message: expect.stringContaining('"1z" is not a clause') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'related', message: expect.stringContaining('"1z" is not a clause') }),
+    ]);
   });
 
   it('rejects a definition that does not exist, listing the ones that do', () => {
     const problems = checkPolicyContent([policy()], [clause('1a', { definitions: ['widget'] })]);
-    expect(problems).toEqual([expect.objectContaining({ field: 'definitions', message: expect.stringContaining('its definitions: thing') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'definitions', message: expect.stringContaining('its definitions: thing') }),
+    ]);
   });
 
   it('rejects an empty clause and an id that disagrees with its section', () => {
@@ -74,12 +93,47 @@ describe('checkPolicyContent', () => {
 
   it('rejects a clause folder without a policy.yaml', () => {
     const orphan = { ...clause('1a'), policySlug: 'elsewhere' };
-    expect(checkPolicyContent([policy()], [clause('1a'), orphan])).toEqual([expect.objectContaining({ field: '(folder)' })]);
+    expect(checkPolicyContent([policy()], [clause('1a'), orphan])).toEqual([
+      expect.objectContaining({ field: '(folder)' }),
+    ]);
   });
 
   it('formats every problem on its own line with file and field', () => {
     const text = formatContentProblems([{ file: 'a.mdx', field: 'id', message: 'duplicate' }]);
     expect(text).toBe('The policy content has 1 problem:\n  a.mdx — field "id": duplicate');
+  });
+});
+
+describe('checkPolicyContent, in policy.yaml', () => {
+  it('names a definition id used twice', () => {
+    const twice = policy({
+      definitions: [...(policyInput.definitions ?? []), { id: 'thing', term: 'Other', text: '“Other” means.' }],
+    });
+    expect(checkPolicyContent([twice], [clause('1a')])).toEqual([
+      expect.objectContaining({
+        field: 'definitions',
+        message: expect.stringContaining('definition id "thing" is used twice'),
+      }),
+    ]);
+  });
+
+  it('names a status note about a clause that does not exist', () => {
+    expect(checkPolicyContent([policy({ statusNoteClauses: ['9z'] })], [clause('1a')])).toEqual([
+      expect.objectContaining({ field: 'statusNoteClauses', message: expect.stringContaining('"9z" is not a clause') }),
+    ]);
+  });
+
+  it('names a reading id used twice in a clause', () => {
+    const readings = [
+      { id: 'one', text: 'This site reads it so.' },
+      { id: 'one', text: 'And so.' },
+    ];
+    expect(checkPolicyContent([policy()], [clause('1a', { readings })])).toEqual([
+      expect.objectContaining({
+        field: 'readings',
+        message: expect.stringContaining('reading id "one" is used twice'),
+      }),
+    ]);
   });
 });
 
@@ -97,7 +151,10 @@ describe('schemas', () => {
 
   it('explain a date that is not a quoted YYYY-MM month', () => {
     const result = PolicySchema.safeParse({ ...policyInput, reviewed: 'February 2020' });
-    expect(result.error?.issues[0]).toMatchObject({ path: ['reviewed'], message: expect.stringContaining("'YYYY-MM'") });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['reviewed'],
+      message: expect.stringContaining("'YYYY-MM'"),
+    });
   });
 });
 
@@ -133,8 +190,60 @@ describe('checkScenarioContent', () => {
   });
 
   it('rejects an outcome that cites nothing, a missing machine and an unknown hand-over', () => {
-    expect(checkScenarioContent([scenario], new Map([['demo', citing('')]]), [policy()], [clause('1a')])[0]?.message).toContain('cites no clause');
-    expect(checkScenarioContent([scenario], new Map(), [policy()], [clause('1a')])[0]?.message).toContain('no machine "demo"');
-    expect(checkScenarioContent([scenario], new Map([['demo', citing('1a', 'elsewhere')]]), [policy()], [clause('1a')])[0]?.message).toContain('"elsewhere"');
+    expect(
+      checkScenarioContent([scenario], new Map([['demo', citing('')]]), [policy()], [clause('1a')])[0]?.message,
+    ).toContain('cites no clause');
+    expect(checkScenarioContent([scenario], new Map(), [policy()], [clause('1a')])[0]?.message).toContain(
+      'no machine "demo"',
+    );
+    expect(
+      checkScenarioContent([scenario], new Map([['demo', citing('1a', 'elsewhere')]]), [policy()], [clause('1a')])[0]
+        ?.message,
+    ).toContain('"elsewhere"');
+  });
+});
+
+describe('checkWorkedExamples', () => {
+  const example = (walk: object) =>
+    WorkedExampleSchema.parse({
+      id: 'an-example',
+      topic: 'connecting-with-students',
+      title: 'T',
+      situation: 'S',
+      answer: 'A',
+      walks: [{ scenario: 'friend-request', verdict: 'not-allowed', cites: ['3e'], ...walk }],
+    });
+  const check = (walk: object) =>
+    checkWorkedExamples(
+      [{ file: 'content/examples.yaml', data: example(walk) }],
+      new Map([['friend-request', friendRequestMachine]]),
+    );
+  const NOT_ALLOWED = { isCurrentStudent: 'student', whatKindOfConnection: 'request', isPartOfCourseOrClub: 'no' };
+
+  it('accepts a walk that reaches its verdict and quotes its clauses', () => {
+    expect(check({ answers: NOT_ALLOWED })).toEqual([]);
+  });
+
+  it('names the example and the field when the answers lead to another verdict', () => {
+    expect(check({ answers: NOT_ALLOWED, verdict: 'allowed' })).toEqual([
+      expect.objectContaining({
+        field: 'an-example.walks[0].verdict',
+        message: expect.stringContaining('now lead to "Not allowed"'),
+      }),
+    ]);
+  });
+
+  it('says when the answers are out of order, unknown, or stop before an outcome', () => {
+    expect(check({ answers: { whatKindOfConnection: 'request' } })[0]?.message).toContain(
+      'asks "isCurrentStudent" here',
+    );
+    expect(check({ answers: { isCurrentStudent: 'maybe' } })[0]?.message).toContain('"maybe" is not an answer');
+    expect(check({ answers: { isCurrentStudent: 'student' } })[0]?.message).toContain(
+      'stop at the question "whatKindOfConnection"',
+    );
+  });
+
+  it('names a clause the outcome does not quote', () => {
+    expect(check({ answers: NOT_ALLOWED, cites: ['2a'] })[0]).toMatchObject({ field: 'an-example.walks[0].cites' });
   });
 });

@@ -8,7 +8,9 @@ describe('step addresses', () => {
   it('key answers by question name, in kebab-case', () => {
     expect(toSlug('isPartOfCourseOrClub')).toBe('is-part-of-course-or-club');
     expect(toSlug('notSure')).toBe('not-sure');
-    expect(stepPath([{ question: 'isCurrentStudent', answer: 'notStudent' }])).toBe('answers/is-current-student=not-student/');
+    expect(stepPath([{ question: 'isCurrentStudent', answer: 'notStudent' }])).toBe(
+      'answers/is-current-student=not-student/',
+    );
   });
 
   it('read answers back from an address, setting aside malformed segments', () => {
@@ -88,9 +90,14 @@ describe('describeStep', () => {
         answerLabel: 'Yes, a student',
         changeHref: '/base/questions/friend-request/answers/',
       }),
-      expect.objectContaining({ prompt: 'What is happening?', changeHref: '/base/questions/friend-request/answers/is-current-student=student/' }),
+      expect.objectContaining({
+        prompt: 'What is happening?',
+        changeHref: '/base/questions/friend-request/answers/is-current-student=student/',
+      }),
     ]);
     expect(view.backHref).toBe('/base/questions/friend-request/answers/is-current-student=student/');
-    expect(describeStep(friendRequestMachine, replayAnswers(friendRequestMachine, new Map()).snapshot, [], '/q/').backHref).toBe('/q/');
+    expect(
+      describeStep(friendRequestMachine, replayAnswers(friendRequestMachine, new Map()).snapshot, [], '/q/').backHref,
+    ).toBe('/q/');
   });
 });

@@ -60,12 +60,19 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
 
     it('titles the sections as published', () => {
       const titles = policy.sections.map((section) => `${section.number}. ${section.title}`);
-      expect(titles).toEqual(published.sections.map((section) => `${section.number}. ${section.title.replace(/:$/, '')}`));
+      expect(titles).toEqual(
+        published.sections.map((section) => `${section.number}. ${section.title.replace(/:$/, '')}`),
+      );
     });
 
     it('keeps the references and dates as published', () => {
       expect(policy.references).toEqual(published.references);
-      const month = (value: string) => new Date(`${value}-01T00:00:00Z`).toLocaleDateString('en-CA', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const month = (value: string) =>
+        new Date(`${value}-01T00:00:00Z`).toLocaleDateString('en-CA', {
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
       expect(month(policy.adopted)).toBe(published.adopted.replace(',', ''));
       expect(policy.updated.map(month)).toEqual(published.updates);
       expect(month(policy.reviewed)).toBe(published.reviewed);

@@ -23,19 +23,31 @@ describe('composeLetter', () => {
     const letter = composeLetter(PERMISSION_TO_REPRESENT_REQUEST, details, [quote], '28 November 2026');
     expect(letter.to).toBe('Pat Lee, Principal');
     expect(letter.subject).toBe('Request for written permission to represent Riverside School on social media');
-    expect(letter.paragraphs[0]).toContain('photos of the science fair, on the school Instagram account, for the 2026–27 school year');
+    expect(letter.paragraphs[0]).toContain(
+      'photos of the science fair, on the school Instagram account, for the 2026–27 school year',
+    );
     expect(letter.quotes).toEqual([quote]);
     expect(letter.reply).toContain('Sam Teacher');
   });
 
   it('leaves a blank to fill by hand for anything not typed in', () => {
-    const letter = composeLetter(PERMISSION_TO_REPRESENT_REQUEST, { ...details, addresseeName: '', where: ' ' }, [quote], 'today');
+    const letter = composeLetter(
+      PERMISSION_TO_REPRESENT_REQUEST,
+      { ...details, addresseeName: '', where: ' ' },
+      [quote],
+      'today',
+    );
     expect(letter.to).toBe('____________________, Principal');
     expect(letter.paragraphs[0]).toContain('on ____________________');
   });
 
   it('writes to an independent student about themself', () => {
-    const letter = composeLetter(INDEPENDENT_STUDENT_CONSENT_REQUEST, { ...details, addressee: 'student', addresseeName: 'Alex Doe' }, [quote], 'today');
+    const letter = composeLetter(
+      INDEPENDENT_STUDENT_CONSENT_REQUEST,
+      { ...details, addressee: 'student', addresseeName: 'Alex Doe' },
+      [quote],
+      'today',
+    );
     expect(letter.to).toBe('Alex Doe, Student (independent, aged 16 or 17)');
     expect(letter.paragraphs[0]).toContain('about you:');
   });

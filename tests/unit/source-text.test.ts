@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { foldWhitespace, parseSourceText, stripEmphasis } from '../../src/lib/source-text';
 
-const source = readFileSync(new URL('../../content/policies/electronic-social-media/source.txt', import.meta.url), 'utf8');
+const source = readFileSync(
+  new URL('../../content/policies/electronic-social-media/source.txt', import.meta.url),
+  'utf8',
+);
 
 describe('parseSourceText on the published Electronic Social Media procedure', () => {
   const parsed = parseSourceText(source);
@@ -38,7 +41,10 @@ describe('parseSourceText on the published Electronic Social Media procedure', (
     expect(parsed.adopted).toBe('April, 2012');
     expect(parsed.updates).toEqual(['June 2013', 'June 2018', 'January 2020']);
     expect(parsed.reviewed).toBe('February 2020');
-    expect(parsed.references).toEqual(['Calgary Catholic School District', 'Freedom of Information and Protection of Privacy Act (FOIPP), Sections 40 & 41']);
+    expect(parsed.references).toEqual([
+      'Calgary Catholic School District',
+      'Freedom of Information and Protection of Privacy Act (FOIPP), Sections 40 & 41',
+    ]);
   });
 
   it('accounts for every non-empty line of the source', () => {
@@ -48,7 +54,10 @@ describe('parseSourceText on the published Electronic Social Media procedure', (
       ...parsed.background,
       ...parsed.definitions,
       ...parsed.procedures,
-      ...parsed.sections.flatMap((section) => [`${section.number}. ${section.title}`, ...section.clauses.map((clause) => `- x) ${clause.text}`)]),
+      ...parsed.sections.flatMap((section) => [
+        `${section.number}. ${section.title}`,
+        ...section.clauses.map((clause) => `- x) ${clause.text}`),
+      ]),
       parsed.adopted,
       ...parsed.references,
       `Updates: ${parsed.updates.join(', ')}`,
@@ -62,7 +71,9 @@ describe('parseSourceText on the published Electronic Social Media procedure', (
   });
 
   it('refuses a line it cannot place instead of dropping it', () => {
-    expect(() => parseSourceText('TITLE\n\nProcedures\n\n1. A section\n- a) A clause.\nA stray line.')).toThrow(/A stray line/);
+    expect(() => parseSourceText('TITLE\n\nProcedures\n\n1. A section\n- a) A clause.\nA stray line.')).toThrow(
+      /A stray line/,
+    );
   });
 });
 
