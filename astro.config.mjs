@@ -20,8 +20,12 @@ const contentRoot = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
 const isOtherContent = contentRoot !== resolve('content');
 const outDir = resolve(process.env.POLICY_OUT_DIR ?? 'dist');
 // `npm run bench` builds synthetic decisions: it swaps the machine registry for a generated one.
-const machinesRegistry = process.env.POLICY_MACHINES_REGISTRY ? resolve(process.env.POLICY_MACHINES_REGISTRY) : undefined;
-const bootstrapHash = cspHashOf(bootstrapScript(readFileSync(new URL('./src/scripts/site-bootstrap.js', import.meta.url), 'utf8')));
+const machinesRegistry = process.env.POLICY_MACHINES_REGISTRY
+  ? resolve(process.env.POLICY_MACHINES_REGISTRY)
+  : undefined;
+const bootstrapHash = cspHashOf(
+  bootstrapScript(readFileSync(new URL('./src/scripts/site-bootstrap.js', import.meta.url), 'utf8')),
+);
 
 export default defineConfig({
   // The public address, when known (e.g. https://intranet.example/policies/); links then print in full.
@@ -69,7 +73,9 @@ export default defineConfig({
   vite: {
     plugins: [lazyScripts()],
     build: { modulePreload: false },
-    ...(machinesRegistry ? { resolve: { alias: [{ find: /^(\.\.\/)+machines\/index(\.ts)?$/, replacement: machinesRegistry }] } } : {}),
+    ...(machinesRegistry
+      ? { resolve: { alias: [{ find: /^(\.\.\/)+machines\/index(\.ts)?$/, replacement: machinesRegistry }] } }
+      : {}),
   },
 });
 
