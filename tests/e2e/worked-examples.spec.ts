@@ -1,10 +1,11 @@
 /**
  * Every worked example (content/examples.yaml) as a person meets it in Chromium: the examples page
- * links each walk to its outcome, and that link opens the verdict in words with each clause the
+ * links each walk to its outcome, and that address shows the verdict in words with each clause the
  * example names quoted and linked. The build replays the same walks against the machines
  * (src/lib/check-content.ts); the island renders an address by stepping the same machines with
- * XState, so opening the address is the walk. Answering by clicks and by keyboard is tested in
- * decisions.spec.ts.
+ * XState, so showing the address is the walk. The island is loaded once per decision and moved to
+ * each address as the browser's Back and Forward do (a page load each would add a second per walk).
+ * Answering by clicks and by keyboard is tested in decisions.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -54,18 +55,27 @@ for (const [id, machine] of machines) {
             `${link.closest('article')?.getAttribute('aria-labelledby') ?? ''} ${link.getAttribute('href') ?? ''}`,
         ),
       );
+    await page.goto(`/questions/${id}/answers/`);
+    await expect(page.locator('[data-static-step]')).toHaveCount(0);
     for (const { example, walk } of walks) {
-      // Every answer is one this decision offers to the question, in the order it asks them.
+      // Every answer is one this decision offers to that question.
       for (const [question, answer] of Object.entries(walk.answers)) {
         expect(
           questionMeta(machine, question)?.answers.map((option) => option.answer),
           example.id,
         ).toContain(answer);
       }
-      const href = `/questions/${id}/${stepPath(Object.entries(walk.answers).map(([question, answer]) => ({ question, answer })))}`;
+      const steps = Object.entries(walk.answers).map(([question, answer]) => ({ question, answer }));
+      const href = `/questions/${id}/${stepPath(steps)}`;
       expect(linked, `${example.id} links to ${href}`).toContain(`${example.id} ${href}`);
-      await page.goto(href);
-      await expect(page.locator('[data-static-step]'), example.id).toHaveCount(0);
+      // Back to the first question, then to the walk's address: the verdict shown is this walk's.
+      for (const address of [`/questions/${id}/answers/`, href]) {
+        await page.evaluate((to) => {
+          history.pushState(null, '', to);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, address);
+        if (address !== href) await expect(page.locator('[data-decision] .verdict')).toHaveCount(0);
+      }
       await expect(page.locator('.verdict'), example.id).toHaveText(VERDICT_LABELS[walk.verdict]);
       for (const clause of walk.cites) {
         const cited = policies.map((policy) => `figure.quote figcaption a[href="/${policy.slug}/${clause}/"]`);
