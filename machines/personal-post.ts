@@ -8,6 +8,7 @@ import {
   NOT_REPRESENTING_STATEMENT,
   PERMISSION_QUESTION,
   PERMISSION_TO_REPRESENT_REQUEST,
+  SPOKEN_CONSENT_IS_NOT_ENOUGH,
   STATEMENT_CONDITION,
   UNSURE_IF_REPRESENTING,
   VOICE_QUESTION,
@@ -270,15 +271,9 @@ export const personalPostMachine = setup({
     spokenConsentIsNotEnough: {
       type: 'final',
       meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed yet: spoken consent is not written consent',
-        explanation:
-          'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
-        wouldAllow: 'The same consent, given in writing, before you post.',
+        ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
         handOff: { scenario: 'sharing-student-content', label: 'Prepare a written request for consent' },
         readings: [{ clause: '2a', reading: 'images-of-students' }],
-        cites: ['2a'],
       },
     },
     findOutWhoseConsent: {

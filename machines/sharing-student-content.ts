@@ -7,6 +7,7 @@ import {
   NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS,
   RECORDS_CONSENT_REQUEST,
   REST_OF_POST_CONDITIONS,
+  SPOKEN_CONSENT_IS_NOT_ENOUGH,
   STUDENT_CONSENT_REQUEST,
   consentInWriting,
   fact,
@@ -231,58 +232,43 @@ export const sharingStudentContentMachine = setup({
     spokenConsentIsNotEnough: {
       type: 'final',
       meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed yet: spoken consent is not written consent',
-        explanation:
-          'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
-        wouldAllow: 'The same consent, given in writing, before you post.',
+        ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
         readings: [IMAGES_READING],
         request: STUDENT_CONSENT_REQUEST,
-        cites: ['2a'],
       },
     },
     spokenIndependentStudentConsentIsNotEnough: {
       type: 'final',
       meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed yet: spoken consent is not written consent',
+        ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
         explanation:
           'Clause 2(a) requires written consent, obtained first. A spoken yes from the student, however clear, does not meet it.',
         wouldAllow:
           'The same consent, given in writing by the student (or the principal, a supervisor or a guardian), before you post.',
         request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
-        cites: ['2a'],
       },
     },
     spokenAdultConsentIsNotEnough: {
       type: 'final',
       meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed yet: spoken consent is not written consent',
+        ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
         explanation:
           'Clause 2(a) requires written consent, obtained first, for a student of any age. A spoken yes, however clear, does not meet it. For a student aged 18 or older the policy does not name who gives it.',
         wouldAllow: 'Written consent obtained before you post, from the person your principal confirms can give it.',
         askWhom: 'Ask your principal whose written consent to obtain for a student aged 18 or older.',
         readings: [{ clause: '2a', reading: 'students-18-or-older' }],
-        cites: ['2a'],
       },
     },
     spokenRecordsConsentIsNotEnough: {
       type: 'final',
       meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed yet: spoken consent is not written consent',
+        ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
         explanation:
           'Clause 2(a) requires written consent, obtained first, before confidential school, department or personnel records are disclosed. Spoken consent does not meet it.',
         wouldAllow:
           'The same consent, given in writing by the principal or a supervisor, before anything is disclosed.',
         request: RECORDS_CONSENT_REQUEST,
         readings: [{ clause: '2a', reading: 'who-consents-for-records' }],
-        cites: ['2a'],
       },
     },
     notAllowedWithoutConsent: {

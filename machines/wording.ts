@@ -201,3 +201,17 @@ export const UNSURE_IF_REPRESENTING: OutcomeMeta = {
   readings: [{ clause: '1a', reading: 'speaking-in-the-name-of' }],
   cites: ['1a'],
 };
+
+/**
+ * 2(a)'s "written consent", met by a spoken yes: not allowed yet, in every decision that asks
+ * about consent. Each decision adds where it sends the reader (a request letter, or the photo
+ * decision) and the reading it relies on.
+ */
+export const SPOKEN_CONSENT_IS_NOT_ENOUGH = {
+  kind: 'outcome',
+  verdict: 'not-allowed',
+  title: 'Not allowed yet: spoken consent is not written consent',
+  explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
+  wouldAllow: 'The same consent, given in writing, before you post.',
+  cites: ['2a'],
+} as const satisfies OutcomeMeta;
