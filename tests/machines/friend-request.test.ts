@@ -14,7 +14,14 @@ describe('question: isCurrentStudent', () => {
   it('a parent, a colleague or a graduate: not decided by 3(e), with what still applies', () => {
     const { state, meta } = decide(machine, 'notStudent');
     expect(state).toBe('notAStudent');
-    expect(meta).toMatchObject({ kind: 'outcome', verdict: 'not-decided' });
+    expect(meta).toMatchObject({ kind: 'outcome', verdict: 'not-decided', cites: expect.arrayContaining(['3e']) });
+    expect(meta.kind === 'outcome' && meta.explanation).toMatch(
+      /parents, colleagues or former students who have left school/,
+    );
+    const notStudent = decide(machine).meta;
+    expect(
+      notStudent.kind === 'question' && notStudent.answers.find((option) => option.answer === 'notStudent')?.hint,
+    ).toMatch(/a parent, a colleague, or a former student who has left school/);
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['1b', '2b', '2c', '2d', '2f']));
   });
 });

@@ -125,6 +125,10 @@ describe('cross-links', () => {
       (a, b) => readScenario(CONTENT_ROOT, a).data.order - readScenario(CONTENT_ROOT, b).data.order,
     );
     expect(links).toEqual(byOrder.map((id) => `/questions/${id}/`));
+    // Each page has its own place, and the order differs from the files' alphabetical one (in which
+    // the content collection reads them), so an unsorted list would fail here.
+    expect(new Set(byOrder.map((id) => readScenario(CONTENT_ROOT, id).data.order)).size).toBe(machines.size);
+    expect(byOrder).not.toEqual([...machines.keys()].sort());
   });
 
   it('indexes scenario introductions for search, but not every step', () => {
