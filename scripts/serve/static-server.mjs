@@ -29,6 +29,16 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '
 
 /** Serves `root` (a built site whose base is `/`) at `port` (a free one by default); resolves to its origin and a `close()`. */
 export async function serveSite(root, port = 0) {
+  // Each file is compressed once per version (path, size and time of change): the browser tests
+  // load the same files hundreds of times, and compressing them again each time cost CPU they need.
+  const compressed = new Map();
+  const gzipped = (file) => {
+    const { size, mtimeMs } = statSync(file);
+    const key = `${file}\0${String(size)}\0${String(mtimeMs)}`;
+    let body = compressed.get(key);
+    if (!body) compressed.set(key, (body = gzipSync(readFileSync(file), { level: 6 })));
+    return body;
+  };
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -45,8 +55,7 @@ export async function serveSite(root, port = 0) {
       'x-content-type-options': 'nosniff',
     };
     const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const body =
-      acceptsGzip && COMPRESSIBLE.has(type) ? gzipSync(readFileSync(file), { level: 6 }) : readFileSync(file);
+    const body = acceptsGzip && COMPRESSIBLE.has(type) ? gzipped(file) : readFileSync(file);
     if (acceptsGzip && COMPRESSIBLE.has(type))
       Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
     response.writeHead(found ? 200 : 404, { ...headers, 'content-length': body.length });

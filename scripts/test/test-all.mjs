@@ -133,8 +133,8 @@ export async function runAllTests({ root, bin }) {
   }
 
   console.log('\nTime per stage:');
-  for (const [stage, seconds] of stageTimes) console.log(`  ${stage.padEnd(24)} ${seconds.toFixed(0).padStart(4)} s`);
-  console.log(`  ${'total'.padEnd(24)} ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`);
+  for (const [stage, seconds] of stageTimes) console.log(`  ${stage.padEnd(28)} ${seconds.toFixed(0).padStart(4)} s`);
+  console.log(`  ${'total'.padEnd(28)} ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`);
   if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
   console.log(`tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
   return tally.failed > 0 || tally.passed === 0 ? 1 : 0;
