@@ -13,7 +13,7 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   /** `sections: "yes"` marks a page of many independent sections (the worked examples): link the best one. */
-  meta: { title?: string; sections?: string };
+  meta: { title?: string; sections?: string; policy?: string };
   sub_results?: PagefindSubResult[];
 }
 interface PagefindApi {
@@ -138,7 +138,10 @@ function renderResults(container: HTMLElement, found: PagefindResultData[], quer
     link.textContent = result.meta.title ?? result.url;
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(result.excerpt));
-    item.append(link, excerpt);
+    item.append(link);
+    // Clauses and definitions say which policy they are in: two policies can each have a "Definitions".
+    if (result.meta.policy) item.append(paragraph(result.meta.policy, 'search__where'));
+    item.append(excerpt);
     list.append(item);
   }
   container.replaceChildren(list);
@@ -158,8 +161,9 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function paragraph(text: string): HTMLParagraphElement {
+function paragraph(text: string, className?: string): HTMLParagraphElement {
   const element = document.createElement('p');
   element.textContent = text;
+  if (className) element.className = className;
   return element;
 }

@@ -120,9 +120,13 @@ test.describe('search', () => {
     await expect(page.getByRole('searchbox', { name: 'Search the policy' })).toBeFocused();
   });
 
-  test('a result opens its clause page', async ({ page }) => {
+  test('a clause result names the clause and its policy, and opens the clause page', async ({ page }) => {
     await page.goto('/');
     const results = await searchFor(page, 'friend request');
+    await expect(results.first()).toHaveText('3(e) Friend and follow requests with students');
+    await expect(page.locator('#site-search-results li').first().locator('.search__where')).toHaveText(
+      'Electronic Social Media',
+    );
     await results.first().click();
     await expect(page).toHaveURL(/\/electronic-social-media\/3e\/$/);
     await expect(page.locator('h1')).toContainText('Friend and follow requests with students');
