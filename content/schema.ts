@@ -53,6 +53,16 @@ const SectionSchema = z.object({
   title: requiredText('give the section heading as printed, without the trailing colon'),
 });
 
+/** The site as a whole (content/site.yaml): its name, its description, and the home page's introduction. */
+export const SiteSchema = z.strictObject({
+  /** Ends every page's title and heads every page. */
+  name: requiredText('give the site its name, e.g. name: Staff policies'),
+  /** What search engines and link previews show for the home page. */
+  description: requiredText('describe the site in one sentence, for search engines and link previews'),
+  /** The home page's opening paragraph. */
+  introduction: requiredText("write the home page's opening paragraph"),
+});
+
 /** content/policies/<policy-slug>/policy.yaml: one policy's metadata and the text around its clauses. */
 export const PolicySchema = z.object({
   /** The policy's title in title case ("Electronic Social Media"). */
@@ -170,6 +180,8 @@ export const WorkedExampleSchema = z.object({
 
 /** What code reads for a worked example. */
 export type WorkedExample = z.output<typeof WorkedExampleSchema>;
+/** content/site.yaml, checked. */
+export type SiteConfig = z.output<typeof SiteSchema>;
 
 /** What code reads for a policy. */
 export type Policy = z.output<typeof PolicySchema>;

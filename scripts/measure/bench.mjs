@@ -53,6 +53,11 @@ function generateSet(count, folder) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const { clauses: pool } = readTextPool();
   rmSync(folder, { recursive: true, force: true });
+  mkdirSync(join(folder, 'content'), { recursive: true });
+  writeFileSync(
+    join(folder, 'content/site.yaml'),
+    `name: ${quote(`${count} synthetic policies`)}\ndescription: ${quote('A synthetic site for the scale benchmark.')}\nintroduction: ${quote(`${count} generated policies, built to measure how the site grows.`)}\n`,
+  );
   const registry = [];
   for (let index = 1; index <= count; index += 1) {
     const slug = `synthetic-policy-${String(index).padStart(3, '0')}`;

@@ -1,11 +1,17 @@
 /**
- * The site's name and its addresses: the deployment base (BASE_PATH) and, when the build knows it,
- * the public address (SITE_URL). The one place a site path becomes an address.
+ * The site as configured (content/site.yaml: its name, description and home-page introduction)
+ * and its addresses: the deployment base (BASE_PATH) and, when the build knows it, the public
+ * address (SITE_URL). The one place a site path becomes an address.
  */
+import { resolve } from 'node:path';
+import { readSiteConfig } from '../lib/site-config';
 import { addressOf, joinBase } from '../lib/urls';
 
+/** content/site.yaml (of the content folder being built, POLICY_CONTENT_ROOT), read once. */
+export const SITE = readSiteConfig(resolve(process.env.POLICY_CONTENT_ROOT ?? 'content', 'site.yaml'));
+
 /** The site's name, in every page title and the header. */
-export const SITE_NAME = 'Staff social media policy';
+export const SITE_NAME = SITE.name;
 
 /** Prefixes a site path with the deployment base (`/` or e.g. `/policies/`). */
 export function withBase(path: string): string {

@@ -56,6 +56,20 @@ describe('a second policy in its own folder', () => {
     expect(good.exitCode, good.output).toBe(0);
   });
 
+  it('is named and introduced by its own site.yaml, on the home page and in every title', () => {
+    const pages = readBuiltPages(good.outDir);
+    const home = pages.find((page) => page.path === '/');
+    expect(visibleText(home?.document.querySelector('h1'))).toBe('Fixture Division staff procedures');
+    expect(visibleText(home?.document.querySelector('.lead'))).toBe(
+      'This fixture site holds a made-up procedure so the tests can build a second site.',
+    );
+    for (const page of pages) {
+      expect(visibleText(page.document.querySelector('title')), page.path).toMatch(
+        /Fixture Division staff procedures$/,
+      );
+    }
+  });
+
   it('gets its policy page, clause pages and definitions page', () => {
     for (const path of [
       '/fixture-policy/',
