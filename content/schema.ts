@@ -71,12 +71,12 @@ export const PolicySchema = z.object({
   citationTitle: requiredText('give the name used in citations, e.g. "Electronic Social Media"'),
   /** One sentence saying what the policy is about (home page, meta description). */
   summary: requiredText('give one sentence saying what the policy is about'),
-  /** When the policy was adopted. */
-  adopted: MonthSchema,
+  /** When the policy was adopted; leave it out when the published text does not say (the site then says "not published"). */
+  adopted: MonthSchema.optional(),
   /** Dates of the published updates, oldest first. */
   updated: z.array(MonthSchema).default([]),
-  /** When the policy was last reviewed. */
-  reviewed: MonthSchema,
+  /** When the policy was last reviewed; leave it out when the published text does not say. */
+  reviewed: MonthSchema.optional(),
   /** A fact a reader needs about the text as published (shown above it, never mixed into it). */
   statusNote: z.string().optional(),
   /** Clauses the status note concerns: it is repeated wherever they are quoted (e.g. in decisions). */

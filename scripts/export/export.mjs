@@ -65,19 +65,22 @@ export function rewritePage(html, from) {
   return document.toString();
 }
 
-/** The zip's name: the site's, the latest review of its policies, and the build date (from the build's site.json). */
+/**
+ * The zip's name: the site's, the latest review of its policies (when any publishes one), and the
+ * build date (from the build's site.json).
+ */
 function zipName() {
   const site = JSON.parse(readFileSync(join(dist, 'site.json'), 'utf8'));
-  const reviewed =
-    site.policies
-      .map((policy) => policy.reviewed)
-      .sort()
-      .at(-1) ?? 'unknown';
+  const reviewed = site.policies
+    .map((policy) => policy.reviewed)
+    .filter(Boolean)
+    .sort()
+    .at(-1);
   const slug = site.name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${slug}-reviewed-${reviewed}-built-${new Date().toISOString().slice(0, 10)}.zip`;
+  return `${slug}${reviewed ? `-reviewed-${reviewed}` : ''}-built-${new Date().toISOString().slice(0, 10)}.zip`;
 }
 
 function main() {

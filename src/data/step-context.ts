@@ -50,7 +50,7 @@ export function buildStepContext(
     clauses,
     policy: {
       title: policy.data.title,
-      reviewed: formatMonth(policy.data.reviewed),
+      ...(policy.data.reviewed ? { reviewed: formatMonth(policy.data.reviewed) } : {}),
       ...(policy.data.statusNote ? { statusNote: policy.data.statusNote } : {}),
       statusNoteClauses: policy.data.statusNoteClauses,
     },

@@ -141,8 +141,8 @@ export interface StepContext {
   clauses: Record<string, ClauseQuote>;
   policy: {
     title: string;
-    /** "February 2020". */
-    reviewed: string;
+    /** "February 2020"; absent when the policy does not publish it. */
+    reviewed?: string;
     statusNote?: string;
     /** Clauses the status note concerns; it is shown wherever they are quoted. */
     statusNoteClauses: string[];

@@ -56,6 +56,18 @@ describe('a second policy in its own folder', () => {
     expect(good.exitCode, good.output).toBe(0);
   });
 
+  it('says "not published" for the dates its published text does not give', () => {
+    const pages = readBuiltPages(good.outDir);
+    const policyPage = visibleText(
+      pages.find((page) => page.path === '/fixture-policy/')?.document.querySelector('main'),
+    );
+    expect(policyPage).toContain('Adopted not published');
+    expect(policyPage).toContain('Last reviewed not published');
+    expect(visibleText(pages.find((page) => page.path === '/')?.document.querySelector('main'))).toContain(
+      'last review date not published',
+    );
+  });
+
   it('is named and introduced by its own site.yaml, on the home page and in every title', () => {
     const pages = readBuiltPages(good.outDir);
     const home = pages.find((page) => page.path === '/');

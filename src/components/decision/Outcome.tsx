@@ -103,7 +103,10 @@ export function Outcome({
       </Section>
 
       <p class="decided-against">
-        Decided against <cite>{context.policy.title}</cite> as last reviewed in {context.policy.reviewed}.
+        Decided against <cite>{context.policy.title}</cite>
+        {context.policy.reviewed
+          ? ` as last reviewed in ${context.policy.reviewed}.`
+          : ', whose last review date is not published.'}
       </p>
       <p class="outcome__address">
         Permanent link to this outcome: <code>{address}</code>
