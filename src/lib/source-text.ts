@@ -46,13 +46,19 @@ export function stripEmphasis(text: string): string {
   return text.replace(/\*([^*]+)\*/g, '$1');
 }
 
-/** Parses the published text of a policy into its parts; throws, naming the line, on an unknown shape. */
-export function parseSourceText(raw: string): SourceText {
+/**
+ * Parses the published text of a policy into its parts; throws on a line of unknown shape, naming
+ * the file (`file`, for the message), the line number and the line.
+ */
+export function parseSourceText(raw: string, file = 'source.txt'): SourceText {
   const lines = raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.trim());
   const nonEmpty = lines.filter((line) => line !== '');
+  // The line number of each non-empty line, for messages.
+  const lineNumbers = lines.flatMap((line, index) => (line === '' ? [] : [index + 1]));
+  const where = (index: number) => `${file}, line ${String(lineNumbers[index] ?? '?')}`;
   const result: SourceText = {
     title: '',
     background: [],
@@ -70,7 +76,8 @@ export function parseSourceText(raw: string): SourceText {
   let part: Part = 'title';
   let openClause: SourceClause | undefined;
 
-  for (const line of nonEmpty.slice(1)) {
+  for (const [index, line] of nonEmpty.entries()) {
+    if (index === 0) continue;
     // A clause that does not yet end a sentence continues on the next line (the page break in 2d).
     if (openClause && !/[.:;]$/.test(openClause.text)) {
       openClause.text = `${openClause.text} ${line}`;
@@ -114,10 +121,14 @@ export function parseSourceText(raw: string): SourceText {
       } else if (result.sections.length === 0) {
         result.procedures.push(line);
       } else {
-        throw new Error(`source text: cannot place the line "${line}" (not a section, clause or known heading)`);
+        throw new Error(
+          `${where(index)}: cannot place "${line}": it is not a numbered section ("1. Title"), a clause ("- a) …") or a known heading (Background, Definitions, Procedures, References)`,
+        );
       }
     } else {
-      throw new Error(`source text: unexpected line before the first heading: "${line}"`);
+      throw new Error(
+        `${where(index)}: "${line}" comes before the first heading: the title is the first line, then a heading (Background, Definitions, Procedures, References)`,
+      );
     }
   }
   return result;

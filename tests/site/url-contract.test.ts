@@ -14,10 +14,16 @@ const built = readBuiltPages().filter(
   (page) => page.path !== '/404.html' && !/^\/questions\/[^/]+\/answers\//.test(page.path),
 );
 
+/** Lower-case words or numbers joined by single hyphens or dots, one per segment, each segment ending in "/". */
+const PATH_SHAPE = /^\/([a-z0-9]+([.-][a-z0-9]+)*\/)*$/;
+
 describe('URL contract', () => {
   it('serves every published address, as a page or as a redirect', () => {
     const missing = contract.filter((path) => !fileForPath(DIST, path));
-    expect(missing, 'published addresses that disappeared: add a redirect in astro.config.mjs').toEqual([]);
+    expect(
+      missing,
+      'listed in url-contract.txt but not built. A published page that moved: add a redirect in astro.config.mjs (`redirects`). A line for a page that was never published (a typo, a page not built yet): correct or remove the line.',
+    ).toEqual([]);
   });
 
   it('lists every page the site builds (add new pages to tests/site/url-contract.txt)', () => {
@@ -25,7 +31,12 @@ describe('URL contract', () => {
     expect(unlisted).toEqual([]);
   });
 
-  it('uses lower-case, human-readable paths with a trailing slash', () => {
-    for (const path of contract) expect(path).toMatch(/^\/([a-z0-9]+(-[a-z0-9]+)*\/)*$/);
+  it('uses lower-case, human-readable paths with a trailing slash (dotted clause numbers such as 1.2 allowed)', () => {
+    for (const path of contract) expect(path).toMatch(PATH_SHAPE);
+    // The shape itself: what a policy with dotted numbering or a dated version would publish, and what it must not.
+    for (const path of ['/other-policy/1.2/', '/other-policy/1.2.1/', '/other-policy/2020-02/'])
+      expect(path).toMatch(PATH_SHAPE);
+    for (const path of ['/Other/', '/other-policy/1.2', '/other-policy/1..2/', '/other policy/', '/other-policy/.1/'])
+      expect(path).not.toMatch(PATH_SHAPE);
   });
 });

@@ -3,6 +3,7 @@
  * text must be the published text (source.txt), and nothing published may be left out.
  */
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { foldWhitespace, parseSourceText } from '../../src/lib/source-text';
 import { CONTENT_ROOT, policySlugs, readPolicyFolder } from '../helpers/content-files';
 
@@ -10,16 +11,39 @@ const same = (text: string) => foldWhitespace(text);
 
 for (const slug of policySlugs(CONTENT_ROOT)) {
   describe(`policy ${slug}`, () => {
-    const { policy, source, clauses } = readPolicyFolder(CONTENT_ROOT, slug);
-    const published = parseSourceText(source);
-    const publishedClauses = published.sections.flatMap((section) => section.clauses);
+    const { folder, policy, source, clauses } = readPolicyFolder(CONTENT_ROOT, slug);
+    const sourceFile = join(folder, 'source.txt');
+    // Parsed in each test, not here: a source the parser cannot read fails this policy's tests with
+    // the file and line, and leaves the other policies' tests running.
+    const parsed = () => {
+      const published = parseSourceText(source, sourceFile);
+      return { published, publishedClauses: published.sections.flatMap((section) => section.clauses) };
+    };
+    const authoredIds = clauses.map((clause) => clause.data.id).sort();
 
     it('has one clause file for every clause of the published text, and no other', () => {
-      const authored = clauses.map((clause) => clause.data.id).sort();
-      expect(authored).toEqual(publishedClauses.map((clause) => clause.id).sort());
+      const { publishedClauses } = parsed();
+      // A layout the parser does not follow would find no clause, and every check below would pass over nothing.
+      expect(publishedClauses.length, `clauses found in ${sourceFile}`).toBeGreaterThan(0);
+      expect(authoredIds).toEqual(publishedClauses.map((clause) => clause.id).sort());
+    });
+
+    it('would notice a clause missing from the published text (the check above, on a copy with one clause cut)', () => {
+      const { publishedClauses } = parsed();
+      const cut = publishedClauses[publishedClauses.length - 1];
+      if (!cut) throw new Error(`no clause found in ${sourceFile}`);
+      const firstLine = cut.text.split(' ').slice(0, 4).join(' ');
+      const withoutIt = source
+        .split('\n')
+        .filter((line) => !foldWhitespace(line).includes(firstLine))
+        .join('\n');
+      const found = parseSourceText(withoutIt, sourceFile).sections.flatMap((section) => section.clauses);
+      expect(found.map((clause) => clause.id).sort()).not.toEqual(authoredIds);
+      expect(authoredIds.filter((id) => !found.some((clause) => clause.id === id))).toEqual([cut.id]);
     });
 
     it('quotes every clause word for word (emphasis and line breaks aside)', () => {
+      const { publishedClauses } = parsed();
       for (const clause of publishedClauses) {
         const file = clauses.find((candidate) => candidate.data.id === clause.id);
         expect(file, `clause ${clause.id}`).toBeDefined();
@@ -28,6 +52,7 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
     });
 
     it('keeps the italics of the published text, on the same words', () => {
+      const { publishedClauses } = parsed();
       const emphasised = (text: string) => [...text.matchAll(/\*([^*]+)\*/g)].map((match) => match[1]);
       for (const clause of publishedClauses) {
         const file = clauses.find((candidate) => candidate.data.id === clause.id);
@@ -38,6 +63,7 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
     });
 
     it('puts each clause in the section the published text puts it in', () => {
+      const { published } = parsed();
       for (const section of published.sections) {
         for (const clause of section.clauses) {
           const file = clauses.find((candidate) => candidate.data.id === clause.id);
@@ -47,6 +73,7 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
     });
 
     it('quotes the background, definitions and procedures introduction word for word', () => {
+      const { published } = parsed();
       expect(policy.background.map(same)).toEqual(published.background.map(same));
       expect(policy.definitions.map((definition) => same(definition.text))).toEqual(published.definitions.map(same));
       expect(same(policy.procedures)).toBe(same(published.procedures.join(' ')));
@@ -59,6 +86,7 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
     });
 
     it('titles the sections as published', () => {
+      const { published } = parsed();
       const titles = policy.sections.map((section) => `${section.number}. ${section.title}`);
       expect(titles).toEqual(
         published.sections.map((section) => `${section.number}. ${section.title.replace(/:$/, '')}`),
@@ -66,6 +94,7 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
     });
 
     it('keeps the references and dates as published', () => {
+      const { published } = parsed();
       expect(policy.references).toEqual(published.references);
       // A date the published text does not give stays out of policy.yaml (the parser gives '').
       const month = (value: string | undefined) =>

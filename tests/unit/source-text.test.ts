@@ -70,9 +70,12 @@ describe('parseSourceText on the published Electronic Social Media procedure', (
     expect(parts.reduce((sum, part) => sum + words(part), 0)).toBe(words(source));
   });
 
-  it('refuses a line it cannot place instead of dropping it', () => {
-    expect(() => parseSourceText('TITLE\n\nProcedures\n\n1. A section\n- a) A clause.\nA stray line.')).toThrow(
-      /A stray line/,
+  it('refuses a line it cannot place instead of dropping it, naming the file and the line', () => {
+    expect(() =>
+      parseSourceText('TITLE\n\nProcedures\n\n1. A section\n- a) A clause.\nA stray line.', 'policies/x/source.txt'),
+    ).toThrow(/^policies\/x\/source\.txt, line 7: cannot place "A stray line\."/);
+    expect(() => parseSourceText('TITLE\nA line before any heading', 'policies/x/source.txt')).toThrow(
+      /^policies\/x\/source\.txt, line 2: "A line before any heading" comes before the first heading/,
     );
   });
 });
