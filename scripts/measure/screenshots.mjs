@@ -1,7 +1,7 @@
 /**
  * `node scripts/measure/screenshots.mjs [path …]`: screenshots of built pages at phone (390 px) and desktop
  * (1280 px) width, light and dark, into screenshots/ (git-ignored), for looking at what we build.
- * Serves dist/ with `astro preview` on 127.0.0.1; run `npm run build` first.
+ * Serves dist/ with the site's static server (scripts/serve/static-server.mjs) on 127.0.0.1; run `npm run build` first.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
