@@ -10,7 +10,8 @@
  * desktop runs have never scored differently on the asserted categories).
  * --assert exits 1 unless accessibility, best practices and SEO are all 100 on every run, naming
  * each failing audit. Performance is printed, not asserted: two shared cores make it noisy.
- * Run `npm run build` first (npm test does, and runs this with --assert).
+ * Run `npm run build` first (npm test does, and runs this with --mobile-only --report, checking
+ * the scores itself).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
