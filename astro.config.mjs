@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -23,6 +24,18 @@ const outDir = resolve(process.env.POLICY_OUT_DIR ?? 'dist');
 const machinesRegistry = process.env.POLICY_MACHINES_REGISTRY
   ? resolve(process.env.POLICY_MACHINES_REGISTRY)
   : undefined;
+// Astro keeps parsed content entries in its cache and starts afresh when the content config file
+// changes, but not when the schemas it imports change (content/schema.ts and what it imports): an
+// entry parsed under an older schema would lack a new field's default. One cache per version of
+// the schemas, so a schema change never meets entries parsed under the old one.
+const schemaVersion = createHash('sha256')
+  .update(
+    ['content/schema.ts', 'src/lib/clause-id.ts', 'machines/verdicts.ts']
+      .map((file) => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'))
+      .join('\0'),
+  )
+  .digest('hex')
+  .slice(0, 12);
 const bootstrapHash = cspHashOf(
   bootstrapScript(readFileSync(new URL('./src/scripts/site-bootstrap.js', import.meta.url), 'utf8')),
 );
@@ -34,7 +47,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir,
   // Another content root must not share the real site's content cache (nor leave its own in node_modules).
-  ...(isOtherContent ? { cacheDir: `${outDir}.cache` } : {}),
+  cacheDir: isOtherContent ? `${outDir}.cache/${schemaVersion}` : `node_modules/.astro/schema-${schemaVersion}`,
   // Order matters: the service worker precaches the search index, so Pagefind runs first.
   integrations: [mdx(), preact(), pagefindIndex(), offlineServiceWorker(base)],
   markdown: {
