@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { VERDICTS } from '../machines/verdicts';
+import { CLAUSE_NUMBERINGS } from '../src/lib/clause-id';
 
 /** Required text, with one message for a missing, mistyped or empty value. */
 function requiredText(message: string) {
@@ -17,10 +18,13 @@ const MonthSchema = z
   .string({ error: "write a month as a quoted 'YYYY-MM' string, e.g. '2020-02'" })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "write a month as a quoted 'YYYY-MM' string, e.g. '2020-02'" });
 
-/** A clause id: section number and letter, as printed in the policy ("3e"). */
+/** A clause id as the policy numbers it: "3e" (section and letter), "1.2" or "1.2.1" (dotted), "4" (plain). */
 const ClauseIdSchema = z
-  .string()
-  .regex(/^\d+[a-z]$/, { error: 'a clause id is the section number and the letter, e.g. "3e"' });
+  .string({ error: "write a clause id as text; quote a dotted id so YAML keeps it as written, e.g. '1.2'" })
+  .regex(/^(\d+[a-z]|\d+(\.\d+){0,2})$/, {
+    error:
+      'write a clause id as the policy numbers it: the section number and the letter, e.g. "3e"; dotted, e.g. "1.2" or "1.2.1"; or a plain number, e.g. "4"',
+  });
 
 /** A kebab-case id for a definition or a scenario ("electronic-social-media"). */
 const KebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
@@ -71,6 +75,13 @@ export const PolicySchema = z.object({
   citationTitle: requiredText('give the name used in citations, e.g. "Electronic Social Media"'),
   /** One sentence saying what the policy is about (home page, meta description). */
   summary: requiredText('give one sentence saying what the policy is about'),
+  /**
+   * How the policy numbers its clauses: "letters" (section and letter, "3e", cited "s 3(e)"),
+   * "dotted" ("1.2", "1.2.1", cited "s 1.2.1") or "plain" ("4"). Every clause id must follow it.
+   */
+  numbering: z
+    .enum(CLAUSE_NUMBERINGS, { error: 'numbering is one of: letters (3e), dotted (1.2, 1.2.1), plain (4)' })
+    .default('letters'),
   /** When the policy was adopted; leave it out when the published text does not say (the site then says "not published"). */
   adopted: MonthSchema.optional(),
   /** Dates of the published updates, oldest first. */

@@ -102,6 +102,14 @@ export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]
         message: `${clause.data.section} is not a section of ${policy.slug} (its sections: ${sections.join(', ')}); use one of them or add the section to ${policy.file}`,
       });
     }
+    const { numbering } = parseClauseId(clause.data.id);
+    if (numbering !== policy.data.numbering) {
+      problems.push({
+        file: clause.file,
+        field: 'id',
+        message: `clause "${clause.data.id}" is numbered ${numbering}, but ${policy.file} declares numbering: ${policy.data.numbering}; write the id as the policy numbers its clauses`,
+      });
+    }
     if (parseClauseId(clause.data.id).section !== clause.data.section) {
       problems.push({
         file: clause.file,

@@ -1,30 +1,66 @@
 /**
- * Clause ids ("3e") and what is derived from them: section, letter, citation, ordering.
+ * Clause ids as the policy numbers its clauses, and what is derived from them: section, label,
+ * citation, ordering. Three numberings (a policy declares its own in policy.yaml, `numbering`):
+ *  - letters: the section number and a letter, "3e", printed "3(e)" (the real policy);
+ *  - dotted:  "1.2" or "1.2.1" (to three levels), printed as written;
+ *  - plain:   "4", printed as written.
  * Pure: used by pages, machines' checks and tests alike.
  */
 
-/** Splits a clause id into its section number and letter; throws on anything else. */
-export function parseClauseId(id: string): { section: number; letter: string } {
-  const match = /^(\d+)([a-z])$/.exec(id);
-  if (!match?.[1] || !match[2]) throw new Error(`"${id}" is not a clause id (section number and letter, e.g. "3e")`);
-  return { section: Number(match[1]), letter: match[2] };
+/** How a policy numbers its clauses. */
+export const CLAUSE_NUMBERINGS = ['letters', 'dotted', 'plain'] as const;
+type ClauseNumbering = (typeof CLAUSE_NUMBERINGS)[number];
+
+const SHAPES: Record<ClauseNumbering, RegExp> = {
+  letters: /^(\d+)([a-z])$/,
+  dotted: /^\d+(\.\d+){1,2}$/,
+  plain: /^\d+$/,
+};
+
+/** What a clause id is made of: its numbering, its section (the first number) and the parts to order by. */
+interface ClauseIdParts {
+  numbering: ClauseNumbering;
+  section: number;
+  /** Numbers, and for lettered ids the letter last: "3e" → [3, "e"], "1.2.1" → [1, 2, 1]. */
+  parts: (number | string)[];
 }
 
-/** Formats the short citation handbooks use: "Electronic Social Media, s 3(e)". */
-export function formatCitation(citationTitle: string, clauseId: string): string {
-  const { section, letter } = parseClauseId(clauseId);
-  return `${citationTitle}, s ${section}(${letter})`;
+/** Splits a clause id into its parts; throws on an id in none of the three numberings. */
+export function parseClauseId(id: string): ClauseIdParts {
+  const lettered = SHAPES.letters.exec(id);
+  if (lettered?.[1] && lettered[2]) {
+    return { numbering: 'letters', section: Number(lettered[1]), parts: [Number(lettered[1]), lettered[2]] };
+  }
+  for (const numbering of ['dotted', 'plain'] as const) {
+    if (SHAPES[numbering].test(id)) {
+      const parts = id.split('.').map(Number);
+      return { numbering, section: parts[0] ?? 0, parts };
+    }
+  }
+  throw new Error(
+    `"${id}" is not a clause id: write it as the policy numbers it, "3e" (section and letter), "1.2" or "1.2.1" (dotted) or "4" (plain)`,
+  );
 }
 
-/** Formats a clause id the way the policy prints it in prose: "3(e)". */
+/** Formats a clause id the way the policy prints it in prose: "3(e)", "1.2.1", "4". */
 export function formatClauseLabel(clauseId: string): string {
-  const { section, letter } = parseClauseId(clauseId);
-  return `${section}(${letter})`;
+  const { numbering, parts } = parseClauseId(clauseId);
+  return numbering === 'letters' ? `${String(parts[0])}(${String(parts[1])})` : clauseId;
 }
 
-/** Orders clause ids as the policy does: by section, then letter ("2g" before "3a", "10a" after "9z"). */
+/** Formats the short citation handbooks use: "Electronic Social Media, s 3(e)", "…, s 1.2.1". */
+export function formatCitation(citationTitle: string, clauseId: string): string {
+  return `${citationTitle}, s ${formatClauseLabel(clauseId)}`;
+}
+
+/** Orders clause ids as a policy does: "2g" before "3a", "10a" after "9z", "1.2" before "1.2.1" before "1.10". */
 export function compareClauseIds(a: string, b: string): number {
-  const left = parseClauseId(a);
-  const right = parseClauseId(b);
-  return left.section - right.section || left.letter.localeCompare(right.letter);
+  const left = parseClauseId(a).parts;
+  const right = parseClauseId(b).parts;
+  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
+    const [x, y] = [left[index], right[index]];
+    if (x === undefined || y === undefined) return x === undefined ? -1 : 1;
+    if (x !== y) return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+  }
+  return 0;
 }

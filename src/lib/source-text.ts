@@ -35,6 +35,8 @@ export interface SourceText {
 
 const SECTION_LINE = /^(\d+)\.\s+(.+)$/;
 const CLAUSE_LINE = /^-\s*([a-z])\)\s+(.+)$/;
+/** A dotted clause ("1.2 Staff will…", "1.2.1 …"), the way policies numbered 1.1, 1.2 print them. */
+const DOTTED_CLAUSE_LINE = /^(\d+(?:\.\d+){1,2})\s+(.+)$/;
 
 /** Folds runs of white space (including the source's page breaks) into single spaces. */
 export function foldWhitespace(text: string): string {
@@ -112,17 +114,21 @@ export function parseSourceText(raw: string, file = 'source.txt'): SourceText {
     else if (part === 'procedures') {
       const section = SECTION_LINE.exec(line);
       const clause = CLAUSE_LINE.exec(line);
+      const dotted = DOTTED_CLAUSE_LINE.exec(line);
       const current = result.sections.at(-1);
       if (section?.[1] && section[2]) {
         result.sections.push({ number: Number(section[1]), title: section[2], clauses: [] });
       } else if (clause?.[1] && clause[2] && current) {
         openClause = { id: `${current.number}${clause[1]}`, text: clause[2] };
         current.clauses.push(openClause);
+      } else if (dotted?.[1] && dotted[2] && current && dotted[1].startsWith(`${current.number}.`)) {
+        openClause = { id: dotted[1], text: dotted[2] };
+        current.clauses.push(openClause);
       } else if (result.sections.length === 0) {
         result.procedures.push(line);
       } else {
         throw new Error(
-          `${where(index)}: cannot place "${line}": it is not a numbered section ("1. Title"), a clause ("- a) …") or a known heading (Background, Definitions, Procedures, References)`,
+          `${where(index)}: cannot place "${line}": it is not a numbered section ("1. Title"), a clause ("- a) …", or "1.2 …" within section 1) or a known heading (Background, Definitions, Procedures, References)`,
         );
       }
     } else {

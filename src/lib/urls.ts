@@ -19,9 +19,9 @@ export function clauseAnchorPath(policySlug: string, clauseId: string): string {
   return `${policySlug}/#${clauseAnchor(clauseId)}`;
 }
 
-/** The id of a clause's element on the policy page. */
+/** The id of a clause's element on the policy page: "clause-3e", "clause-1-2-1" (dots would read as CSS classes). */
 export function clauseAnchor(clauseId: string): string {
-  return `clause-${clauseId}`;
+  return `clause-${clauseId.replaceAll('.', '-')}`;
 }
 
 /** The definitions (glossary) page of a policy: `electronic-social-media/definitions/`. */

@@ -11,6 +11,9 @@ import { ClauseSchema, PolicySchema, ScenarioSchema, type ClauseData, type Polic
 /** The repository's real content folder. */
 export const CONTENT_ROOT = new URL('../../content/', import.meta.url).pathname;
 
+/** The fixture site's content folder (tests/site/fixture-policy.test.ts builds it). */
+export const FIXTURE_CONTENT_ROOT = new URL('../fixtures/content/', import.meta.url).pathname;
+
 /** One MDX file: its validated frontmatter and its body. */
 interface MdxFile<Data> {
   file: string;

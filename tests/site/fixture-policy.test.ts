@@ -68,6 +68,28 @@ describe('a second policy in its own folder', () => {
     );
   });
 
+  it('numbers a dotted policy as it is written: pages, labels, citations, anchors and order', () => {
+    const pages = readBuiltPages(good.outDir);
+    const page = (path: string) => pages.find((candidate) => candidate.path === path);
+    for (const id of ['1.1', '1.2', '1.2.1', '2.1'])
+      expect(fileForPath(good.outDir, `/fixture-dotted/${id}/`), id).toBeDefined();
+    const clause = page('/fixture-dotted/1.2.1/');
+    expect(visibleText(clause?.document.querySelector('h1'))).toBe('1.2.1 Damaged devices');
+    expect(clause?.document.querySelector('[data-copy-text]')?.getAttribute('data-copy-text')).toBe(
+      'Fixture Dotted Procedure, s 1.2.1',
+    );
+    // Related clauses link by their dotted address.
+    expect(clause?.document.querySelector('a[href="/fixture-dotted/1.2/"]')).not.toBeNull();
+    // The whole procedure, in the order it is numbered, each clause anchored without dots.
+    const anchors = page('/fixture-dotted/')
+      ?.document.querySelectorAll('[id^="clause-"]:not([id$="-heading"])')
+      .map((element) => element.id);
+    expect(anchors).toEqual(['clause-1-1', 'clause-1-2', 'clause-1-2-1', 'clause-2-1']);
+    expect(visibleText(page('/fixture-dotted/definitions/')?.document.querySelector('.lead'))).toBe(
+      'The Fixture Dotted Procedure policy defines no terms.',
+    );
+  });
+
   it('is named and introduced by its own site.yaml, on the home page and in every title', () => {
     const pages = readBuiltPages(good.outDir);
     const home = pages.find((page) => page.path === '/');

@@ -13,9 +13,30 @@ describe('clause ids', () => {
     expect(['3a', '10a', '2g', '2a', '9z'].sort(compareClauseIds)).toEqual(['2a', '2g', '3a', '9z', '10a']);
   });
 
-  it('reject anything that is not a section number and a letter', () => {
-    expect(() => parseClauseId('3E')).toThrow(/not a clause id/);
-    expect(() => parseClauseId('e3')).toThrow(/not a clause id/);
+  it('reject anything in none of the three numberings', () => {
+    for (const id of ['3E', 'e3', '1.2.3.4', '1.', '.1', '1-2', '3ee'])
+      expect(() => parseClauseId(id), id).toThrow(/not a clause id/);
+  });
+
+  it('read dotted (to three levels) and plain numbering as written', () => {
+    expect(parseClauseId('1.2.1')).toEqual({ numbering: 'dotted', section: 1, parts: [1, 2, 1] });
+    expect(parseClauseId('4')).toEqual({ numbering: 'plain', section: 4, parts: [4] });
+    expect(parseClauseId('3e')).toEqual({ numbering: 'letters', section: 3, parts: [3, 'e'] });
+    expect(formatClauseLabel('1.2.1')).toBe('1.2.1');
+    expect(formatClauseLabel('4')).toBe('4');
+    expect(formatCitation('Fixture Dotted Procedure', '1.2.1')).toBe('Fixture Dotted Procedure, s 1.2.1');
+  });
+
+  it('order dotted ids by number at each level, a clause before its sub-clauses', () => {
+    expect(['1.10', '2.1', '1.2.1', '1.2', '1.9', '10.1'].sort(compareClauseIds)).toEqual([
+      '1.2',
+      '1.2.1',
+      '1.9',
+      '1.10',
+      '2.1',
+      '10.1',
+    ]);
+    expect(['10', '2', '1'].sort(compareClauseIds)).toEqual(['1', '2', '10']);
   });
 });
 
@@ -24,6 +45,8 @@ describe('URL scheme', () => {
     expect(policyPath('electronic-social-media')).toBe('electronic-social-media/');
     expect(clausePath('electronic-social-media', '3e')).toBe('electronic-social-media/3e/');
     expect(clauseAnchorPath('electronic-social-media', '3e')).toBe('electronic-social-media/#clause-3e');
+    expect(clausePath('other', '1.2.1')).toBe('other/1.2.1/');
+    expect(clauseAnchorPath('other', '1.2.1')).toBe('other/#clause-1-2-1');
     expect(definitionPath('electronic-social-media', 'enactment')).toBe(
       'electronic-social-media/definitions/#enactment',
     );

@@ -91,6 +91,20 @@ describe('checkPolicyContent', () => {
     expect(problems.map((problem) => problem.field).sort()).toEqual(['(body)', 'id']);
   });
 
+  it('accepts dotted ids in a policy that declares dotted numbering, and rejects a mix', () => {
+    const dotted = policy({ numbering: 'dotted' });
+    expect(checkPolicyContent([dotted], [clause('1.1'), clause('1.2'), clause('1.2.1')])).toEqual([]);
+    expect(checkPolicyContent([dotted], [clause('1.1'), clause('1a')])).toEqual([
+      expect.objectContaining({
+        file: 'content/policies/fixture/clauses/1a.mdx',
+        field: 'id',
+        message: expect.stringContaining(
+          'numbered letters, but content/policies/fixture/policy.yaml declares numbering: dotted',
+        ),
+      }),
+    ]);
+  });
+
   it('rejects a clause folder without a policy.yaml', () => {
     const orphan = { ...clause('1a'), policySlug: 'elsewhere' };
     expect(checkPolicyContent([policy()], [clause('1a'), orphan])).toEqual([
@@ -146,7 +160,11 @@ describe('schemas', () => {
 
   it('explain a malformed clause id', () => {
     const result = ClauseSchema.safeParse({ id: '1A', section: 1, title: 'T' });
-    expect(result.error?.issues[0]?.message).toContain('e.g. "3e"');
+    expect(result.error?.issues[0]?.message).toContain('e.g. "3e"; dotted, e.g. "1.2" or "1.2.1"');
+    for (const id of ['3e', '1.2', '1.2.1', '4'])
+      expect(ClauseSchema.safeParse({ id, section: 1, title: 'T' }).success).toBe(true);
+    for (const id of ['1.2.3.4', '1.', '.1', 'e3'])
+      expect(ClauseSchema.safeParse({ id, section: 1, title: 'T' }).success).toBe(false);
   });
 
   it('explain a date that is not a quoted YYYY-MM month', () => {

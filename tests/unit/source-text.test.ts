@@ -86,3 +86,33 @@ describe('foldWhitespace and stripEmphasis', () => {
     expect(stripEmphasis('electronic "*friends*" invitations')).toBe('electronic "friends" invitations');
   });
 });
+
+describe('parseSourceText on dotted numbering', () => {
+  const dotted = [
+    'A DOTTED PROCEDURE',
+    'Procedures',
+    'Staff are responsible for:',
+    '1. Loans',
+    '1.1 Staff will record every loan.',
+    '1.2 Staff will check a device',
+    'before lending it.',
+    '1.2.1 A damaged device is not lent.',
+    '2. Returns',
+    '2.1 Staff will check a returned device.',
+  ].join('\n\n');
+
+  it('finds clauses numbered 1.1, 1.2, 1.2.1 in their sections, joining a clause across a line break', () => {
+    const parsed = parseSourceText(dotted);
+    expect(parsed.sections.map((section) => [section.number, section.clauses.map((clause) => clause.id)])).toEqual([
+      [1, ['1.1', '1.2', '1.2.1']],
+      [2, ['2.1']],
+    ]);
+    expect(parsed.sections[0]?.clauses[1]?.text).toBe('Staff will check a device before lending it.');
+  });
+
+  it('refuses a dotted clause under the wrong section', () => {
+    expect(() => parseSourceText(dotted.replace('2.1 Staff', '3.1 Staff'), 'x/source.txt')).toThrow(
+      /x\/source\.txt, line \d+: cannot place "3\.1 Staff/,
+    );
+  });
+});
