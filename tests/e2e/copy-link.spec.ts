@@ -1,15 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { copiedText, recordClipboardWrites } from '../helpers/clipboard';
 
 test.describe('clause page copy buttons', () => {
-  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test.beforeEach(({ context }) => recordClipboardWrites(context));
 
   test('"Copy link" puts the clause\'s permanent address on the clipboard', async ({ page, baseURL }) => {
     await page.goto('/electronic-social-media/3e/');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.locator('[data-copy-status]')).toHaveText('Copied.');
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${baseURL}/electronic-social-media/3e/`);
+    await expect.poll(() => copiedText(page)).toBe(`${baseURL}/electronic-social-media/3e/`);
   });
 
   test('"Copy citation" puts the short citation on the clipboard', async ({ page }) => {
@@ -17,9 +16,7 @@ test.describe('clause page copy buttons', () => {
     await page.getByRole('button', { name: 'Copy citation' }).click();
     // The copy code loads on the first click: wait for what the reader sees, then read the clipboard.
     await expect(page.locator('[data-copy-status]').last()).toHaveText('Copied.');
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe('Electronic Social Media, s 2(a)');
+    await expect.poll(() => copiedText(page)).toBe('Electronic Social Media, s 2(a)');
   });
 });
 

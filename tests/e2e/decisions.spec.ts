@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { copiedText, recordClipboardWrites } from '../helpers/clipboard';
 import { loadAllMachines } from '../../machines/index';
 import { allSteps, metaOf, questionMeta } from '../../src/lib/decision';
 import { stepPath, type AnsweredStep } from '../../src/lib/step-address';
@@ -133,15 +134,15 @@ test.describe('the stepper', () => {
   });
 
   test('the statement to copy goes onto the clipboard', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await recordClipboardWrites(context);
     await page.goto(
       '/questions/representing-the-division/answers/is-representing-the-school=no/is-identifiable-as-employee=yes/',
     );
     await islandReady(page);
     await page.getByRole('button', { name: 'Copy the statement' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
-      'I am not representing the views of a school, department or the Division.',
-    );
+    await expect
+      .poll(() => copiedText(page))
+      .toContain('I am not representing the views of a school, department or the Division.');
   });
 
   test('stores nothing: no cookies and no storage after a walk', async ({ page, context }) => {

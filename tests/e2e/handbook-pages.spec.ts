@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { copiedText, recordClipboardWrites } from '../helpers/clipboard';
 
 test('the quick-reference card prints on one Letter page and one A4 page, with the full address', async ({
   page,
@@ -13,9 +14,9 @@ test('the quick-reference card prints on one Letter page and one A4 page, with t
 });
 
 test('"Copy citation" on the links page copies the clause citation', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await recordClipboardWrites(context);
   await page.goto('/links/');
   await page.getByRole('button', { name: 'Copy citation: clause 2(a)', exact: true }).click();
   // The copy code loads on the first click: wait until the clipboard has it.
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Electronic Social Media, s 2(a)');
+  await expect.poll(() => copiedText(page)).toBe('Electronic Social Media, s 2(a)');
 });

@@ -1,5 +1,6 @@
 /** The site as deployed under /policies/ behind nginx with the README's example configuration. */
 import { expect, test } from '@playwright/test';
+import { copiedText, recordClipboardWrites } from '../helpers/clipboard';
 
 test('pages and clause links work under /policies/', async ({ page }) => {
   await page.goto('/policies/');
@@ -31,13 +32,11 @@ test('a decision can be walked, and an outdated step link is rescued', async ({ 
 });
 
 test('copy link copies the address under /policies/', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await recordClipboardWrites(context);
   await page.goto('/policies/electronic-social-media/2g/');
   await page.getByRole('button', { name: 'Copy link' }).click();
   // The copy code loads on the first click: wait until the clipboard has it.
-  await expect
-    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-    .toBe(`${baseURL}/policies/electronic-social-media/2g/`);
+  await expect.poll(() => copiedText(page)).toBe(`${baseURL}/policies/electronic-social-media/2g/`);
 });
 
 test('cache headers: hashed assets immutable, pages, lazy scripts and the search index revalidated; no framing', async ({

@@ -85,6 +85,9 @@ describe('a second policy in its own folder', () => {
       ?.document.querySelectorAll('[id^="clause-"]:not([id$="-heading"])')
       .map((element) => element.id);
     expect(anchors).toEqual(['clause-1-1', 'clause-1-2', 'clause-1-2-1', 'clause-2-1']);
+    // No references published: no empty References heading (the lettered fixture has one).
+    expect(page('/fixture-dotted/')?.document.querySelector('#references')).toBeNull();
+    expect(page('/fixture-policy/')?.document.querySelector('#references')).not.toBeNull();
     expect(visibleText(page('/fixture-dotted/definitions/')?.document.querySelector('.lead'))).toBe(
       'The Fixture Dotted Procedure policy defines no terms.',
     );
