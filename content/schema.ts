@@ -92,6 +92,24 @@ export const PolicySchema = z.object({
   statusNote: z.string().optional(),
   /** Clauses the status note concerns: it is repeated wherever they are quoted (e.g. in decisions). */
   statusNoteClauses: z.array(ClauseIdSchema).default([]),
+  /**
+   * The headings source.txt prints above each part, when they are not "Background", "Definitions",
+   * "Procedures" and "References" (e.g. procedures: Procedure). The verbatim tests find each part
+   * under its heading.
+   */
+  headings: z
+    .strictObject({
+      background: requiredText('give the heading source.txt prints above the background').default('Background'),
+      definitions: requiredText('give the heading source.txt prints above the definitions').default('Definitions'),
+      procedures: requiredText('give the heading source.txt prints above the procedures').default('Procedures'),
+      references: requiredText('give the heading source.txt prints above the references').default('References'),
+    })
+    .default({
+      background: 'Background',
+      definitions: 'Definitions',
+      procedures: 'Procedures',
+      references: 'References',
+    }),
   /** The Background paragraphs, verbatim. */
   background: z.array(z.string().min(1)).min(1, { error: 'copy at least one Background paragraph from source.txt' }),
   /** The Definitions, verbatim. */

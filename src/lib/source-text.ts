@@ -48,11 +48,39 @@ export function stripEmphasis(text: string): string {
   return text.replace(/\*([^*]+)\*/g, '$1');
 }
 
+/** The headings a policy's source.txt prints for each part, as its policy.yaml declares them. */
+export interface SourceHeadings {
+  background: string;
+  definitions: string;
+  procedures: string;
+  references: string;
+}
+
+/** The headings of the real policy, and of any policy.yaml that does not name its own. */
+const DEFAULT_HEADINGS: SourceHeadings = {
+  background: 'Background',
+  definitions: 'Definitions',
+  procedures: 'Procedures',
+  references: 'References',
+};
+
 /**
- * Parses the published text of a policy into its parts; throws on a line of unknown shape, naming
- * the file (`file`, for the message), the line number and the line.
+ * Parses the published text of a policy into its parts, finding each part under the heading the
+ * policy prints for it (`headings`, case aside); throws on a line of unknown shape, naming the file
+ * (`file`, for the message), the line number and the line.
  */
-export function parseSourceText(raw: string, file = 'source.txt'): SourceText {
+export function parseSourceText(
+  raw: string,
+  file = 'source.txt',
+  headings: SourceHeadings = DEFAULT_HEADINGS,
+): SourceText {
+  const partByHeading = new Map(
+    (Object.entries(headings) as [keyof SourceHeadings, string][]).map(([part, heading]) => [
+      heading.toLowerCase(),
+      part,
+    ]),
+  );
+  const headingList = Object.values(headings).join(', ');
   const lines = raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -87,9 +115,9 @@ export function parseSourceText(raw: string, file = 'source.txt'): SourceText {
     }
     openClause = undefined;
 
-    const heading = line.toLowerCase();
-    if (heading === 'background' || heading === 'definitions' || heading === 'procedures' || heading === 'references') {
-      part = heading;
+    const headed = partByHeading.get(line.toLowerCase());
+    if (headed) {
+      part = headed;
       continue;
     }
     const updates = /^Updates:\s*(.+)$/.exec(line);
@@ -128,12 +156,12 @@ export function parseSourceText(raw: string, file = 'source.txt'): SourceText {
         result.procedures.push(line);
       } else {
         throw new Error(
-          `${where(index)}: cannot place "${line}": it is not a numbered section ("1. Title"), a clause ("- a) …", or "1.2 …" within section 1) or a known heading (Background, Definitions, Procedures, References)`,
+          `${where(index)}: cannot place "${line}": it is not a numbered section ("1. Title"), a clause ("- a) …", or "1.2 …" within section 1) or one of the policy's headings (${headingList}; policy.yaml \`headings\` names them)`,
         );
       }
     } else {
       throw new Error(
-        `${where(index)}: "${line}" comes before the first heading: the title is the first line, then a heading (Background, Definitions, Procedures, References)`,
+        `${where(index)}: "${line}" comes before the first heading: the title is the first line, then one of the policy's headings (${headingList}; policy.yaml \`headings\` names them)`,
       );
     }
   }

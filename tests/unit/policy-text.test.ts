@@ -21,7 +21,7 @@ for (const { root, slug } of policies) {
     // Parsed in each test, not here: a source the parser cannot read fails this policy's tests with
     // the file and line, and leaves the other policies' tests running.
     const parsed = () => {
-      const published = parseSourceText(source, sourceFile);
+      const published = parseSourceText(source, sourceFile, policy.headings);
       return { published, publishedClauses: published.sections.flatMap((section) => section.clauses) };
     };
     const authoredIds = clauses.map((clause) => clause.data.id).sort();
@@ -42,7 +42,9 @@ for (const { root, slug } of policies) {
       const lines = source.split('\n');
       const cutLine = lines.findLastIndex((line) => foldWhitespace(line).includes(opening));
       const withoutIt = lines.filter((_, index) => index !== cutLine).join('\n');
-      const found = parseSourceText(withoutIt, sourceFile).sections.flatMap((section) => section.clauses);
+      const found = parseSourceText(withoutIt, sourceFile, policy.headings).sections.flatMap(
+        (section) => section.clauses,
+      );
       expect(found.map((clause) => clause.id).sort()).not.toEqual(authoredIds);
       expect(authoredIds.filter((id) => !found.some((clause) => clause.id === id))).toEqual([cut.id]);
     });

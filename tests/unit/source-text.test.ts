@@ -116,3 +116,34 @@ describe('parseSourceText on dotted numbering', () => {
     );
   });
 });
+
+describe('parseSourceText with the headings a policy declares', () => {
+  const source = [
+    'A PROCEDURE',
+    'Purpose',
+    'Why it exists.',
+    'Procedure',
+    'Staff:',
+    '1. Loans',
+    '1.1 Record loans.',
+  ].join('\n\n');
+  const headings = {
+    background: 'Purpose',
+    definitions: 'Definitions',
+    procedures: 'Procedure',
+    references: 'References',
+  };
+
+  it('finds each part under the heading the policy prints for it', () => {
+    const parsed = parseSourceText(source, 'x/source.txt', headings);
+    expect(parsed.background).toEqual(['Why it exists.']);
+    expect(parsed.procedures).toEqual(['Staff:']);
+    expect(parsed.sections[0]?.clauses.map((clause) => clause.id)).toEqual(['1.1']);
+  });
+
+  it('says which headings it expected when a heading is not the declared one', () => {
+    expect(() => parseSourceText(source, 'x/source.txt')).toThrow(
+      /x\/source\.txt, line 3: "Purpose" comes before the first heading: .*Background, Definitions, Procedures, References; policy\.yaml `headings` names them/,
+    );
+  });
+});
