@@ -8,6 +8,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/setup/system.mjs';
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 /** nginx serves dist-subpath under /policies/ here, with scripts/deploy/nginx-subpath.conf. */
 const subpathPort = port + 1;
+/** The fixture site (two policies, dist-fixture), for what only a site of several policies shows. */
+const fixturePort = port + 2;
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -30,11 +32,20 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'desktop', testIgnore: /subpath\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      name: 'desktop',
+      testIgnore: /(subpath|fixture-site)\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
     {
       name: 'subpath',
       testMatch: /subpath\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${subpathPort}` },
+    },
+    {
+      name: 'fixture',
+      testMatch: /fixture-site\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${fixturePort}` },
     },
   ],
   webServer: [
@@ -49,6 +60,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${subpathPort}/policies/`,
       reuseExistingServer: false,
       timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve/static-server.mjs dist-fixture ${fixturePort}`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

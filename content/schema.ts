@@ -76,6 +76,12 @@ export const PolicySchema = z.object({
   /** One sentence saying what the policy is about (home page, meta description). */
   summary: requiredText('give one sentence saying what the policy is about'),
   /**
+   * The group the home page lists the policy under when the site holds several (e.g. "Staff",
+   * "Students", or the division's section, "Section G: Personnel"). Policies without one are listed
+   * under "Other policies".
+   */
+  group: z.string().min(1, { error: 'give the group as text, e.g. group: Staff, or leave the line out' }).optional(),
+  /**
    * How the policy numbers its clauses: "letters" (section and letter, "3e", cited "s 3(e)"),
    * "dotted" ("1.2", "1.2.1", cited "s 1.2.1") or "plain" ("4"). Every clause id must follow it.
    */

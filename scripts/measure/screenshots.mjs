@@ -1,7 +1,8 @@
 /**
  * `node scripts/measure/screenshots.mjs [path …]`: screenshots of built pages at phone (390 px) and desktop
  * (1280 px) width, light and dark, into screenshots/ (git-ignored), for looking at what we build.
- * Serves dist/ with the site's static server (scripts/serve/static-server.mjs) on 127.0.0.1; run `npm run build` first.
+ * Serves dist/ (or the folder POLICY_OUT_DIR names, e.g. a fixture build) with the site's static server
+ * (scripts/serve/static-server.mjs) on 127.0.0.1; run `npm run build` first.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -12,7 +13,7 @@ const paths =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
     : ['/', '/electronic-social-media/', '/electronic-social-media/3e/'];
-const { origin, close: stop } = await serveSite(new URL('../../dist/', import.meta.url).pathname);
+const { origin, close: stop } = await serveSite(process.env.POLICY_OUT_DIR ?? new URL('../../dist/', import.meta.url).pathname);
 
 try {
   const executablePath = findChromium();

@@ -64,7 +64,7 @@ export async function runAllTests({ root, bin }) {
 
     // Every test that reads a build must fail when its build fails, never pass on an earlier
     // one: the outputs go first, so a failed build leaves nothing behind to test.
-    for (const folder of ['dist', 'dist-subpath', 'dist-export'])
+    for (const folder of ['dist', 'dist-subpath', 'dist-export', 'dist-fixture'])
       rmSync(join(root, folder), { recursive: true, force: true });
     section('Build (astro build, with the search index)');
     const built = await timed('build', async () => (await bin('astro', ['build'])) === 0);
@@ -78,6 +78,18 @@ export async function runAllTests({ root, bin }) {
         })) === 0,
     );
     count('astro build under /policies/', builtUnderSubpath);
+    // The fixture site (tests/fixtures/content): two policies, one dotted, no dates, other headings.
+    // Built once here, one build after the other (builds at once share Astro's .astro/ folder), and
+    // read by the fixture's Vitest checks and its browser test.
+    section('Build the fixture site (tests/fixtures/content, into dist-fixture)');
+    const builtFixture = await timed(
+      'build of the fixture site',
+      async () =>
+        (await bin('astro', ['build'], {
+          env: { ...process.env, POLICY_CONTENT_ROOT: 'tests/fixtures/content', POLICY_OUT_DIR: 'dist-fixture' },
+        })) === 0,
+    );
+    count('astro build of the fixture site', builtFixture);
 
     section('Export for opening from disk (scripts/export/export.mjs, into dist-export)');
     if (built) {
@@ -119,7 +131,7 @@ export async function runAllTests({ root, bin }) {
     } else count('Lighthouse (not run: the build failed)', false);
 
     section('Browser tests (Playwright, Chromium)');
-    if (built && builtUnderSubpath) {
+    if (built && builtUnderSubpath && builtFixture) {
       const playwrightReport = join(reports, 'playwright.json');
       const playwrightExit = await timed('Playwright', () =>
         bin('playwright', ['test'], {

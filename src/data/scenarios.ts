@@ -55,6 +55,11 @@ export function shortestStepPath(scenario: SiteScenario, state: string): string 
   return `${scenarioPath(scenario.id)}${stepPath(scenario.shortest.get(state)?.steps ?? [])}`;
 }
 
+/** The decisions that decide against one policy, in list order. */
+export async function scenariosAbout(policySlug: string): Promise<SiteScenario[]> {
+  return (await loadScenarios()).filter((scenario) => scenario.policy.slug === policySlug);
+}
+
 /** The outcomes, across all scenarios, that cite a clause. */
 export async function outcomesCiting(policySlug: string, clauseId: string): Promise<CitingOutcome[]> {
   const scenarios = await loadScenarios();

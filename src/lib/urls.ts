@@ -34,6 +34,21 @@ export function definitionPath(policySlug: string, definitionId: string): string
   return `${definitionsPath(policySlug)}#${definitionId}`;
 }
 
+/** Every permanent address of one policy, with citations: `electronic-social-media/links/`. */
+export function policyLinksPath(policySlug: string): string {
+  return `${policySlug}/links/`;
+}
+
+/** One policy's A–Z index of clauses, definitions and questions: `electronic-social-media/a-z/`. */
+export function policyIndexPath(policySlug: string): string {
+  return `${policySlug}/a-z/`;
+}
+
+/** One policy's quick-reference card to print: `electronic-social-media/card/`. */
+export function policyCardPath(policySlug: string): string {
+  return `${policySlug}/card/`;
+}
+
 /** Joins the deployment base ("/" or "/policies/") and a site path. */
 export function joinBase(base: string, path: string): string {
   const withSlash = base.endsWith('/') ? base : `${base}/`;

@@ -47,10 +47,15 @@ export function attachSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('[data-search-input]');
   const results = form.querySelector<HTMLElement>('[data-search-results]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
+  // On a site of several policies the search page offers "In: all policies / <policy>".
+  const policyFilter = form.querySelector<HTMLSelectElement>('[data-search-policy]');
   if (!input || !results || !status) return;
-  // The search page is opened as search/?q=…: show that query's results at once.
+  // The search page is opened as search/?q=…&policy=…: show that query's results at once.
   if (form.hasAttribute('data-search-autorun') && input.value === '') {
-    input.value = new URLSearchParams(location.search).get('q') ?? '';
+    const parameters = new URLSearchParams(location.search);
+    input.value = parameters.get('q') ?? '';
+    const policy = parameters.get('policy') ?? '';
+    if (policyFilter && [...policyFilter.options].some((option) => option.value === policy)) policyFilter.value = policy;
   }
 
   const update = async (): Promise<void> => {
@@ -71,19 +76,23 @@ export function attachSearch(form: HTMLFormElement): void {
       results.replaceChildren(paragraph(status.textContent));
       return;
     }
-    const search = await api.debouncedSearch(query, {}, 120);
-    if (search === null || input.value.trim() !== query) return; // A newer query superseded this one.
+    const policy = policyFilter?.value ?? '';
+    const search = await api.debouncedSearch(query, policy ? { filters: { policy } } : {}, 120);
+    // A newer query or another policy superseded this one.
+    if (search === null || input.value.trim() !== query || (policyFilter?.value ?? '') !== policy) return;
+    const within = policy ? ` in ${policy}` : '';
     const found = (await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))).map(
       bestSection,
     );
-    renderResults(results, found, query);
+    renderResults(results, found, query, within);
     status.textContent =
       found.length === 0
-        ? `No results for ${query}.`
-        : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${query}.`;
+        ? `No results for ${query}${within}.`
+        : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${query}${within}.`;
   };
 
   input.addEventListener('input', () => void update());
+  policyFilter?.addEventListener('change', () => void update());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       results.hidden = true;
@@ -121,11 +130,11 @@ function bestSection(result: PagefindResultData): PagefindResultData {
   };
 }
 
-function renderResults(container: HTMLElement, found: PagefindResultData[], query: string): void {
+function renderResults(container: HTMLElement, found: PagefindResultData[], query: string, within: string): void {
   container.hidden = false;
   if (found.length === 0) {
     container.replaceChildren(
-      paragraph(`No clause, definition or question matches “${query}”. Try fewer or other words.`),
+      paragraph(`No clause, definition or question${within} matches “${query}”. Try fewer or other words.`),
     );
     return;
   }

@@ -27,7 +27,7 @@ test('after one visit, pages, decisions and search all work with the network gon
     ['/electronic-social-media/2g/', 'An acknowledgement about the FOIP Act (since repealed)'],
     ['/electronic-social-media/definitions/', 'Definitions'],
     ['/questions/', 'Questions staff ask'],
-    ['/card/', 'Social media at work: the short answers'],
+    ['/card/', 'Electronic Social Media: the short answers'],
   ] as const;
   for (const [path, heading] of pages) {
     await page.goto(path);

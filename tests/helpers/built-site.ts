@@ -9,6 +9,9 @@ export const DIST = new URL('../../dist/', import.meta.url).pathname;
 /** The same site built with BASE_PATH=/policies/ (npm test builds both). */
 export const SUBPATH_DIST = new URL('../../dist-subpath/', import.meta.url).pathname;
 
+/** The fixture site (tests/fixtures/content: two policies) built into dist-fixture (npm test builds it). */
+export const FIXTURE_DIST = new URL('../../dist-fixture/', import.meta.url).pathname;
+
 /** One built HTML page. */
 export interface BuiltPage {
   /** The URL path it is served at, e.g. "/electronic-social-media/3e/" or "/404.html". */

@@ -1,14 +1,15 @@
 /**
- * More policies need no code: a second policy is a new folder. The fixture policy in
- * tests/fixtures/content is built exactly like the real site; broken copies of it must stop the
- * build with the file, the field and a way to fix it.
+ * More policies need no code: a second policy is a new folder. The fixture site in
+ * tests/fixtures/content (two policies: one lettered, one dotted with no dates and other headings)
+ * is built by npm test into dist-fixture, exactly like the real site; a broken copy of it must stop
+ * the build with the file, the field and a way to fix it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSite, type BuildResult } from '../helpers/build-site';
-import { fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
+import { FIXTURE_DIST, fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
 
 const FIXTURE = new URL('../fixtures/content/', import.meta.url).pathname;
 const POLICY = 'policies/fixture-policy';
@@ -36,28 +37,28 @@ function rewrite(root: string, file: string, change: (text: string) => string): 
 const BROKEN = (root: string) =>
   rewrite(root, 'clauses/1b.mdx', (text) => text.replace('related: [1a]', 'related: [1z]'));
 
-let good: BuildResult;
 let broken: BuildResult;
 
 beforeAll(async () => {
-  // One after the other: builds at once share Astro's .astro/ folder in the project.
-  good = await buildSite(FIXTURE);
   broken = await buildSite(brokenCopy(BROKEN));
 });
 
 afterAll(() => {
-  for (const folder of [...temporaryFolders, ...[good, broken].map((result) => dirname(result.outDir))]) {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  for (const folder of [...temporaryFolders, dirname(broken.outDir)]) rmSync(folder, { recursive: true, force: true });
 });
+
+/** The fixture site's pages (readBuiltPages throws, failing each test, when the fixture build failed). */
+let pagesRead: ReturnType<typeof readBuiltPages> | undefined;
+const fixturePages = () => (pagesRead ??= readBuiltPages(FIXTURE_DIST));
+const fixturePage = (path: string) => fixturePages().find((page) => page.path === path);
 
 describe('a second policy in its own folder', () => {
   it('builds without code changes', () => {
-    expect(good.exitCode, good.output).toBe(0);
+    expect(fileForPath(FIXTURE_DIST, '/fixture-policy/'), 'npm test builds it into dist-fixture').toBeDefined();
   });
 
   it('says "not published" for the dates its published text does not give', () => {
-    const pages = readBuiltPages(good.outDir);
+    const pages = fixturePages();
     const policyPage = visibleText(
       pages.find((page) => page.path === '/fixture-policy/')?.document.querySelector('main'),
     );
@@ -69,10 +70,10 @@ describe('a second policy in its own folder', () => {
   });
 
   it('numbers a dotted policy as it is written: pages, labels, citations, anchors and order', () => {
-    const pages = readBuiltPages(good.outDir);
+    const pages = fixturePages();
     const page = (path: string) => pages.find((candidate) => candidate.path === path);
     for (const id of ['1.1', '1.2', '1.2.1', '2.1'])
-      expect(fileForPath(good.outDir, `/fixture-dotted/${id}/`), id).toBeDefined();
+      expect(fileForPath(FIXTURE_DIST, `/fixture-dotted/${id}/`), id).toBeDefined();
     const clause = page('/fixture-dotted/1.2.1/');
     expect(visibleText(clause?.document.querySelector('h1'))).toBe('1.2.1 Damaged devices');
     expect(clause?.document.querySelector('[data-copy-text]')?.getAttribute('data-copy-text')).toBe(
@@ -94,7 +95,7 @@ describe('a second policy in its own folder', () => {
   });
 
   it('is named and introduced by its own site.yaml, on the home page and in every title', () => {
-    const pages = readBuiltPages(good.outDir);
+    const pages = fixturePages();
     const home = pages.find((page) => page.path === '/');
     expect(visibleText(home?.document.querySelector('h1'))).toBe('Fixture Division staff procedures');
     expect(visibleText(home?.document.querySelector('.lead'))).toBe(
@@ -115,12 +116,12 @@ describe('a second policy in its own folder', () => {
       '/fixture-policy/2a/',
       '/fixture-policy/definitions/',
     ]) {
-      expect(fileForPath(good.outDir, path), path).toBeDefined();
+      expect(fileForPath(FIXTURE_DIST, path), path).toBeDefined();
     }
   });
 
   it('shows its clauses, status note and citations', () => {
-    const pages = readBuiltPages(good.outDir);
+    const pages = fixturePages();
     const clause = pages.find((page) => page.path === '/fixture-policy/1a/');
     expect(visibleText(clause?.document.querySelector('[data-clause-text]'))).toBe('Staff will label every widget.');
     expect(clause?.document.querySelector('[data-copy-text]')?.getAttribute('data-copy-text')).toBe(
@@ -133,10 +134,89 @@ describe('a second policy in its own folder', () => {
   });
 
   it('links its own defined terms', () => {
-    const clause = readBuiltPages(good.outDir).find((page) => page.path === '/fixture-policy/1a/');
+    const clause = fixturePages().find((page) => page.path === '/fixture-policy/1a/');
     expect(clause?.document.querySelector('a.defined-term')?.getAttribute('href')).toBe(
       '/fixture-policy/definitions/#widget',
     );
+  });
+});
+
+describe('a site of several policies', () => {
+  const text = (path: string, selector = 'main') => visibleText(fixturePage(path)?.document.querySelector(selector));
+  const hrefs = (path: string, selector: string) =>
+    fixturePage(path)
+      ?.document.querySelectorAll(selector)
+      .map((link) => link.getAttribute('href')) ?? [];
+
+  it('lists the policies on the home page under their groups, ungrouped ones last', () => {
+    const home = fixturePage('/')?.document;
+    expect(home?.querySelectorAll('.policy-group').map((heading) => visibleText(heading))).toEqual([
+      'Equipment',
+      'Other policies',
+    ]);
+    expect(visibleText(home?.querySelector('.policy-group + ul'))).toContain('Fixture Dotted Procedure');
+  });
+
+  it('keeps the site-wide pages to one line per policy, each leading to the policy\'s own page', () => {
+    // Link to this site: each policy once, with its own list; no clause of any policy.
+    const siteLinks = hrefs('/links/', 'main a');
+    expect(siteLinks).toEqual(expect.arrayContaining(['/fixture-dotted/links/', '/fixture-policy/links/']));
+    const copied = fixturePage('/links/')
+      ?.document.querySelectorAll('[data-copy-path]')
+      .map((button) => button.getAttribute('data-copy-path'));
+    expect(copied).toEqual(expect.arrayContaining(['/fixture-dotted/', '/fixture-policy/']));
+    expect(copied?.filter((path) => /^\/fixture-[a-z]+\/\d/.test(path ?? ''))).toEqual([]);
+    // A–Z: the policies, each leading to its own index.
+    expect(hrefs('/a-z/', '.az-list a')).toEqual(['/fixture-dotted/a-z/', '/fixture-policy/a-z/']);
+    // Quick-reference cards: one per policy.
+    expect(hrefs('/card/', 'main .az-list a')).toEqual(['/fixture-dotted/card/', '/fixture-policy/card/']);
+    // Search without JavaScript: the policies, whose pages list their clauses.
+    expect(hrefs('/search/', '.clause-index a')).toEqual(['/fixture-dotted/', '/fixture-policy/']);
+  });
+
+  it("gives each policy its own list of addresses, A–Z index and card", () => {
+    const copied = fixturePage('/fixture-dotted/links/')
+      ?.document.querySelectorAll('[data-copy-text]')
+      .map((button) => button.getAttribute('data-copy-text'));
+    expect(copied).toEqual(
+      expect.arrayContaining([
+        'Fixture Dotted Procedure',
+        'Fixture Dotted Procedure, s 1.1',
+        'Fixture Dotted Procedure, s 1.2',
+        'Fixture Dotted Procedure, s 1.2.1',
+        'Fixture Dotted Procedure, s 2.1',
+      ]),
+    );
+    expect(text('/fixture-dotted/links/')).toContain('Fixture Dotted Procedure, s 2.1 is clause 2.1');
+    expect(text('/fixture-policy/links/')).toContain('Fixture Policy, s 2(a) is clause (a) of section 2');
+    // Its A–Z index: its clauses by title, and its defined terms.
+    const damaged = fixturePage('/fixture-dotted/a-z/')
+      ?.document.querySelectorAll('.az-list a')
+      .find((link) => visibleText(link) === 'Damaged devices');
+    expect(damaged?.getAttribute('href')).toBe('/fixture-dotted/1.2.1/');
+    expect(hrefs('/fixture-policy/a-z/', '.az-list a')).toContain('/fixture-policy/definitions/#widget');
+    expect(hrefs('/fixture-policy/a-z/', '.az-list a')).not.toContain('/fixture-dotted/1.2.1/');
+    // No question decides against the fixture policies: the card lists the clauses instead.
+    const rows = fixturePage('/fixture-dotted/card/')?.document.querySelectorAll('.card-table tbody tr') ?? [];
+    expect(rows.map((row) => visibleText(row))).toEqual([
+      '1.1 Record every loan',
+      '1.2 Check before lending',
+      '1.2.1 Damaged devices',
+      '2.1 Check returns',
+    ]);
+    // The policy page leads to all three.
+    expect(hrefs('/fixture-dotted/', '.toc__extra a')).toEqual(
+      expect.arrayContaining(['/fixture-dotted/a-z/', '/fixture-dotted/card/', '/fixture-dotted/links/']),
+    );
+  });
+
+  it('lets search be narrowed to one policy', () => {
+    const options = fixturePage('/search/')?.document.querySelectorAll('select[name=policy] option') ?? [];
+    expect(options.map((option) => [option.getAttribute('value'), visibleText(option)])).toEqual([
+      ['', 'all policies'],
+      ['Fixture Dotted Procedure', 'Fixture Dotted Procedure'],
+      ['Fixture Policy', 'Fixture Policy'],
+    ]);
   });
 });
 

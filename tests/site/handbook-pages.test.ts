@@ -63,3 +63,44 @@ describe('quick-reference card', () => {
     expect(card?.querySelectorAll('[data-site-address]').length).toBeGreaterThan(0);
   });
 });
+
+describe("the policy's own pages for handbook authors", () => {
+  const hrefsOf = (path: string, selector: string) =>
+    pages
+      .get(path)
+      ?.document.querySelectorAll(selector)
+      .map((element) => element.getAttribute('href') ?? element.getAttribute('data-copy-path'));
+
+  it('lists at /electronic-social-media/links/ every address /links/ lists for the policy, with the same citations', () => {
+    const own = new Set(hrefsOf('/electronic-social-media/links/', '[data-copy-path]'));
+    for (const path of copyPaths) {
+      // The site's own pages (home, questions, A–Z, card, worked examples) are listed only on /links/.
+      if (path && /^\/(electronic-social-media|questions\/[a-z-]+)\/./.test(path) && !path.includes('examples'))
+        expect(own, path).toContain(path);
+    }
+    expect(own).toContain('/electronic-social-media/3e/');
+    expect(own).toContain('/electronic-social-media/a-z/');
+    expect(own).toContain('/electronic-social-media/card/');
+  });
+
+  it('has its own A–Z index and card, the same as the site-wide ones while the site holds one policy', () => {
+    expect(hrefsOf('/electronic-social-media/a-z/', '.az-list a')).toEqual(hrefsOf('/a-z/', '.az-list a'));
+    expect(hrefsOf('/a-z/', '.az-list a')).toContain('/electronic-social-media/2a/');
+    const rows = (path: string) =>
+      pages
+        .get(path)
+        ?.document.querySelectorAll('.card-table tbody tr')
+        .map((row) => visibleText(row));
+    expect(rows('/electronic-social-media/card/')).toEqual(rows('/card/'));
+  });
+
+  it('is linked from the policy page, with the questions about the policy', () => {
+    expect(hrefsOf('/electronic-social-media/', '.toc__extra a')).toEqual([
+      '/electronic-social-media/map/',
+      '/electronic-social-media/a-z/',
+      '/electronic-social-media/card/',
+      '/electronic-social-media/links/',
+    ]);
+    expect(hrefsOf('/electronic-social-media/', '.policy-questions a')).toHaveLength(machines.size);
+  });
+});

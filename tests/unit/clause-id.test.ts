@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareClauseIds, formatCitation, formatClauseLabel, parseClauseId } from '../../src/lib/clause-id';
+import {
+  compareClauseIds,
+  explainCitation,
+  formatCitation,
+  formatClauseLabel,
+  parseClauseId,
+} from '../../src/lib/clause-id';
 import { formatMonth } from '../../src/lib/dates';
 import { clauseAnchorPath, clausePath, definitionPath, joinBase, policyPath } from '../../src/lib/urls';
 
@@ -25,6 +31,16 @@ describe('clause ids', () => {
     expect(formatClauseLabel('1.2.1')).toBe('1.2.1');
     expect(formatClauseLabel('4')).toBe('4');
     expect(formatCitation('Fixture Dotted Procedure', '1.2.1')).toBe('Fixture Dotted Procedure, s 1.2.1');
+  });
+
+  it('explain how to read a citation in each numbering', () => {
+    expect(explainCitation('Electronic Social Media', '3e')).toBe(
+      'Electronic Social Media, s 3(e) is clause (e) of section 3',
+    );
+    expect(explainCitation('Fixture Dotted Procedure', '1.2.1')).toBe(
+      'Fixture Dotted Procedure, s 1.2.1 is clause 1.2.1',
+    );
+    expect(explainCitation('Plain', '4')).toBe('Plain, s 4 is clause 4');
   });
 
   it('order dotted ids by number at each level, a clause before its sub-clauses', () => {

@@ -1,0 +1,38 @@
+/**
+ * What only a site of several policies shows, on the fixture site (dist-fixture: a lettered and a
+ * dotted policy): search narrowed to one policy, and the pages that list the policies, under axe.
+ */
+import { expect, test } from '@playwright/test';
+import { COLOUR_RULES, axeViolations, installAxe } from '../helpers/axe';
+
+test('search can be narrowed to one policy, and says so', async ({ page }) => {
+  await page.goto('/search/?q=device');
+  const results = page.locator('#page-search-results a');
+  // Both policies speak of devices.
+  await expect(results.filter({ hasText: '1.2.1 Damaged devices' })).toBeVisible();
+  await expect(results.filter({ hasText: '1(b)' })).toBeVisible();
+
+  await page.getByLabel('Search in').selectOption('Fixture Dotted Procedure');
+  await expect(page.locator('form.search--page [data-search-status]')).toContainText('in Fixture Dotted Procedure');
+  await expect(results.first()).toBeVisible();
+  for (const href of await results.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+    expect(href).toMatch(/^\/fixture-dotted\//);
+
+  // The choice travels in the address, as the form submits it without JavaScript.
+  await page.goto('/search/?q=device&policy=Fixture+Policy');
+  await expect(page.getByLabel('Search in')).toHaveValue('Fixture Policy');
+  await expect(results.first()).toBeVisible();
+  for (const href of await results.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+    expect(href).toMatch(/^\/fixture-policy\//);
+});
+
+test('the pages that list several policies have no axe violations, light or dark', async ({ page, context }) => {
+  await installAxe(context);
+  for (const path of ['/', '/search/', '/links/', '/a-z/', '/card/', '/fixture-dotted/card/', '/fixture-dotted/a-z/']) {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(path);
+    expect(await axeViolations(page), path).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, COLOUR_RULES), `${path} dark`).toEqual([]);
+  }
+});
