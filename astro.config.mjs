@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { definedTermsPlugin } from './src/lib/defined-terms.ts';
+import { clauseReferencesPlugin } from './src/lib/clause-references.ts';
 import { pagefindIndex } from './src/lib/pagefind-index.ts';
 import { offlineServiceWorker } from './src/lib/offline.ts';
 import { lazyScripts } from './src/lib/lazy-scripts.ts';
@@ -56,7 +57,7 @@ export default defineConfig({
     processor: satteri({
       // The policy is quoted verbatim: no curly-quote or dash substitution.
       features: { smartPunctuation: false },
-      hastPlugins: [definedTermsPlugin({ base, contentRoot })],
+      hastPlugins: [definedTermsPlugin({ base, contentRoot }), clauseReferencesPlugin({ base, contentRoot })],
     }),
   },
   build: { format: 'directory' },

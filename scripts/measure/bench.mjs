@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: how the site grows. Generates synthetic policy sets (30, 100 and 300 policies
- * of 15–25 clauses of real clause text, three decisions each citing real clause ids) under .bench/,
+ * of 15–25 clauses of real clause text, every third one numbered 1.1, 1.2, 1.2.1, in eight groups, three
+ * decisions each citing real clause ids) under .bench/,
  * builds the real site and each set, and prints a table and one JSON line: build time, pages,
  * dist and search-index size, per-page HTML/CSS/JS gzip, and build time per policy and per page,
  * each set against the real site built in the same run. Then it times a Pagefind query in
@@ -21,6 +22,10 @@ const benchRoot = join(root, '.bench');
 const sizesArgument = process.argv.indexOf('--sizes');
 const SIZES = sizesArgument >= 0 ? (process.argv[sizesArgument + 1] ?? '').split(',').map(Number) : [30, 100, 300];
 const SCENARIOS_PER_POLICY = 3;
+/** The groups the home page lists synthetic policies under (policy.yaml `group`). */
+const GROUPS = ['Governance', 'Staff', 'Students', 'Instruction', 'Finance', 'Facilities', 'Community', 'Technology'];
+/** The HTML budget of every page (tests/site/budgets.test.ts), KB gzip: the bench names the pages above it. */
+const HTML_BUDGET_KB = 14;
 
 /** A seeded random number generator (mulberry32), so every run builds the same sets. */
 function randomFrom(seed) {
@@ -65,18 +70,26 @@ function generateSet(count, folder) {
     mkdirSync(join(policyFolder, 'clauses'), { recursive: true });
     const clauseCount = 15 + Math.floor(random() * 11);
     const sectionCount = 3 + Math.floor(random() * 3);
+    // Every third policy is numbered as many divisions number theirs: 1.1, 1.2, 1.2.1 (dotted).
+    const dotted = index % 3 === 0;
     const ids = [];
     const clausesInSection = new Map();
     for (let clause = 0; clause < clauseCount; clause += 1) {
       const section = 1 + Math.floor((clause * sectionCount) / clauseCount);
       const position = clausesInSection.get(section) ?? 0;
-      clausesInSection.set(section, position + 1);
-      const id = `${section}${String.fromCharCode(97 + position)}`;
+      const previous = ids.at(-1) ?? '';
+      const subClause = dotted && position > 0 && /^\d+\.\d+$/.test(previous) && random() < 0.25;
+      const id = !dotted
+        ? `${section}${String.fromCharCode(97 + position)}`
+        : subClause
+          ? `${previous}.1`
+          : `${section}.${position + 1}`;
+      if (!subClause) clausesInSection.set(section, position + 1);
       ids.push(id);
       const text = pick(pool);
       writeFileSync(
         join(policyFolder, 'clauses', `${id}.mdx`),
-        `---\nid: ${id}\nsection: ${section}\ntitle: ${quote(`${text.title} (${slug} ${id})`)}\nkeywords: [${quote(`keyword-${index}-${id}`)}]\n---\n\n${text.body}\n`,
+        `---\nid: ${quote(id)}\nsection: ${section}\ntitle: ${quote(`${text.title} (${slug} ${id})`)}\nkeywords: [${quote(`keyword-${index}-${id}`)}]\n---\n\n${text.body}\n`,
       );
     }
     const sections = Array.from(
@@ -89,6 +102,8 @@ function generateSet(count, folder) {
         `title: ${quote(`Synthetic Policy ${index}`)}`,
         `citationTitle: ${quote(`Synthetic Policy ${index}`)}`,
         `summary: ${quote(`A synthetic policy, number ${index}, built by npm run bench.`)}`,
+        `group: ${quote(GROUPS[index % GROUPS.length])}`,
+        `numbering: ${dotted ? 'dotted' : 'letters'}`,
         "adopted: '2012-04'",
         "reviewed: '2020-02'",
         'background:',
@@ -156,6 +171,9 @@ function measure(dist) {
   const median = (values) => sorted(values)[Math.floor(values.length / 2)] ?? 0;
   const max = (values) => sorted(values).at(-1) ?? 0;
   const largest = weights.reduce((top, weight) => (weight.html > top.html ? weight : top), weights[0]);
+  const overBudget = weights
+    .filter((weight) => weight.html / 1024 > HTML_BUDGET_KB)
+    .map((weight) => `${relative(dist, weight.file)} (${(weight.html / 1024).toFixed(1)} KB)`);
   return {
     pages: pages.length,
     distMB: bytes(files) / 1e6,
@@ -163,6 +181,7 @@ function measure(dist) {
     htmlGzipMedianKB: median(weights.map((weight) => weight.html)) / 1024,
     htmlGzipMaxKB: max(weights.map((weight) => weight.html)) / 1024,
     largestPage: relative(dist, largest?.file ?? ''),
+    overBudget,
     cssGzipMaxKB: max(weights.map((weight) => weight.css)) / 1024,
     jsGzipMaxKB: max(weights.map((weight) => weight.js)) / 1024,
   };
@@ -235,13 +254,17 @@ for (const row of rows)
 const smallest = rows[1] ?? rows[0];
 const fixed = (value, digits = 1) => value.toFixed(digits);
 console.log(
-  '\n| set | policies | pages | build s | ms/page | s/policy | ms/page vs smallest set | dist MB | index MB | HTML gzip median / max KB | CSS max KB | JS max KB |',
+  `\n| set | policies | pages | build s | ms/page | s/policy | ms/page vs smallest set | dist MB | index MB | HTML gzip median / max KB | pages over ${HTML_BUDGET_KB} KB | CSS max KB | JS max KB |`,
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) {
   console.log(
-    `| ${row.set} | ${row.policies} | ${row.pages} | ${fixed(row.buildSeconds)} | ${fixed(row.msPerPage)} | ${fixed(row.secondsPerPolicy, 2)} | ${fixed(row.msPerPage / smallest.msPerPage, 2)}× | ${fixed(row.distMB)} | ${fixed(row.searchIndexMB)} | ${fixed(row.htmlGzipMedianKB)} / ${fixed(row.htmlGzipMaxKB)} | ${fixed(row.cssGzipMaxKB)} | ${fixed(row.jsGzipMaxKB)} |`,
+    `| ${row.set} | ${row.policies} | ${row.pages} | ${fixed(row.buildSeconds)} | ${fixed(row.msPerPage)} | ${fixed(row.secondsPerPolicy, 2)} | ${fixed(row.msPerPage / smallest.msPerPage, 2)}× | ${fixed(row.distMB)} | ${fixed(row.searchIndexMB)} | ${fixed(row.htmlGzipMedianKB)} / ${fixed(row.htmlGzipMaxKB)} | ${row.overBudget.length} | ${fixed(row.cssGzipMaxKB)} | ${fixed(row.jsGzipMaxKB)} |`,
   );
+}
+for (const row of rows) {
+  console.log(`Largest page of ${row.set}: ${row.largestPage}`);
+  if (row.overBudget.length > 0) console.log(`  over the ${HTML_BUDGET_KB} KB budget: ${row.overBudget.join(', ')}`);
 }
 const largestSet = rows.at(-1);
 const largestFolder =

@@ -13,7 +13,9 @@ const paths =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
     : ['/', '/electronic-social-media/', '/electronic-social-media/3e/'];
-const { origin, close: stop } = await serveSite(process.env.POLICY_OUT_DIR ?? new URL('../../dist/', import.meta.url).pathname);
+const { origin, close: stop } = await serveSite(
+  process.env.POLICY_OUT_DIR ?? new URL('../../dist/', import.meta.url).pathname,
+);
 
 try {
   const executablePath = findChromium();

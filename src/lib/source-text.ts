@@ -3,8 +3,10 @@
  * so tests can prove the site shows every word of it. Pure: no file system, no Astro.
  *
  * The format is the one the Division publishes: a title line, "Background", "Definitions",
- * "Procedures" headings, numbered sections ("1. Title"), lettered clauses ("- a) Text"), then
- * the adoption date, "References", "Updates:" and "Reviewed:" lines.
+ * "Procedures" headings (or the headings policy.yaml names), numbered sections ("1. Title") with
+ * lettered clauses ("- a) Text") or dotted ones ("1.2 Text", "1.2.1 Text"), or, for a policy
+ * numbered plainly, numbered clauses ("4. Text"); then the adoption date, "References", "Updates:"
+ * and "Reviewed:" lines.
  */
 
 /** One lettered clause as printed, with its id (section number + letter, e.g. "3e"). */
@@ -73,6 +75,7 @@ export function parseSourceText(
   raw: string,
   file = 'source.txt',
   headings: SourceHeadings = DEFAULT_HEADINGS,
+  numbering: 'letters' | 'dotted' | 'plain' = 'letters',
 ): SourceText {
   const partByHeading = new Map(
     (Object.entries(headings) as [keyof SourceHeadings, string][]).map(([part, heading]) => [
@@ -144,7 +147,20 @@ export function parseSourceText(
       const clause = CLAUSE_LINE.exec(line);
       const dotted = DOTTED_CLAUSE_LINE.exec(line);
       const current = result.sections.at(-1);
-      if (section?.[1] && section[2]) {
+      if (numbering === 'plain') {
+        // Plain numbering ("4. Staff will…"): each numbered line is a clause, and its own section,
+        // under a title the source does not print (policy.yaml gives it). Nothing else is a clause.
+        if (section?.[1] && section[2]) {
+          openClause = { id: section[1], text: section[2] };
+          result.sections.push({ number: Number(section[1]), title: '', clauses: [openClause] });
+        } else if (result.sections.length === 0) {
+          result.procedures.push(line);
+        } else {
+          throw new Error(
+            `${where(index)}: cannot place "${line}": it is not a numbered clause ("4. Staff will…") or one of the policy's headings (${headingList}; policy.yaml \`headings\` names them)`,
+          );
+        }
+      } else if (section?.[1] && section[2]) {
         result.sections.push({ number: Number(section[1]), title: section[2], clauses: [] });
       } else if (clause?.[1] && clause[2] && current) {
         openClause = { id: `${current.number}${clause[1]}`, text: clause[2] };

@@ -55,7 +55,8 @@ export function attachSearch(form: HTMLFormElement): void {
     const parameters = new URLSearchParams(location.search);
     input.value = parameters.get('q') ?? '';
     const policy = parameters.get('policy') ?? '';
-    if (policyFilter && [...policyFilter.options].some((option) => option.value === policy)) policyFilter.value = policy;
+    if (policyFilter && [...policyFilter.options].some((option) => option.value === policy))
+      policyFilter.value = policy;
   }
 
   const update = async (): Promise<void> => {

@@ -11,7 +11,7 @@ import { ClauseSchema, PolicySchema, ScenarioSchema, type ClauseData, type Polic
 /** The repository's real content folder. */
 export const CONTENT_ROOT = new URL('../../content/', import.meta.url).pathname;
 
-/** The fixture site's content folder (tests/site/fixture-policy.test.ts builds it). */
+/** The fixture site's content folder (npm test builds it into dist-fixture). */
 export const FIXTURE_CONTENT_ROOT = new URL('../fixtures/content/', import.meta.url).pathname;
 
 /** One MDX file: its validated frontmatter and its body. */

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSite, type BuildResult } from '../helpers/build-site';
-import { FIXTURE_DIST, fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
+import { FIXTURE_DIST, brokenReferences, fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
 
 const FIXTURE = new URL('../fixtures/content/', import.meta.url).pathname;
 const POLICY = 'policies/fixture-policy';
@@ -133,6 +133,28 @@ describe('a second policy in its own folder', () => {
     expect(pages.map((page) => page.path)).not.toContain('/electronic-social-media/');
   });
 
+  it('links only to pages, files and #anchors that exist', () => {
+    expect(brokenReferences(FIXTURE_DIST, fixturePages())).toEqual([]);
+  });
+
+  it('links the cross-references in its clauses to the clause or section they name', () => {
+    const references = (path: string) =>
+      fixturePage(path)
+        ?.document.querySelectorAll('[data-clause-text] a.clause-reference')
+        .map((link) => [visibleText(link), link.getAttribute('href')]);
+    expect(references('/fixture-dotted/2.1/')).toEqual([
+      ['clause 1.2', '/fixture-dotted/1.2/'],
+      ['section 1', '/fixture-dotted/#section-1'],
+    ]);
+    // Beside a defined term in the same sentence, each keeps its own link.
+    expect(references('/fixture-policy/2a/')).toEqual([['clause 1(a)', '/fixture-policy/1a/']]);
+    expect(
+      fixturePage('/fixture-policy/2a/')
+        ?.document.querySelector('[data-clause-text] a.defined-term')
+        ?.getAttribute('href'),
+    ).toBe('/fixture-policy/definitions/#widget');
+  });
+
   it('links its own defined terms', () => {
     const clause = fixturePages().find((page) => page.path === '/fixture-policy/1a/');
     expect(clause?.document.querySelector('a.defined-term')?.getAttribute('href')).toBe(
@@ -157,15 +179,13 @@ describe('a site of several policies', () => {
     expect(visibleText(home?.querySelector('.policy-group + ul'))).toContain('Fixture Dotted Procedure');
   });
 
-  it('keeps the site-wide pages to one line per policy, each leading to the policy\'s own page', () => {
-    // Link to this site: each policy once, with its own list; no clause of any policy.
-    const siteLinks = hrefs('/links/', 'main a');
-    expect(siteLinks).toEqual(expect.arrayContaining(['/fixture-dotted/links/', '/fixture-policy/links/']));
+  it("keeps the site-wide pages to one line per policy, each leading to the policy's own page", () => {
+    // Link to this site: each policy once, leading to its own list; no address inside a policy.
+    expect(hrefs('/links/', '.policy-titles a')).toEqual(['/fixture-dotted/links/', '/fixture-policy/links/']);
     const copied = fixturePage('/links/')
       ?.document.querySelectorAll('[data-copy-path]')
       .map((button) => button.getAttribute('data-copy-path'));
-    expect(copied).toEqual(expect.arrayContaining(['/fixture-dotted/', '/fixture-policy/']));
-    expect(copied?.filter((path) => /^\/fixture-[a-z]+\/\d/.test(path ?? ''))).toEqual([]);
+    expect(copied?.filter((path) => path?.startsWith('/fixture-'))).toEqual([]);
     // A–Z: the policies, each leading to its own index.
     expect(hrefs('/a-z/', '.az-list a')).toEqual(['/fixture-dotted/a-z/', '/fixture-policy/a-z/']);
     // Quick-reference cards: one per policy.
@@ -174,7 +194,7 @@ describe('a site of several policies', () => {
     expect(hrefs('/search/', '.clause-index a')).toEqual(['/fixture-dotted/', '/fixture-policy/']);
   });
 
-  it("gives each policy its own list of addresses, A–Z index and card", () => {
+  it('gives each policy its own list of addresses, A–Z index and card', () => {
     const copied = fixturePage('/fixture-dotted/links/')
       ?.document.querySelectorAll('[data-copy-text]')
       .map((button) => button.getAttribute('data-copy-text'));

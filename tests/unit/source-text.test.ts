@@ -117,6 +117,40 @@ describe('parseSourceText on dotted numbering', () => {
   });
 });
 
+describe('parseSourceText on plain numbering', () => {
+  const plain = [
+    'A PLAINLY NUMBERED PROCEDURE',
+    'Procedures',
+    'Staff will:',
+    '1. Record every loan.',
+    '2. Check a device',
+    'before lending it.',
+    '3. Lend no damaged device.',
+  ].join('\n\n');
+
+  it('reads each numbered line as a clause, its own section, joining a clause across a line break', () => {
+    const parsed = parseSourceText(plain, 'x/source.txt', undefined, 'plain');
+    expect(parsed.procedures).toEqual(['Staff will:']);
+    expect(parsed.sections.map((section) => [section.number, section.clauses.map((clause) => clause.id)])).toEqual([
+      [1, ['1']],
+      [2, ['2']],
+      [3, ['3']],
+    ]);
+    expect(parsed.sections[1]?.clauses[0]?.text).toBe('Check a device before lending it.');
+  });
+
+  it('reads the numbered lines as section titles when policy.yaml does not declare plain numbering, and says so', () => {
+    // "2. Check a device" is then a section, and its second line has no place.
+    expect(() => parseSourceText(plain, 'x/source.txt')).toThrow(/line 11: cannot place "before lending it\."/);
+  });
+
+  it('names the file and line of a line it cannot place', () => {
+    expect(() => parseSourceText(`${plain}\n\n- a) A lettered clause.`, 'x/source.txt', undefined, 'plain')).toThrow(
+      /^x\/source\.txt, line 15: cannot place "- a\) A lettered clause\.": it is not a numbered clause/,
+    );
+  });
+});
+
 describe('parseSourceText with the headings a policy declares', () => {
   const source = [
     'A PROCEDURE',
