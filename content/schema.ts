@@ -49,6 +49,21 @@ const ReadingSchema = z.object({
   text: requiredText('say how this site reads the clause, e.g. text: "This site reads … as …"'),
 });
 
+/** What happened to one clause since the version before (policy.yaml `changes`). */
+const ChangeSchema = z
+  .strictObject({
+    /** The clause's id in the version before (reworded, renumbered, removed), or its new id (added). */
+    clause: ClauseIdSchema,
+    change: z.enum(['reworded', 'renumbered', 'removed', 'added'], {
+      error: 'change is one of: reworded, renumbered, removed, added',
+    }),
+    /** For "renumbered": the clause's id in this version. */
+    to: ClauseIdSchema.optional(),
+  })
+  .refine((change) => (change.change === 'renumbered') === (change.to !== undefined), {
+    error: "give `to:` (the clause's new id) for a renumbered clause, and only for one",
+  });
+
 /** A numbered section heading of the procedures. */
 const SectionSchema = z.object({
   /** The section number as printed ("1"). */
@@ -116,6 +131,12 @@ export const PolicySchema = z.object({
       procedures: 'Procedures',
       references: 'References',
     }),
+  /**
+   * What this version changed in the clauses of the version before it (kept under
+   * versions/<yyyy-mm>/): each reworded, renumbered (with `to:`), removed or added clause. The
+   * build refuses a change that is not declared here.
+   */
+  changes: z.array(ChangeSchema).default([]),
   /** The Background paragraphs, verbatim. */
   background: z.array(z.string().min(1)).min(1, { error: 'copy at least one Background paragraph from source.txt' }),
   /** The Definitions, verbatim. */

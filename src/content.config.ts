@@ -26,6 +26,33 @@ const clauses = defineCollection({
   schema: ClauseSchema,
 });
 
+/**
+ * Earlier versions of a policy, kept for their point-in-time pages:
+ * content/policies/<policy-slug>/versions/<yyyy-mm>/policy.yaml, id = "<policy-slug>/<yyyy-mm>".
+ */
+const policyVersions = defineCollection({
+  loader: glob({
+    pattern: '*/versions/*/policy.yaml',
+    base: `${contentRoot}/policies`,
+    generateId: ({ entry }) =>
+      entry
+        .split('/')
+        .filter((_, index) => index === 0 || index === 2)
+        .join('/'),
+  }),
+  schema: PolicySchema,
+});
+
+/** The clauses of earlier versions: content/policies/<policy-slug>/versions/<yyyy-mm>/clauses/*.mdx. */
+const versionClauses = defineCollection({
+  loader: glob({
+    pattern: '*/versions/*/clauses/*.mdx',
+    base: `${contentRoot}/policies`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: ClauseSchema,
+});
+
 /** content/scenarios/<scenario-id>.mdx: the page that introduces each decision. */
 const scenarios = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentRoot}/scenarios` }),
@@ -38,4 +65,4 @@ const examples = defineCollection({
   schema: WorkedExampleSchema,
 });
 
-export const collections = { policies, clauses, scenarios, examples };
+export const collections = { policies, clauses, policyVersions, versionClauses, scenarios, examples };

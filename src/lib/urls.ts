@@ -49,6 +49,21 @@ export function policyCardPath(policySlug: string): string {
   return `${policySlug}/card/`;
 }
 
+/** One version of a policy as it stood, kept for ever: `electronic-social-media/2020-02/`. */
+export function versionPath(policySlug: string, month: string): string {
+  return `${policySlug}/${month}/`;
+}
+
+/** One clause as a version had it: `electronic-social-media/2020-02/2g/`. */
+export function versionClausePath(policySlug: string, month: string, clauseId: string): string {
+  return `${policySlug}/${month}/${clauseId}/`;
+}
+
+/** What changed in a policy, version by version: `electronic-social-media/changes/`. */
+export function changesPath(policySlug: string): string {
+  return `${policySlug}/changes/`;
+}
+
 /** Joins the deployment base ("/" or "/policies/") and a site path. */
 export function joinBase(base: string, path: string): string {
   const withSlash = base.endsWith('/') ? base : `${base}/`;

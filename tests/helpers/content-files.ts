@@ -2,7 +2,7 @@
  * Reads a content folder for the tests the way the build does: every file through the schema Astro
  * validates it with (content/schema.ts), so a test reads typed data, never raw YAML with casts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
@@ -69,4 +69,13 @@ export function policySlugs(contentRoot: string): string[] {
   return readdirSync(join(contentRoot, 'policies'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
+}
+
+/** A policy's earlier versions kept under policies/<slug>/versions/<yyyy-mm>/, as "<slug>/versions/<yyyy-mm>" folders for readPolicyFolder. */
+export function versionFolders(contentRoot: string, slug: string): string[] {
+  const folder = join(contentRoot, 'policies', slug, 'versions');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${slug}/versions/${entry.name}`);
 }

@@ -89,6 +89,17 @@ describe('a second policy in its own folder', () => {
     // No references published: no empty References heading (the lettered fixture has one).
     expect(page('/fixture-dotted/')?.document.querySelector('#references')).toBeNull();
     expect(page('/fixture-policy/')?.document.querySelector('#references')).not.toBeNull();
+    // Headed as the procedure prints it (policy.yaml `headings`), not with the defaults.
+    expect(
+      page('/fixture-dotted/')
+        ?.document.querySelectorAll('main h2')
+        .map((heading) => visibleText(heading)),
+    ).toEqual(expect.arrayContaining(['Purpose', 'Procedure']));
+    expect(visibleText(page('/fixture-dotted/')?.document.querySelector('main'))).not.toContain('Background');
+    // A sub-clause sits inside its clause.
+    expect(page('/fixture-dotted/')?.document.querySelector('#clause-1-2-1')?.classList.contains('clause--sub')).toBe(
+      true,
+    );
     expect(visibleText(page('/fixture-dotted/definitions/')?.document.querySelector('.lead'))).toBe(
       'The Fixture Dotted Procedure policy defines no terms.',
     );
@@ -181,17 +192,29 @@ describe('a site of several policies', () => {
 
   it("keeps the site-wide pages to one line per policy, each leading to the policy's own page", () => {
     // Link to this site: each policy once, leading to its own list; no address inside a policy.
-    expect(hrefs('/links/', '.policy-titles a')).toEqual(['/fixture-dotted/links/', '/fixture-policy/links/']);
+    expect(hrefs('/links/', '.policy-titles a')).toEqual([
+      '/fixture-dotted/links/',
+      '/fixture-policy/links/',
+      '/fixture-revised/links/',
+    ]);
     const copied = fixturePage('/links/')
       ?.document.querySelectorAll('[data-copy-path]')
       .map((button) => button.getAttribute('data-copy-path'));
     expect(copied?.filter((path) => path?.startsWith('/fixture-'))).toEqual([]);
     // A–Z: the policies, each leading to its own index.
-    expect(hrefs('/a-z/', '.az-list a')).toEqual(['/fixture-dotted/a-z/', '/fixture-policy/a-z/']);
+    expect(hrefs('/a-z/', '.az-list a')).toEqual([
+      '/fixture-dotted/a-z/',
+      '/fixture-policy/a-z/',
+      '/fixture-revised/a-z/',
+    ]);
     // Quick-reference cards: one per policy.
-    expect(hrefs('/card/', 'main .az-list a')).toEqual(['/fixture-dotted/card/', '/fixture-policy/card/']);
+    expect(hrefs('/card/', 'main .az-list a')).toEqual([
+      '/fixture-dotted/card/',
+      '/fixture-policy/card/',
+      '/fixture-revised/card/',
+    ]);
     // Search without JavaScript: the policies, whose pages list their clauses.
-    expect(hrefs('/search/', '.clause-index a')).toEqual(['/fixture-dotted/', '/fixture-policy/']);
+    expect(hrefs('/search/', '.clause-index a')).toEqual(['/fixture-dotted/', '/fixture-policy/', '/fixture-revised/']);
   });
 
   it('gives each policy its own list of addresses, A–Z index and card', () => {
@@ -236,6 +259,7 @@ describe('a site of several policies', () => {
       ['', 'all policies'],
       ['Fixture Dotted Procedure', 'Fixture Dotted Procedure'],
       ['Fixture Policy', 'Fixture Policy'],
+      ['Fixture Revised Procedure', 'Fixture Revised Procedure'],
     ]);
   });
 });

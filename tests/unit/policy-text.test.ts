@@ -5,13 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { foldWhitespace, parseSourceText } from '../../src/lib/source-text';
-import { CONTENT_ROOT, FIXTURE_CONTENT_ROOT, policySlugs, readPolicyFolder } from '../helpers/content-files';
+import {
+  CONTENT_ROOT,
+  FIXTURE_CONTENT_ROOT,
+  policySlugs,
+  readPolicyFolder,
+  versionFolders,
+} from '../helpers/content-files';
 
 const same = (text: string) => foldWhitespace(text);
 
-// The real policies, and the fixture site's (one lettered, one dotted), each against its own source.txt.
+// The real policies, and the fixture site's (lettered, dotted, and one with earlier versions), each
+// version against its own source.txt.
 const policies = [CONTENT_ROOT, FIXTURE_CONTENT_ROOT].flatMap((root) =>
-  policySlugs(root).map((slug) => ({ root, slug })),
+  policySlugs(root).flatMap((slug) => [slug, ...versionFolders(root, slug)].map((folder) => ({ root, slug: folder }))),
 );
 
 for (const { root, slug } of policies) {
