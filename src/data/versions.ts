@@ -37,7 +37,7 @@ export interface VersionedPolicy {
 }
 
 /** The month that names a version: when it was last reviewed, else when it was adopted. */
-export function versionMonth(data: Policy): string | undefined {
+function versionMonth(data: Policy): string | undefined {
   return data.reviewed ?? data.adopted;
 }
 
@@ -126,7 +126,13 @@ async function load(): Promise<VersionedPolicy[]> {
       clauses: version.clauses.map(({ id, text }) => ({ id, text })),
     }));
     problems.push(...checkVersionChanges(texts));
-    const versions = all.map(({ file: _file, ...version }) => version);
+    const versions = all.map(({ month, name, data, clauses, isCurrent }) => ({
+      month,
+      name,
+      data,
+      clauses,
+      isCurrent,
+    }));
     return { policy, versions, texts };
   });
   if (problems.length > 0) throw new Error(formatContentProblems(problems));

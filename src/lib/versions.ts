@@ -9,7 +9,7 @@
 import { foldWhitespace } from './source-text';
 
 /** What a version's policy.yaml says happened to one clause since the version before. */
-export interface DeclaredChange {
+interface DeclaredChange {
   /** The clause's id in the version before (reworded, renumbered, removed), or its new id (added). */
   clause: string;
   change: 'reworded' | 'renumbered' | 'removed' | 'added';

@@ -26,9 +26,37 @@ test('search can be narrowed to one policy, and says so', async ({ page }) => {
     expect(href).toMatch(/^\/fixture-policy\//);
 });
 
-test('the pages that list several policies have no axe violations, light or dark', async ({ page, context }) => {
+test('search finds the current words only, never an earlier version', async ({ page }) => {
+  // "Friday" is only in the March 2021 version of 1(b).
+  await page.goto('/search/?q=friday');
+  await expect(page.locator('form.search--page [data-search-status]')).toHaveText('No results for friday.');
+  await page.goto('/search/?q=cameras');
+  const results = page.locator('#page-search-results a');
+  await expect(results.first()).toBeVisible();
+  const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(hrefs.filter((href) => /\/\d{4}-\d{2}\/|\/changes\//.test(href))).toEqual([]);
+  expect(hrefs).toContain('/fixture-revised/1c/');
+});
+
+test('the pages of a site of several policies, and of a revised one, have no axe violations, light or dark', async ({
+  page,
+  context,
+}) => {
   await installAxe(context);
-  for (const path of ['/', '/search/', '/links/', '/a-z/', '/card/', '/fixture-dotted/card/', '/fixture-dotted/a-z/']) {
+  for (const path of [
+    '/',
+    '/search/',
+    '/links/',
+    '/a-z/',
+    '/card/',
+    '/fixture-dotted/card/',
+    '/fixture-dotted/a-z/',
+    '/fixture-revised/changes/',
+    '/fixture-revised/1b/',
+    '/fixture-revised/2b/',
+    '/fixture-revised/2021-03/1b/',
+    '/fixture-revised/2021-03/',
+  ]) {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     expect(await axeViolations(page), path).toEqual([]);

@@ -59,6 +59,23 @@ for (const slug of policySlugs(CONTENT_ROOT)) {
       }
     });
 
+    it('keeps the version it was last reviewed in at its own address, in the same words, with its history', () => {
+      for (const clause of clauses) {
+        const kept = page(`/${slug}/2020-02/${clause.id}/`).document;
+        expect(visibleText(kept.querySelector('[data-clause-text]')), clause.id).toBe(published(clause.text));
+        expect(visibleText(kept.querySelector('.version-notice')), clause.id).toContain('the current version');
+      }
+      const changes = visibleText(page(`/${slug}/changes/`).document.querySelector('main'));
+      expect(changes).toContain(
+        'One version is published on this site: the version of February 2020, the current one.',
+      );
+      expect(changes).toContain('earlier updates (June 2013, June 2018, January 2020; adopted April 2012)');
+      // The repealed Act's status note goes with the words it concerns, in the kept version too.
+      expect(visibleText(page(`/${slug}/2020-02/2g/`).document.querySelector('.status-note'))).toContain(
+        'repealed in Alberta on 11 June 2025',
+      );
+    });
+
     it('shows italics where the published text has them', () => {
       const clause3e = page(`/${slug}/3e/`).document.querySelector('[data-clause-text="3e"] em');
       expect(visibleText(clause3e)).toBe('friends');

@@ -264,6 +264,118 @@ describe('a site of several policies', () => {
   });
 });
 
+describe('a policy revised twice (fixture-revised: 1(b) reworded and 2(b) removed in 2023, a new 1(a) in 2025)', () => {
+  const clauseText = (path: string) => visibleText(fixturePage(path)?.document.querySelector('[data-clause-text]'));
+  const notice = (path: string) => visibleText(fixturePage(path)?.document.querySelector('.version-notice'));
+  const VERSIONS: Record<string, Record<string, string>> = {
+    '2021-03': {
+      '1a': 'Staff will sign out every camera.',
+      '1b': 'Staff will return cameras by Friday.',
+      '2a': 'Staff will report a lost camera to the principal.',
+      '2b': 'Staff will keep the camera log for one year.',
+    },
+    '2023-09': {
+      '1a': 'Staff will sign out every camera.',
+      '1b': 'Staff will return cameras by the end of the school day.',
+      '2a': 'Staff will report a lost camera to the principal.',
+    },
+    '2025-06': {
+      '1a': 'Staff will book a camera before the event.',
+      '1b': 'Staff will sign out every camera.',
+      '1c': 'Staff will return cameras by the end of the school day.',
+      '2a': 'Staff will report a lost camera to the principal.',
+    },
+  };
+
+  it('keeps every version at its own address, each clause in the words of that version', () => {
+    for (const [month, clauses] of Object.entries(VERSIONS)) {
+      expect(fileForPath(FIXTURE_DIST, `/fixture-revised/${month}/`), month).toBeDefined();
+      for (const [id, text] of Object.entries(clauses))
+        expect(clauseText(`/fixture-revised/${month}/${id}/`), `${month} ${id}`).toBe(text);
+    }
+  });
+
+  it('never ends a published address in a 404: every clause number ever published still answers', () => {
+    for (const clauses of Object.values(VERSIONS))
+      for (const id of Object.keys(clauses))
+        expect(fileForPath(FIXTURE_DIST, `/fixture-revised/${id}/`), id).toBeDefined();
+  });
+
+  it('says on an old version that it is not the current one, and leads to the clause as it is now', () => {
+    expect(notice('/fixture-revised/2021-03/1b/')).toContain('Not the current version');
+    expect(
+      fixturePage('/fixture-revised/2021-03/1b/')?.document.querySelector('.version-notice a')?.getAttribute('href'),
+    ).toBe('/fixture-revised/1c/');
+    expect(visibleText(fixturePage('/fixture-revised/2021-03/1b/')?.document.querySelector('main'))).toContain(
+      'Since then: reworded in September 2023; renumbered 1(c) in June 2025. It is now clause 1(c).',
+    );
+    expect(notice('/fixture-revised/2025-06/1b/')).toContain('the current version');
+  });
+
+  it('says where a removed clause went, with its last words, at its current address', () => {
+    expect(notice('/fixture-revised/2b/')).toContain('Removed in September 2023');
+    expect(clauseText('/fixture-revised/2b/')).toBe('Staff will keep the camera log for one year.');
+    expect(
+      fixturePage('/fixture-revised/2b/')
+        ?.document.querySelectorAll('.version-notice a')
+        .map((link) => link.getAttribute('href')),
+    ).toContain('/fixture-revised/2021-03/2b/');
+  });
+
+  it('warns on a current clause whose number meant another clause before, and leads to it', () => {
+    expect(notice('/fixture-revised/1b/')).toContain('Until June 2025, 1(b) was another clause');
+    expect(
+      fixturePage('/fixture-revised/1b/')
+        ?.document.querySelectorAll('.version-notice a')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/fixture-revised/2023-09/1b/', '/fixture-revised/1c/']);
+    expect(fixturePage('/fixture-revised/2a/')?.document.querySelector('.version-notice')).toBeNull();
+  });
+
+  it('compares the words of each change, marked in text as well as by style', () => {
+    const changes = fixturePage('/fixture-revised/changes/')?.document;
+    const diff = changes?.querySelector('[data-word-diff]');
+    expect(visibleText(diff?.querySelector('del'))).toBe('[deleted: Friday]');
+    expect(visibleText(diff?.querySelector('ins'))).toBe('[inserted: the end of the school day]');
+    expect(visibleText(changes?.querySelector('main'))).toContain('1(a) renumbered 1(b), words unchanged.');
+    expect(visibleText(changes?.querySelector('main'))).toContain('2(b) removed.');
+    expect(changes?.querySelectorAll('main h2').map((heading) => visibleText(heading))).toEqual([
+      'June 2025 (current)',
+      'September 2023',
+    ]);
+    // The current clause page tells its own history.
+    const versions = visibleText(fixturePage('/fixture-revised/1c/')?.document.querySelector('.clause-versions'));
+    expect(versions).toContain('Renumbered in June 2025, from 1(b), words unchanged.');
+    expect(versions).toContain('Reworded in September 2023. Compared with its words of March 2021:');
+  });
+
+  it('cites a version by its month beside the current citation', () => {
+    const citations = (path: string) =>
+      fixturePage(path)
+        ?.document.querySelectorAll('[data-copy-text]')
+        .map((button) => button.getAttribute('data-copy-text'));
+    expect(citations('/fixture-revised/2021-03/1b/')).toEqual([
+      'Fixture Revised Procedure (March 2021), s 1(b)',
+      'Fixture Revised Procedure, s 1(c)',
+    ]);
+    expect(citations('/fixture-revised/1c/')).toEqual([
+      'Fixture Revised Procedure, s 1(c)',
+      'Fixture Revised Procedure (June 2025), s 1(c)',
+    ]);
+  });
+
+  it('leaves point-in-time, removed-clause and changes pages out of search; the current text stays in', () => {
+    for (const path of [
+      '/fixture-revised/2021-03/1b/',
+      '/fixture-revised/2025-06/',
+      '/fixture-revised/2b/',
+      '/fixture-revised/changes/',
+    ])
+      expect(fixturePage(path)?.document.querySelector('[data-pagefind-body]'), path).toBeNull();
+    expect(fixturePage('/fixture-revised/1c/')?.document.querySelector('[data-pagefind-body]')).not.toBeNull();
+  });
+});
+
 describe('an authoring mistake stops the build', () => {
   it('names the file, the field and what to do, and writes no site', () => {
     expect(broken.exitCode).not.toBe(0);

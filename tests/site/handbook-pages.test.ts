@@ -100,6 +100,8 @@ describe("the policy's own pages for handbook authors", () => {
       '/electronic-social-media/a-z/',
       '/electronic-social-media/card/',
       '/electronic-social-media/links/',
+      '/electronic-social-media/changes/',
+      '/electronic-social-media/2020-02/',
     ]);
     expect(hrefsOf('/electronic-social-media/', '.policy-questions a')).toHaveLength(machines.size);
   });
