@@ -15,6 +15,7 @@ import { scenarioPath } from '../lib/urls';
 import { loadPolicies, type SitePolicy } from './policies';
 import { withBase } from './site';
 import { buildStepContext } from './step-context';
+import { loadVersionedPolicies } from './versions';
 
 /** A decision ready to show: its page, machine, every reachable step and what its steps need. */
 export interface SiteScenario {
@@ -109,6 +110,7 @@ async function load(): Promise<SiteScenario[]> {
   const scenarioLinks = Object.fromEntries(
     sorted.map((entry) => [entry.data.id, { title: entry.data.title, href: withBase(scenarioPath(entry.data.id)) }]),
   );
+  const versioned = await loadVersionedPolicies();
   return sorted.map((entry) => {
     const id = entry.data.id as ScenarioId;
     const machine = machines.get(id) as DecisionMachine;
@@ -124,7 +126,13 @@ async function load(): Promise<SiteScenario[]> {
       shortest: shortestStepToEachState(steps),
       href,
       contextHref: `${href}context.json`,
-      context: buildStepContext(machine, entry.data.title, policy, scenarioLinks),
+      context: buildStepContext(
+        machine,
+        entry.data.title,
+        policy,
+        scenarioLinks,
+        versioned.find((candidate) => candidate.policy.slug === policy.slug),
+      ),
     };
   });
 }

@@ -9,17 +9,33 @@ import { citationsOf, outcomeStates } from '../lib/decision';
 import { formatClauseLabel } from '../lib/clause-id';
 import { formatMonth } from '../lib/dates';
 import type { StepContext } from '../lib/step-view';
-import { clausePath, verdictsPath } from '../lib/urls';
+import { changesPath, clausePath, verdictsPath, versionPath } from '../lib/urls';
+import { historyOf } from '../lib/versions';
 import type { SitePolicy } from './policies';
 import { withBase } from './site';
+import type { VersionedPolicy } from './versions';
 
-/** Builds a decision's step context. `scenarioLinks` are every decision's title and address, by id. */
+/**
+ * Builds a decision's step context. `scenarioLinks` are every decision's title and address, by id;
+ * `versioned` is the policy's versions, so outcomes can link the version they decide against and say
+ * when a clause they quote last changed.
+ */
 export function buildStepContext(
   machine: DecisionMachine,
   scenarioTitle: string,
   policy: SitePolicy,
   scenarioLinks: Readonly<Record<string, { title: string; href: string }>>,
+  versioned: VersionedPolicy | undefined,
 ): StepContext {
+  const texts = versioned?.texts ?? [];
+  const current = versioned?.versions.at(-1);
+  /** "June 2025" when a revision changed the clause (reworded, renumbered or added it); none for the only version. */
+  const changedIn = (clauseId: string) => {
+    const change = historyOf(texts, texts.length - 1, clauseId).findLast(
+      (revision) => revision.change !== 'unchanged' && revision.change !== 'first',
+    );
+    return change ? { changedIn: formatMonth(change.month) } : {};
+  };
   const cited = new Set(citationsOf(machine).map((citation) => citation.clauseId));
   const outcomes = outcomeStates(machine).map(([, meta]) => meta);
   const readingsUsed = new Set(
@@ -37,6 +53,7 @@ export function buildStepContext(
           href: withBase(clausePath(policy.slug, clause.id)),
           text: (clause.entry.body ?? '').trim().replace(/\s+/g, ' '),
           citation: clause.citation,
+          ...(texts.length > 1 ? changedIn(clause.id) : {}),
           readings: Object.fromEntries(
             clause.entry.data.readings
               .filter((reading) => readingsUsed.has(`${clause.id}/${reading.id}`))
@@ -51,6 +68,8 @@ export function buildStepContext(
     policy: {
       title: policy.data.title,
       ...(policy.data.reviewed ? { reviewed: formatMonth(policy.data.reviewed) } : {}),
+      ...(current ? { versionHref: withBase(versionPath(policy.slug, current.month)) } : {}),
+      changesHref: withBase(changesPath(policy.slug)),
       ...(policy.data.statusNote ? { statusNote: policy.data.statusNote } : {}),
       statusNoteClauses: policy.data.statusNoteClauses,
     },

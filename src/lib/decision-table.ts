@@ -7,8 +7,15 @@ import type { DecisionMachine } from '../../machines/types';
 import { VERDICT_LABELS } from '../../machines/verdicts';
 import { allSteps, metaOf, questionMeta, stateNameOf, unmetRequirementsOf } from './decision';
 
-/** Renders the table of every path for each machine, in the order given. */
-export function renderDecisionPaths(machines: ReadonlyMap<string, DecisionMachine>): string {
+/**
+ * Renders the table of every path for each machine, in the order given. `decidedAgainst` names the
+ * version of the policy each decision decides against ("Electronic Social Media as of February 2020,
+ * /electronic-social-media/2020-02/"), so that a revision shows up in the table as well.
+ */
+export function renderDecisionPaths(
+  machines: ReadonlyMap<string, DecisionMachine>,
+  decidedAgainst: (scenarioId: string) => string,
+): string {
   const sections = [...machines].map(([id, machine]) => {
     const rows = allSteps(machine).flatMap((step) => {
       const meta = metaOf(machine, step.snapshot);
@@ -29,7 +36,7 @@ export function renderDecisionPaths(machines: ReadonlyMap<string, DecisionMachin
     return [
       `## ${id}`,
       '',
-      `${rows.length} paths.`,
+      `Decided against ${decidedAgainst(id)}. ${rows.length} paths.`,
       '',
       '| Answers | Verdict | Outcome | Clauses |',
       '| --- | --- | --- | --- |',

@@ -133,6 +133,8 @@ export interface ClauseQuote {
   citation: string;
   /** The site's readings of the clause that the decision's outcomes rely on, by reading id. */
   readings: Record<string, string>;
+  /** "June 2025": when a revision last changed the clause; absent while the policy has one version. */
+  changedIn?: string;
 }
 
 /** What a step needs besides the view: the clauses to quote, the policy it was decided against, other scenarios. */
@@ -143,6 +145,10 @@ export interface StepContext {
     title: string;
     /** "February 2020"; absent when the policy does not publish it. */
     reviewed?: string;
+    /** The version's own page (`/<policy>/<yyyy-mm>/`), kept for ever; absent for an undated policy. */
+    versionHref?: string;
+    /** What changed in the policy, version by version. */
+    changesHref: string;
     statusNote?: string;
     /** Clauses the status note concerns; it is shown wherever they are quoted. */
     statusNoteClauses: string[];

@@ -8,6 +8,7 @@ import { loadAllMachines } from '../../machines/index';
 import { VERDICTS } from '../../machines/verdicts';
 import { allSteps, citationsOf, metaOf, outcomeStates, startOf, stateNameOf } from '../../src/lib/decision';
 import { renderDecisionPaths } from '../../src/lib/decision-table';
+import { formatMonth } from '../../src/lib/dates';
 import { toSlug } from '../../src/lib/step-address';
 import { CONTENT_ROOT, readPolicyFolder, readScenario } from '../helpers/content-files';
 import { describePath, outcomePaths } from '../helpers/decision-paths';
@@ -141,7 +142,16 @@ describe('all decisions together', () => {
   });
 
   it('match the committed table of every path (npm run update-decision-paths)', () => {
-    const table = renderDecisionPaths(machines);
+    // The version each decision decides against: the month its policy was last reviewed (or adopted).
+    const decidedAgainst = (id: string) => {
+      const slug = readScenario(CONTENT_ROOT, id).data.policy;
+      const { policy } = readPolicyFolder(CONTENT_ROOT, slug);
+      const month = policy.reviewed ?? policy.adopted;
+      return month
+        ? `${policy.citationTitle} as of ${formatMonth(month)} (/${slug}/${month}/)`
+        : `${policy.citationTitle} (undated)`;
+    };
+    const table = renderDecisionPaths(machines, decidedAgainst);
     if (process.env.UPDATE_DECISION_PATHS) writeFileSync(TABLE, table);
     expect(existsSync(TABLE), 'tests/machines/decision-paths.md is missing: run npm run update-decision-paths').toBe(
       true,

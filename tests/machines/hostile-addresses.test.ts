@@ -19,7 +19,7 @@ const RUNS_PER_DECISION = 1500;
 const context: StepContext = {
   scenarioTitle: 'Fuzz',
   clauses: {},
-  policy: { title: 'Policy', reviewed: 'February 2020', statusNoteClauses: [] },
+  policy: { title: 'Policy', reviewed: 'February 2020', statusNoteClauses: [], changesHref: '/policy/changes/' },
   scenarios: {},
   verdictsHref: '/questions/#verdicts',
 };

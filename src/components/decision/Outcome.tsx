@@ -104,9 +104,20 @@ export function Outcome({
 
       <p class="decided-against">
         Decided against <cite>{context.policy.title}</cite>
-        {context.policy.reviewed
-          ? ` as last reviewed in ${context.policy.reviewed}.`
-          : ', whose last review date is not published.'}
+        {context.policy.reviewed ? (
+          <>
+            {' '}
+            as last reviewed in{' '}
+            {context.policy.versionHref ? (
+              <a href={context.policy.versionHref}>{context.policy.reviewed}</a>
+            ) : (
+              context.policy.reviewed
+            )}
+            .
+          </>
+        ) : (
+          ', whose last review date is not published.'
+        )}
       </p>
       <p class="outcome__address">
         Permanent link to this outcome: <code>{address}</code>
@@ -191,6 +202,12 @@ function QuotedClause({ clause, context }: { clause: ClauseQuote; context: StepC
         <a href={clause.href}>
           {clause.citation}: {clause.title}
         </a>
+        {clause.changedIn && (
+          <>
+            {' '}
+            (changed in {clause.changedIn}: <a href={context.policy.changesHref}>what changed</a>)
+          </>
+        )}
       </figcaption>
     </figure>
   );
