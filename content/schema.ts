@@ -175,6 +175,12 @@ export const ScenarioSchema = z.object({
   id: KebabIdSchema,
   /** The policy whose clauses the decision cites (its folder name under content/policies/). */
   policy: KebabIdSchema,
+  /**
+   * The version of the policy ('YYYY-MM', its reviewed month) whose words the decision was last
+   * checked against. When the policy is revised the build stops until someone has read every
+   * outcome against the new words and set this to the new version's month.
+   */
+  checkedAgainst: MonthSchema.optional(),
   /** The question as staff ask it ("A student sent me a friend request — may I accept?"). */
   question: requiredText('give the question as a staff member would ask it'),
   /** A short title for lists ("Friend or follow requests with students"). */

@@ -125,7 +125,7 @@ function generateSet(count, folder) {
       mkdirSync(join(folder, 'content/scenarios'), { recursive: true });
       writeFileSync(
         join(folder, 'content/scenarios', `${id}.mdx`),
-        `---\nid: ${id}\npolicy: ${slug}\nquestion: ${quote(`May I do thing ${scenario} under policy ${index}?`)}\ntitle: ${quote(`Thing ${scenario} under policy ${index}`)}\nsummary: ${quote('Whether you may, and on what conditions.')}\nshortAnswer: ${quote(`Only if clauses ${cites[0]} and ${cites[1]} are met.`)}\norder: ${index * 10 + scenario}\n---\n\nA synthetic decision for the benchmark.\n`,
+        `---\nid: ${id}\npolicy: ${slug}\ncheckedAgainst: '2020-02'\nquestion: ${quote(`May I do thing ${scenario} under policy ${index}?`)}\ntitle: ${quote(`Thing ${scenario} under policy ${index}`)}\nsummary: ${quote('Whether you may, and on what conditions.')}\nshortAnswer: ${quote(`Only if clauses ${cites[0]} and ${cites[1]} are met.`)}\norder: ${index * 10 + scenario}\n---\n\nA synthetic decision for the benchmark.\n`,
       );
     }
   }

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadAllMachines, type ScenarioId } from '../../machines/index';
 import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
-import { checkScenarioContent, formatContentProblems } from '../lib/check-content';
+import { checkDecisionVersions, checkScenarioContent, formatContentProblems } from '../lib/check-content';
 import { formatClauseLabel } from '../lib/clause-id';
 import { allSteps, outcomeStates, shortestStepToEachState, type Step } from '../lib/decision';
 import { stepPath } from '../lib/step-address';
@@ -111,6 +111,20 @@ async function load(): Promise<SiteScenario[]> {
     sorted.map((entry) => [entry.data.id, { title: entry.data.title, href: withBase(scenarioPath(entry.data.id)) }]),
   );
   const versioned = await loadVersionedPolicies();
+  const unchecked = checkDecisionVersions(
+    sorted.map((entry) => ({
+      file: entry.filePath ?? entry.id,
+      policy: entry.data.policy,
+      checkedAgainst: entry.data.checkedAgainst,
+    })),
+    new Map(
+      versioned.flatMap(({ policy, versions }) => {
+        const current = versions.at(-1);
+        return current ? [[policy.slug, { month: current.month, name: current.name }] as const] : [];
+      }),
+    ),
+  );
+  if (unchecked.length > 0) throw new Error(formatContentProblems(unchecked));
   return sorted.map((entry) => {
     const id = entry.data.id as ScenarioId;
     const machine = machines.get(id) as DecisionMachine;

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Policy } from '../../content/schema';
-import { formatContentProblems } from '../lib/check-content';
+import { checkPolicyContent, formatContentProblems } from '../lib/check-content';
 import { compareClauseIds, formatClauseLabel } from '../lib/clause-id';
 import { formatMonth } from '../lib/dates';
 import { checkVersionChanges, type VersionText } from '../lib/versions';
@@ -36,9 +36,15 @@ export interface VersionedPolicy {
   texts: VersionText[];
 }
 
-/** The month that names a version: when it was last reviewed, else when it was adopted. */
+/**
+ * The month that names a version: the latest of when it was adopted, updated and last reviewed
+ * (a revision may be dated by its update alone).
+ */
 function versionMonth(data: Policy): string | undefined {
-  return data.reviewed ?? data.adopted;
+  return [data.adopted, ...data.updated, data.reviewed]
+    .filter((month) => month !== undefined)
+    .sort()
+    .at(-1);
 }
 
 /** "Electronic Social Media (February 2020), s 2(g)": the citation of a clause as one version has it. */
@@ -84,8 +90,22 @@ async function load(): Promise<VersionedPolicy[]> {
             field: 'reviewed',
             message: `this version is kept in versions/${folderMonth}/ but is dated ${month ?? 'nowhere'}; name the folder for its reviewed (or adopted) month`,
           });
-        const clauses = clauseEntries
-          .filter((clause) => clause.id.startsWith(`${policy.slug}/versions/${folderMonth}/`))
+        const entries = clauseEntries.filter((clause) =>
+          clause.id.startsWith(`${policy.slug}/versions/${folderMonth}/`),
+        );
+        // A kept version is checked as a policy of its own: ids, sections, references between clauses.
+        problems.push(
+          ...checkPolicyContent(
+            [{ slug: policy.slug, file, data: entry.data }],
+            entries.map((clause) => ({
+              policySlug: policy.slug,
+              file: clause.filePath ?? clause.id,
+              data: clause.data,
+              body: clause.body ?? '',
+            })),
+          ),
+        );
+        const clauses = entries
           .map((clause) => ({ id: clause.data.id, entry: clause, text: clause.body ?? '' }))
           .sort((a, b) => compareClauseIds(a.id, b.id));
         return {

@@ -360,6 +360,28 @@ export function checkWorkedExamples(
   return problems;
 }
 
+/**
+ * A revision changes the words decisions rest on: each decision says which version of its policy
+ * it was checked against (`checkedAgainst`), and the build stops until that is the current one.
+ * `currentVersions` maps each dated policy to its current version; undated policies have none.
+ */
+export function checkDecisionVersions(
+  decisions: { file: string; policy: string; checkedAgainst: string | undefined }[],
+  currentVersions: ReadonlyMap<string, { month: string; name: string }>,
+): ContentProblem[] {
+  return decisions.flatMap(({ file, policy, checkedAgainst }) => {
+    const current = currentVersions.get(policy);
+    if (!current || checkedAgainst === current.month) return [];
+    return [
+      {
+        file,
+        field: 'checkedAgainst',
+        message: `the decision was checked against ${checkedAgainst ?? 'no dated version'}, but ${policy} is now the version of ${current.name}: read each outcome against the new words (its changes page lists them, and tests/machines/decision-paths.md every path), correct the decision, then set checkedAgainst: '${current.month}'`,
+      },
+    ];
+  });
+}
+
 /** Formats problems as one message per line, for a build error. */
 export function formatContentProblems(problems: ContentProblem[]): string {
   return [

@@ -35,7 +35,8 @@ export interface VersionProblem {
   message: string;
 }
 
-const sameText = (a: string, b: string) => foldWhitespace(a) === foldWhitespace(b);
+/** Whether two clause texts have the same words (line breaks and spacing aside). */
+export const sameWords = (a: string, b: string) => foldWhitespace(a) === foldWhitespace(b);
 
 /**
  * Checks each version's declared changes against the clauses of the version before it (versions
@@ -67,8 +68,33 @@ export function checkVersionChanges(versions: VersionText[]): VersionProblem[] {
     const added = new Set(declared('added').map((change) => change.clause));
     const movedTo = new Set(renumbered.values());
 
+    // One declaration per id of the version before (a clause removed and a new one added under its
+    // number are the one pair allowed), and each new id reached by one renumbering only.
+    const declaredFor = new Map<string, string[]>();
+    for (const change of version.changes) {
+      const key = change.change === 'added' ? `added ${change.clause}` : change.clause;
+      declaredFor.set(key, [...(declaredFor.get(key) ?? []), change.change]);
+    }
+    for (const [key, kinds] of declaredFor)
+      if (kinds.length > 1)
+        problem(
+          `"${key.replace('added ', '')}" is declared ${kinds.join(' and ')}; give one line per clause ("renumbered" covers a clause renumbered and reworded)`,
+        );
+    const targets = [...renumbered.values()];
+    for (const target of new Set(targets)) {
+      if (targets.filter((other) => other === target).length > 1)
+        problem(`two clauses are renumbered to "${target}"; give each its own new id`);
+      if (added.has(target))
+        problem(`"${target}" is both declared added and the new id of a renumbered clause; it can only be one`);
+      if (before.has(target) && !renumbered.has(target) && !removed.has(target))
+        problem(
+          `a clause is renumbered to "${target}", but the version before already has a clause "${target}"; declare that one renumbered or removed too`,
+        );
+    }
     for (const change of version.changes) {
       const id = change.clause;
+      if (change.change === 'renumbered' && change.to === id)
+        problem(`"${id}" is renumbered to itself; declare it reworded if its words changed, or remove the line`);
       if (change.change !== 'added' && !before.has(id))
         problem(
           `"${id}" (${change.change}) is not a clause of the version before (${previous.month}); use its id there`,
@@ -94,9 +120,9 @@ export function checkVersionChanges(versions: VersionText[]): VersionProblem[] {
           `"${id}" is declared added, but the version before already has a clause "${id}"; declare that one renumbered or removed, or this one reworded`,
         );
       const now = after.get(id) ?? '';
-      if (!added.has(id) && !sameText(text, now) && !reworded.has(id))
+      if (!added.has(id) && !sameWords(text, now) && !reworded.has(id))
         problem(`the text of clause "${id}" changed since ${previous.month}; declare it reworded`);
-      if (reworded.has(id) && sameText(text, now))
+      if (reworded.has(id) && sameWords(text, now))
         problem(
           `clause "${id}" is declared reworded, but its text is the same as in ${previous.month}; remove the line`,
         );
@@ -183,26 +209,49 @@ export function historyOf(versions: VersionText[], at: number, id: string): Clau
       month: version.month,
       id: currentId,
       text,
-      change: sameText(before, text) ? 'unchanged' : 'reworded',
+      change: sameWords(before, text) ? 'unchanged' : 'reworded',
     });
   }
   return history;
 }
 
+/** One clause that held a number for a while: from when to when, and what became of it. */
+export interface NumberHolder {
+  /** The first and last months of the versions in which this clause had the number. */
+  firstMonth: string;
+  lastMonth: string;
+  /** Its place (oldest first) in the last version that had it under this number. */
+  lastIndex: number;
+  fate: ClauseFate;
+}
+
 /**
- * What an id of the current version meant before, when it was another clause's: the latest
- * earlier version in which the id belonged to a clause that was then renumbered away or removed.
+ * Every clause that has held the number `id`, oldest first: a number can pass from one clause to
+ * another when a revision renumbers or removes a clause and gives its number to another.
  */
-export function earlierUseOf(
-  versions: VersionText[],
-  id: string,
-): { month: string; until: string; fate: ClauseFate } | undefined {
+export function holdersOf(versions: VersionText[], id: string): NumberHolder[] {
+  const holders = new Map<string, NumberHolder>();
+  versions.forEach((version, index) => {
+    if (!version.clauses.some((clause) => clause.id === id)) return;
+    // The clause's origin (the version and number it was first seen with) tells one holder from another.
+    const origin = historyOf(versions, index, id)[0];
+    const key = `${origin?.month ?? ''}|${origin?.id ?? ''}`;
+    const known = holders.get(key);
+    holders.set(key, {
+      firstMonth: known?.firstMonth ?? version.month,
+      lastMonth: version.month,
+      lastIndex: index,
+      fate: fateOf(versions, index, id),
+    });
+  });
+  return [...holders.values()];
+}
+
+/**
+ * The clauses that held a number of the current version before the current clause did, oldest
+ * first: a link made then meant other words.
+ */
+export function earlierUsesOf(versions: VersionText[], id: string): NumberHolder[] {
   const currentIndex = versions.length - 1;
-  const own = new Set(historyOf(versions, currentIndex, id).map((revision) => `${revision.month}|${revision.id}`));
-  for (let index = currentIndex - 1; index >= 0; index -= 1) {
-    const version = versions[index];
-    if (!version?.clauses.some((clause) => clause.id === id) || own.has(`${version.month}|${id}`)) continue;
-    return { month: version.month, until: versions[index + 1]?.month ?? '', fate: fateOf(versions, index, id) };
-  }
-  return undefined;
+  return holdersOf(versions, id).filter((holder) => holder.lastIndex !== currentIndex);
 }

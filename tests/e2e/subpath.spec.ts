@@ -34,7 +34,7 @@ test('a decision can be walked, and an outdated step link is rescued', async ({ 
 test('copy link copies the address under /policies/', async ({ page, context, baseURL }) => {
   await recordClipboardWrites(context);
   await page.goto('/policies/electronic-social-media/2g/');
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click();
   // The copy code loads on the first click: wait until the clipboard has it.
   await expect.poll(() => copiedText(page)).toBe(`${baseURL}/policies/electronic-social-media/2g/`);
 });

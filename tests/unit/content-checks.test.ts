@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ClauseSchema, PolicySchema, type ClauseInput, type PolicyInput } from '../../content/schema';
 import { createMachine } from 'xstate';
 import {
+  checkDecisionVersions,
   checkPolicyContent,
   checkScenarioContent,
   checkWorkedExamples,
@@ -218,6 +219,31 @@ describe('checkScenarioContent', () => {
       checkScenarioContent([scenario], new Map([['demo', citing('1a', 'elsewhere')]]), [policy()], [clause('1a')])[0]
         ?.message,
     ).toContain('"elsewhere"');
+  });
+});
+
+describe('checkDecisionVersions', () => {
+  const current = new Map([['electronic-social-media', { month: '2026-09', name: 'September 2026' }]]);
+  const decision = (checkedAgainst: string | undefined, policy = 'electronic-social-media') => ({
+    file: 'content/scenarios/friend-request.mdx',
+    policy,
+    checkedAgainst,
+  });
+
+  it('stops the build when a revision makes a decision unchecked, saying what to do', () => {
+    expect(checkDecisionVersions([decision('2020-02')], current)).toEqual([
+      {
+        file: 'content/scenarios/friend-request.mdx',
+        field: 'checkedAgainst',
+        message:
+          "the decision was checked against 2020-02, but electronic-social-media is now the version of September 2026: read each outcome against the new words (its changes page lists them, and tests/machines/decision-paths.md every path), correct the decision, then set checkedAgainst: '2026-09'",
+      },
+    ]);
+    expect(checkDecisionVersions([decision(undefined)], current)).toHaveLength(1);
+  });
+
+  it('accepts a decision checked against the current version, and one whose policy is undated', () => {
+    expect(checkDecisionVersions([decision('2026-09'), decision(undefined, 'undated-policy')], current)).toEqual([]);
   });
 });
 

@@ -1,6 +1,13 @@
 /** The versions of a policy: declared changes are checked, and each clause's history and fate follow from them. */
 import { describe, expect, it } from 'vitest';
-import { checkVersionChanges, earlierUseOf, fateOf, historyOf, type VersionText } from '../../src/lib/versions';
+import {
+  checkVersionChanges,
+  earlierUsesOf,
+  fateOf,
+  historyOf,
+  holdersOf,
+  type VersionText,
+} from '../../src/lib/versions';
 
 /** The fixture's three versions (tests/fixtures/content/policies/fixture-revised). */
 const versions: VersionText[] = [
@@ -153,11 +160,110 @@ describe('a clause through the versions', () => {
 
   it('knows when a current number belonged to another clause before', () => {
     // 1(b) was "return cameras" until June 2025; that clause is now 1(c).
-    expect(earlierUseOf(versions, '1b')).toEqual({
-      month: '2023-09',
-      until: '2025-06',
-      fate: { kind: 'current', id: '1c', renumbered: [{ month: '2025-06', from: '1b', to: '1c' }] },
-    });
-    expect(earlierUseOf(versions, '2a')).toBeUndefined();
+    expect(earlierUsesOf(versions, '1b')).toEqual([
+      {
+        firstMonth: '2021-03',
+        lastMonth: '2023-09',
+        lastIndex: 1,
+        fate: { kind: 'current', id: '1c', renumbered: [{ month: '2025-06', from: '1b', to: '1c' }] },
+      },
+    ]);
+    expect(earlierUsesOf(versions, '2a')).toEqual([]);
+  });
+
+  it('tells apart every clause that held a number: removed, then given to a new clause, then renumbered', () => {
+    const reused: VersionText[] = [
+      { month: '2021-01', file: 'a', changes: [], clauses: [{ id: '3a', text: 'A.' }] },
+      { month: '2022-01', file: 'b', changes: [{ clause: '3a', change: 'removed' }], clauses: [] },
+      {
+        month: '2023-01',
+        file: 'c',
+        changes: [{ clause: '3a', change: 'added' }],
+        clauses: [{ id: '3a', text: 'B.' }],
+      },
+      {
+        month: '2024-01',
+        file: 'd',
+        changes: [{ clause: '3a', change: 'renumbered', to: '3b' }],
+        clauses: [{ id: '3b', text: 'B.' }],
+      },
+    ];
+    expect(checkVersionChanges(reused)).toEqual([]);
+    expect(holdersOf(reused, '3a')).toEqual([
+      {
+        firstMonth: '2021-01',
+        lastMonth: '2021-01',
+        lastIndex: 0,
+        fate: { kind: 'removed', month: '2022-01', lastMonth: '2021-01', lastId: '3a', renumbered: [] },
+      },
+      {
+        firstMonth: '2023-01',
+        lastMonth: '2023-01',
+        lastIndex: 2,
+        fate: { kind: 'current', id: '3b', renumbered: [{ month: '2024-01', from: '3a', to: '3b' }] },
+      },
+    ]);
+  });
+});
+
+describe('declarations that would make the history false', () => {
+  const base: VersionText = {
+    month: '2021-01',
+    file: 'old',
+    changes: [],
+    clauses: [
+      { id: '1a', text: 'A.' },
+      { id: '1b', text: 'B.' },
+    ],
+  };
+  const next = (changes: VersionText['changes'], clauses: VersionText['clauses']): VersionText[] => [
+    base,
+    { month: '2022-01', file: 'new', changes, clauses },
+  ];
+  const messages = (versions: VersionText[]) => checkVersionChanges(versions).map((problem) => problem.message);
+
+  it('accept a swap of two numbers', () => {
+    expect(
+      messages(
+        next(
+          [
+            { clause: '1a', change: 'renumbered', to: '1b' },
+            { clause: '1b', change: 'renumbered', to: '1a' },
+          ],
+          [
+            { id: '1a', text: 'B.' },
+            { id: '1b', text: 'A.' },
+          ],
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuse a renumbering onto a number another clause still holds', () => {
+    expect(messages(next([{ clause: '1a', change: 'renumbered', to: '1b' }], [{ id: '1b', text: 'B.' }]))).toContain(
+      'a clause is renumbered to "1b", but the version before already has a clause "1b"; declare that one renumbered or removed too',
+    );
+  });
+
+  it('refuse two lines for one clause, two clauses renumbered to one number, and a number both added and reached', () => {
+    expect(
+      messages(
+        next(
+          [
+            { clause: '1a', change: 'renumbered', to: '1c' },
+            { clause: '1a', change: 'reworded' },
+            { clause: '1b', change: 'renumbered', to: '1c' },
+            { clause: '1c', change: 'added' },
+          ],
+          [{ id: '1c', text: 'A!' }],
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        '"1a" is declared renumbered and reworded; give one line per clause ("renumbered" covers a clause renumbered and reworded)',
+        'two clauses are renumbered to "1c"; give each its own new id',
+        '"1c" is both declared added and the new id of a renumbered clause; it can only be one',
+      ]),
+    );
   });
 });
