@@ -220,6 +220,8 @@ export interface NumberHolder {
   /** The first and last months of the versions in which this clause had the number. */
   firstMonth: string;
   lastMonth: string;
+  /** Every version (month) in which this clause had the number, oldest first. */
+  months: string[];
   /** Its place (oldest first) in the last version that had it under this number. */
   lastIndex: number;
   fate: ClauseFate;
@@ -240,6 +242,7 @@ export function holdersOf(versions: VersionText[], id: string): NumberHolder[] {
     holders.set(key, {
       firstMonth: known?.firstMonth ?? version.month,
       lastMonth: version.month,
+      months: [...(known?.months ?? []), version.month],
       lastIndex: index,
       fate: fateOf(versions, index, id),
     });

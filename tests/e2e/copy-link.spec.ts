@@ -26,7 +26,7 @@ test.describe('clause page copy buttons', () => {
     await page.goto('/electronic-social-media/2a/');
     await page.getByRole('button', { name: 'Copy citation', exact: true }).click();
     // The copy code loads on the first click: wait for what the reader sees, then read the clipboard.
-    await expect(page.locator('[data-copy-status]').last()).toHaveText('Copied.');
+    await expect(page.locator('.copy [data-copy-status]').first()).toHaveText('Copied.');
     await expect.poll(() => copiedText(page)).toBe('Electronic Social Media, s 2(a)');
   });
 });

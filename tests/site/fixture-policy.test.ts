@@ -328,7 +328,11 @@ describe('a policy revised twice (fixture-revised: 1(b) reworded and 2(b) remove
       fixturePage('/fixture-revised/1b/')
         ?.document.querySelectorAll('.version-notice a')
         .map((link) => link.getAttribute('href')),
-    ).toEqual(['/fixture-revised/2023-09/1b/', '/fixture-revised/1c/']);
+    ).toEqual(['/fixture-revised/1c/', '/fixture-revised/2021-03/1b/', '/fixture-revised/2023-09/1b/']);
+    // The policy page says which numbers the current version changed.
+    expect(notice('/fixture-revised/')).toContain(
+      'This version renumbered 1(a) as 1(b); renumbered 1(b) as 1(c): a reference to an earlier number may mean other words.',
+    );
     expect(fixturePage('/fixture-revised/2a/')?.document.querySelector('.version-notice')).toBeNull();
   });
 

@@ -164,6 +164,7 @@ describe('a clause through the versions', () => {
       {
         firstMonth: '2021-03',
         lastMonth: '2023-09',
+        months: ['2021-03', '2023-09'],
         lastIndex: 1,
         fate: { kind: 'current', id: '1c', renumbered: [{ month: '2025-06', from: '1b', to: '1c' }] },
       },
@@ -193,12 +194,14 @@ describe('a clause through the versions', () => {
       {
         firstMonth: '2021-01',
         lastMonth: '2021-01',
+        months: ['2021-01'],
         lastIndex: 0,
         fate: { kind: 'removed', month: '2022-01', lastMonth: '2021-01', lastId: '3a', renumbered: [] },
       },
       {
         firstMonth: '2023-01',
         lastMonth: '2023-01',
+        months: ['2023-01'],
         lastIndex: 2,
         fate: { kind: 'current', id: '3b', renumbered: [{ month: '2024-01', from: '3a', to: '3b' }] },
       },
