@@ -66,30 +66,29 @@ export async function runAllTests({ root, bin }) {
     // one: the outputs go first, so a failed build leaves nothing behind to test.
     for (const folder of ['dist', 'dist-subpath', 'dist-export', 'dist-fixture'])
       rmSync(join(root, folder), { recursive: true, force: true });
-    section('Build (astro build, with the search index)');
-    const built = await timed('build', async () => (await bin('astro', ['build'])) === 0);
-    count('astro build', built);
-    section('Build under a sub-path (BASE_PATH=/policies/, into dist-subpath)');
-    const builtUnderSubpath = await timed(
+    // The three builds, one after the other (builds at once share Astro's .astro/ folder): the site,
+    // the site under a sub-path, and the fixture site (tests/fixtures/content: three policies, one
+    // dotted with no dates, one revised twice), which the fixture's Vitest checks and browser tests read.
+    const build = async (name, heading, env = {}) => {
+      section(heading);
+      const ok = await timed(
+        name,
+        async () => (await bin('astro', ['build'], { env: { ...process.env, ...env } })) === 0,
+      );
+      count(`astro ${name}`, ok);
+      return ok;
+    };
+    const built = await build('build', 'Build (astro build, with the search index)');
+    const builtUnderSubpath = await build(
       'build under /policies/',
-      async () =>
-        (await bin('astro', ['build'], {
-          env: { ...process.env, BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' },
-        })) === 0,
+      'Build under a sub-path (BASE_PATH=/policies/, into dist-subpath)',
+      { BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' },
     );
-    count('astro build under /policies/', builtUnderSubpath);
-    // The fixture site (tests/fixtures/content): two policies, one dotted, no dates, other headings.
-    // Built once here, one build after the other (builds at once share Astro's .astro/ folder), and
-    // read by the fixture's Vitest checks and its browser test.
-    section('Build the fixture site (tests/fixtures/content, into dist-fixture)');
-    const builtFixture = await timed(
+    const builtFixture = await build(
       'build of the fixture site',
-      async () =>
-        (await bin('astro', ['build'], {
-          env: { ...process.env, POLICY_CONTENT_ROOT: 'tests/fixtures/content', POLICY_OUT_DIR: 'dist-fixture' },
-        })) === 0,
+      'Build the fixture site (tests/fixtures/content, into dist-fixture)',
+      { POLICY_CONTENT_ROOT: 'tests/fixtures/content', POLICY_OUT_DIR: 'dist-fixture' },
     );
-    count('astro build of the fixture site', builtFixture);
 
     section('Export for opening from disk (scripts/export/export.mjs, into dist-export)');
     if (built) {

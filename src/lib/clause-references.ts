@@ -6,8 +6,8 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
+import { clauseTextPolicy } from './defined-terms';
 import { clausePath, joinBase, policyPath } from './urls';
 
 interface Options {
@@ -17,7 +17,6 @@ interface Options {
   contentRoot: string;
 }
 
-const CLAUSE_FILE = /[\\/]policies[\\/]([^\\/]+)[\\/]clauses[\\/][^\\/]+\.mdx$/;
 /**
  * "clause 1.2", "clauses 3(b)", "section 2", "s 3(e)", "s. 4": the word, then a number as policies
  * print them: dotted (1.2, 1.2.1), section and letter (3(b), 3 (b), 3b) or plain (4).
@@ -110,10 +109,8 @@ export function clauseReferencesPlugin({ base, contentRoot }: Options): HastPlug
   return {
     name: 'policy-site:clause-references',
     text(node, ctx) {
-      const match = ctx.fileURL ? CLAUSE_FILE.exec(fileURLToPath(ctx.fileURL)) : null;
-      const policySlug = match?.[1];
-      const parent = ctx.parent(node);
-      if (!policySlug || (parent.type === 'element' && parent.tagName === 'a')) return;
+      const policySlug = clauseTextPolicy(node, ctx);
+      if (!policySlug) return;
       let targets: Targets;
       try {
         targets = readTargets(join(contentRoot, 'policies', policySlug));

@@ -45,6 +45,23 @@ function termPattern(term: string): RegExp {
   return new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
 }
 
+type TextVisitor = NonNullable<HastPluginDefinition['text']>;
+
+/**
+ * The policy whose clause text a text node is part of, or undefined when the node is not in a
+ * clause file or already sits in a link: what both clause-text plugins (defined terms, cross-
+ * references) need before they wrap words in a link.
+ */
+export function clauseTextPolicy(
+  node: Parameters<TextVisitor>[0],
+  ctx: Parameters<TextVisitor>[1],
+): string | undefined {
+  const match = ctx.fileURL ? CLAUSE_FILE.exec(fileURLToPath(ctx.fileURL)) : null;
+  const parent = ctx.parent(node);
+  if (parent.type === 'element' && parent.tagName === 'a') return undefined;
+  return match?.[1];
+}
+
 /**
  * The hast plugin for Astro's default Markdown processor, Sätteri:
  * `satteri({ hastPlugins: [definedTermsPlugin({ base, contentRoot })] })` in astro.config.mjs.
@@ -53,10 +70,8 @@ export function definedTermsPlugin({ base, contentRoot }: Options): HastPluginDe
   return {
     name: 'policy-site:defined-terms',
     text(node, ctx) {
-      const match = ctx.fileURL ? CLAUSE_FILE.exec(fileURLToPath(ctx.fileURL)) : null;
-      const policySlug = match?.[1];
-      const parent = ctx.parent(node);
-      if (!policySlug || (parent.type === 'element' && parent.tagName === 'a')) return;
+      const policySlug = clauseTextPolicy(node, ctx);
+      if (!policySlug) return;
       let terms: DefinedTerm[];
       try {
         terms = readDefinedTerms(join(contentRoot, 'policies', policySlug, 'policy.yaml'));
