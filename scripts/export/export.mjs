@@ -17,8 +17,11 @@ import { zipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 
 const root = new URL('../..', import.meta.url).pathname;
-const dist = process.argv[2] ?? join(root, 'dist');
-const outFolder = process.argv[3] ?? join(root, 'exports');
+const [distArgument, outArgument] = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
+const dist = distArgument ?? join(root, 'dist');
+const outFolder = outArgument ?? join(root, 'exports');
+/** Earlier versions of the policies (point-in-time pages) go in only when asked: `--with-earlier-versions`. */
+const withEarlierVersions = process.argv.includes('--with-earlier-versions');
 /** Files a copy opened from disk cannot use: scripts and the data they read, the search index, the service worker. */
 const LEFT_OUT = (path) => path.startsWith('pagefind/') || path === 'sw.js' || ['.js', '.json'].includes(extname(path));
 const SEARCH_NOTICE = (href) =>
@@ -48,8 +51,13 @@ export function toFileLink(reference, from) {
 const LINK_ATTRIBUTES = ['href', 'src', 'action', 'xlink:href'];
 
 /** Rewrites one built page for file:// use, through an HTML parser: no scripts, search replaced, every site link a file link. */
-export function rewritePage(html, from) {
+export function rewritePage(html, from, leftOutFolders = []) {
   const document = parse(html, { comment: true });
+  // Links to pages the copy leaves out (earlier versions) keep their words and lose the link.
+  for (const link of document.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href') ?? '';
+    if (leftOutFolders.some((folder) => href.startsWith(`/${folder}`))) link.replaceWith(link.innerHTML);
+  }
   // Scripts cannot run from disk (module scripts are blocked on file://); the decisions work by their links.
   for (const element of document.querySelectorAll('script, link[rel="modulepreload"], [data-decision]'))
     element.remove();
@@ -84,12 +92,18 @@ function zipName() {
 }
 
 function main() {
-  const files = filesUnder(dist).filter((path) => !LEFT_OUT(path));
+  const site = JSON.parse(readFileSync(join(dist, 'site.json'), 'utf8'));
+  const leftOutFolders = withEarlierVersions
+    ? []
+    : site.policies.flatMap((policy) => (policy.earlierVersions ?? []).map((month) => `${policy.slug}/${month}/`));
+  const files = filesUnder(dist).filter(
+    (path) => !LEFT_OUT(path) && !leftOutFolders.some((folder) => path.startsWith(folder)),
+  );
   const zipped = {};
   for (const path of files) {
     const bytes = readFileSync(join(dist, path));
     zipped[`policy-site/${path}`] = path.endsWith('.html')
-      ? new TextEncoder().encode(rewritePage(bytes.toString('utf8'), path))
+      ? new TextEncoder().encode(rewritePage(bytes.toString('utf8'), path, leftOutFolders))
       : new Uint8Array(bytes);
   }
   const name = zipName();

@@ -5,11 +5,13 @@
  * the build with the file, the field and a way to fix it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSite, type BuildResult } from '../helpers/build-site';
 import { FIXTURE_DIST, brokenReferences, fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
+import { unzipExport } from '../helpers/exported';
 
 const FIXTURE = new URL('../fixtures/content/', import.meta.url).pathname;
 const POLICY = 'policies/fixture-policy';
@@ -377,6 +379,37 @@ describe('a policy revised twice (fixture-revised: 1(b) reworded and 2(b) remove
     ])
       expect(fixturePage(path)?.document.querySelector('[data-pagefind-body]'), path).toBeNull();
     expect(fixturePage('/fixture-revised/1c/')?.document.querySelector('[data-pagefind-body]')).not.toBeNull();
+  });
+});
+
+describe('the export of a revised policy', () => {
+  /** Exports the fixture site as npm run export does, unzipped; returns the policy-site/ folder. */
+  const exported = (flags: string[]) => {
+    const out = mkdtempSync(join(tmpdir(), 'policy-site-fixture-export-'));
+    const run = spawnSync(process.execPath, ['scripts/export/export.mjs', FIXTURE_DIST, out, ...flags], {
+      cwd: new URL('../../', import.meta.url).pathname,
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const { folder } = unzipExport(out);
+    temporaryFolders.push(out, folder);
+    return join(folder, 'policy-site');
+  };
+
+  it('carries the current version and the changes page, and earlier versions only when asked', () => {
+    const site = exported([]);
+    expect(existsSync(join(site, 'fixture-revised/2025-06/1b/index.html'))).toBe(true);
+    expect(existsSync(join(site, 'fixture-revised/changes/index.html'))).toBe(true);
+    expect(existsSync(join(site, 'fixture-revised/2021-03/1b/index.html'))).toBe(false);
+    // Links to the pages left out keep their words and lose the link.
+    const changes = readFileSync(join(site, 'fixture-revised/changes/index.html'), 'utf8');
+    expect(changes).not.toMatch(/href="[^"]*2021-03/);
+    expect(changes).toContain('March 2021');
+    const withEarlier = exported(['--with-earlier-versions']);
+    expect(existsSync(join(withEarlier, 'fixture-revised/2021-03/1b/index.html'))).toBe(true);
+    expect(readFileSync(join(withEarlier, 'fixture-revised/changes/index.html'), 'utf8')).toMatch(
+      /href="[^"]*2021-03\/index\.html"/,
+    );
   });
 });
 
