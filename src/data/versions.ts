@@ -8,7 +8,7 @@ import type { Policy } from '../../content/schema';
 import { checkPolicyContent, formatContentProblems } from '../lib/check-content';
 import { compareClauseIds, formatClauseLabel } from '../lib/clause-id';
 import { formatMonth } from '../lib/dates';
-import { checkVersionChanges, type VersionText } from '../lib/versions';
+import { checkVersionChanges, versionMonth, type VersionText } from '../lib/versions';
 import { loadPolicies, type SitePolicy } from './policies';
 
 /** A clause of one version: its id, its entry (to render its text) and its text as authored. */
@@ -34,17 +34,6 @@ export interface VersionedPolicy {
   policy: SitePolicy;
   versions: PolicyVersion[];
   texts: VersionText[];
-}
-
-/**
- * The month that names a version: the latest of when it was adopted, updated and last reviewed
- * (a revision may be dated by its update alone).
- */
-function versionMonth(data: Policy): string | undefined {
-  return [data.adopted, ...data.updated, data.reviewed]
-    .filter((month) => month !== undefined)
-    .sort()
-    .at(-1);
 }
 
 /** "Electronic Social Media (February 2020), s 2(g)": the citation of a clause as one version has it. */

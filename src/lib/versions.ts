@@ -8,6 +8,21 @@
  */
 import { foldWhitespace } from './source-text';
 
+/**
+ * The month that names a version: the latest of when it was adopted, updated and last reviewed
+ * (a revision may be dated by its update alone); undefined for a policy that publishes no date.
+ */
+export function versionMonth(dates: {
+  adopted?: string | undefined;
+  updated: string[];
+  reviewed?: string | undefined;
+}): string | undefined {
+  return [dates.adopted, ...dates.updated, dates.reviewed]
+    .filter((month) => month !== undefined)
+    .sort()
+    .at(-1);
+}
+
 /** What a version's policy.yaml says happened to one clause since the version before. */
 interface DeclaredChange {
   /** The clause's id in the version before (reworded, renumbered, removed), or its new id (added). */

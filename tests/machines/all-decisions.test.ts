@@ -9,6 +9,7 @@ import { VERDICTS } from '../../machines/verdicts';
 import { allSteps, citationsOf, metaOf, outcomeStates, startOf, stateNameOf } from '../../src/lib/decision';
 import { renderDecisionPaths } from '../../src/lib/decision-table';
 import { formatMonth } from '../../src/lib/dates';
+import { versionMonth } from '../../src/lib/versions';
 import { toSlug } from '../../src/lib/step-address';
 import { CONTENT_ROOT, readPolicyFolder, readScenario } from '../helpers/content-files';
 import { describePath, outcomePaths } from '../helpers/decision-paths';
@@ -142,11 +143,11 @@ describe('all decisions together', () => {
   });
 
   it('match the committed table of every path (npm run update-decision-paths)', () => {
-    // The version each decision decides against: the month its policy was last reviewed (or adopted).
+    // The version each decision decides against, named as the site names it.
     const decidedAgainst = (id: string) => {
       const slug = readScenario(CONTENT_ROOT, id).data.policy;
       const { policy } = readPolicyFolder(CONTENT_ROOT, slug);
-      const month = policy.reviewed ?? policy.adopted;
+      const month = versionMonth(policy);
       return month
         ? `${policy.citationTitle} as of ${formatMonth(month)} (/${slug}/${month}/)`
         : `${policy.citationTitle} (undated)`;
