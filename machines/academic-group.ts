@@ -1,7 +1,9 @@
 import { setup } from 'xstate';
+import { IF_THE_GROUP_HAS_STUDENTS_CONDITION } from './student-correspondence.ts';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
 import {
   ACKNOWLEDGEMENT_2G,
+  ACKNOWLEDGEMENT_2G_CONDITION,
   CONDUCT_CONDITION,
   CONSENT_CONDITION,
   IF_IDENTIFIABLE_STATEMENT_CONDITION,
@@ -13,7 +15,8 @@ import {
  * "May I join an online group for professional learning under a nickname?" In an online social
  * media group for academic purposes staff use only their own name (2e). "Academic purposes" is not
  * defined, so not knowing is "find out first". What staff post in any group is covered by 1(b),
- * 2(a) and the conduct clauses; 2(g) is quoted with its status note. Cites 2e, 1b, 2a–2d, 2f, 2g.
+ * 2(a) and the conduct clauses, and a group with students is one 3(a) to 3(e) cover; 2(g) is quoted
+ * with its status note. Cites 2e, 1b, 2a–2d, 2f, 2g.
  */
 export const academicGroupMachine = setup({
   types: {
@@ -70,6 +73,7 @@ export const academicGroupMachine = setup({
           IF_IDENTIFIABLE_STATEMENT_CONDITION,
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
+          IF_THE_GROUP_HAS_STUDENTS_CONDITION,
         ],
         cites: ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g'],
       },
@@ -95,7 +99,13 @@ export const academicGroupMachine = setup({
         explanation:
           'Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes, and the policy does not define "academic purposes". Until you know, taking part under your own name meets clause 2(e) whichever way it turns out.',
         askWhom: 'Ask your principal or supervisor whether the group counts as one for academic purposes.',
-        nextSteps: ['Or take part under your own name, which meets clause 2(e) either way.'],
+        nextSteps: [
+          {
+            says: 'policy',
+            text: 'Or take part under your own name, which meets clause 2(e) either way.',
+            cites: ['2e'],
+          },
+        ],
         cites: ['2e'],
       },
     },
@@ -107,7 +117,12 @@ export const academicGroupMachine = setup({
         title: 'Not decided by this policy: 2(e) is about academic groups',
         explanation: `Clause 2(e) is about online social media groups for academic purposes. The policy does not say which name to use in other groups. What you post there is still covered by the other clauses. ${ACKNOWLEDGEMENT_2G}`,
         askWhom: 'If you are unsure whether the group counts as academic, ask your principal or supervisor.',
-        stillApplies: [IF_IDENTIFIABLE_STATEMENT_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION],
+        stillApplies: [
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
+          CONSENT_CONDITION,
+          CONDUCT_CONDITION,
+          ACKNOWLEDGEMENT_2G_CONDITION,
+        ],
         cites: ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g'],
       },
     },

@@ -9,14 +9,26 @@
  * students, confidential student information or confidential records?" allows three kinds of
  * content. An unknown fact ("I'm not sure") is the value `unsure`, a fact of its own: what a person
  * does not know yet is different from a "no".
+ *
+ * `activity` is what a situation can be described as, and one situation can be several: a reply to a
+ * student is a post and correspondence with that student; a class group is correspondence and
+ * taking part in an online group. A decision's premise lists every activity its situations can be,
+ * and its answers narrow the list ("not addressed to a student" leaves only `post`), so that the
+ * consistency test pairs it with every decision that could describe the same situation.
  */
 
 /** Every fact, with the values it can take. */
 interface FactValues {
-  /** What the person is about to do: post content, correspond or connect with students, or join a group. */
-  activity: 'post' | 'correspond' | 'join-group';
-  /** Who the other person is (3(e) covers students only). */
-  otherPerson: 'student' | 'not-student';
+  /** What the situation can be described as: posting content, corresponding with students, connecting with someone (a friend or follow request), taking part in an online group. */
+  activity: 'post' | 'correspond' | 'connect' | 'join-group';
+  /** Whether it has already happened: still to do, already done, or done before the person worked for the Division. */
+  alreadyHappened: 'no' | 'yes' | 'before-employment';
+  /** Whether what is written is addressed to a student: a reply, comment or message to a student, or a post in a student's thread (3(a)). */
+  addressedToStudent: 'yes' | 'no' | 'unsure';
+  /** Only liking or reacting to someone else's content, not posting or sharing it (2(b), 2(f) do not say whether that counts). */
+  onlyReacting: 'yes' | 'no';
+  /** Who the other person is (3(e) covers students only): a school student, someone who is not one, or not known. */
+  otherPerson: 'student' | 'not-student' | 'unsure';
   /** For a connection: a request to send or accept (or a follow the staff member makes), or a student following without any acceptance. */
   connection: 'request-or-follow' | 'followed-without-acceptance';
   /** Whose name the staff member speaks in (1(a)). */
@@ -31,8 +43,14 @@ interface FactValues {
   age: 'under-16' | '16-or-17' | '18-or-older';
   /** Whether a student aged 16 or 17 has removed themself from parental control (2(a)). */
   independent: 'yes' | 'no' | 'unsure';
-  /** The consent held: written from a person 2(a) names for the case, written where 2(a) names no one, spoken only, none, or unknown. */
-  consent: 'written-from-named' | 'written-none-named' | 'spoken' | 'none' | 'unsure';
+  /**
+   * The consent held: written from a person 2(a) names for the case, written where 2(a) names no one,
+   * written from someone 2(a) may or may not name (a guardian or the student, while it is not known
+   * whether a student of 16 or 17 is independent), spoken only, none, or unknown.
+   */
+  consent: 'written-from-named' | 'written-none-named' | 'written-giver-unsettled' | 'spoken' | 'none' | 'unsure';
+  /** When the written consent was given: before the disclosure, as 2(a)'s "first" requires, or only after it. */
+  consentTiming: 'before' | 'after';
   /** Defamatory towards students, Division employees or Division policies and regulations (2(b)). */
   defamatoryOfSchool: 'yes' | 'no' | 'unsure';
   /** Would reflect negatively on a school's or the Division's reputation (2(c)). */
@@ -81,6 +99,11 @@ export type YesNoUnsureFact = {
       : never
     : never;
 }[FactName];
+
+/** One fact and the values it allows: `fact('channel', 'group')`. */
+export function fact<Name extends FactName>(name: Name, ...values: NonNullable<Facts[Name]>): Facts {
+  return { [name]: values };
+}
 
 /** What a set of facts allows for one fact, as a plain list (undefined: the facts say nothing about it). */
 function valuesOf(facts: Facts, name: FactName): readonly string[] | undefined {

@@ -11,6 +11,7 @@
  */
 import { assign, type EventObject } from 'xstate';
 import type { Facts } from './facts.ts';
+import { TELL_YOUR_PRINCIPAL } from './after-the-fact.ts';
 import type { OutcomeMeta, QuestionMeta, ReadingRef } from './types.ts';
 import { GROUP_APPROVAL_REQUEST, yesNoNotSure } from './wording.ts';
 
@@ -38,30 +39,26 @@ export const SCHOOL_BASED_GROUP_READINGS: ReadingRef[] = [
 
 /**
  * The actions and guards the states below name, typed for the decision's own events; spread into
- * its setup(): `...groupRequirementImplementations<Events>()`.
+ * its setup(): `...groupRequirementImplementations<Context, Events>()`.
  */
-export function groupRequirementImplementations<Event extends EventObject>() {
+export function groupRequirementImplementations<Context extends GroupRequirementContext, Event extends EventObject>() {
   return {
     actions: {
       /** Records that the correspondence happens in a group with students. */
-      recordGroup: assign<GroupRequirementContext, Event, undefined, Event, never>({ inGroup: true }),
+      recordGroup: assign<Context, Event, undefined, Event, never>(() => ({ inGroup: true }) as Partial<Context>),
       /** Records a requirement answered "No". */
-      recordMissing: assign<GroupRequirementContext, Event, { requirement: Requirement }, Event, never>(
-        ({ context }, params) => ({
-          missing: [...context.missing, params.requirement],
-        }),
+      recordMissing: assign<Context, Event, { requirement: Requirement }, Event, never>(
+        ({ context }, params) => ({ missing: [...context.missing, params.requirement] }) as Partial<Context>,
       ),
       /** Records a requirement answered "I'm not sure". */
-      recordUnsure: assign<GroupRequirementContext, Event, { requirement: Requirement }, Event, never>(
-        ({ context }, params) => ({
-          unsure: [...context.unsure, params.requirement],
-        }),
+      recordUnsure: assign<Context, Event, { requirement: Requirement }, Event, never>(
+        ({ context }, params) => ({ unsure: [...context.unsure, params.requirement] }) as Partial<Context>,
       ),
     },
     guards: {
-      isInGroup: ({ context }: { context: GroupRequirementContext }) => context.inGroup,
-      hasMissingRequirements: ({ context }: { context: GroupRequirementContext }) => context.missing.length > 0,
-      hasUnsureRequirements: ({ context }: { context: GroupRequirementContext }) => context.unsure.length > 0,
+      isInGroup: ({ context }: { context: Context }) => context.inGroup,
+      hasMissingRequirements: ({ context }: { context: Context }) => context.missing.length > 0,
+      hasUnsureRequirements: ({ context }: { context: Context }) => context.unsure.length > 0,
     },
   };
 }
@@ -88,6 +85,13 @@ const NOT_ALLOWED_REQUIREMENTS_MISSING: OutcomeMeta = {
   request: GROUP_APPROVAL_REQUEST,
   wouldAllow: 'Meeting every requirement listed, then asking the principal to approve the group.',
   askWhom: 'Your principal approves school groups and can tell you what is in place.',
+  afterTheFact: [
+    {
+      says: 'advice',
+      text: 'Stop using the group with students until every requirement listed is met; leave what is there for the administrators to see.',
+    },
+    TELL_YOUR_PRINCIPAL,
+  ],
   readings: SCHOOL_BASED_GROUP_READINGS,
   cites: ['3b', '3c'],
 };
@@ -100,16 +104,23 @@ const FIND_OUT_REQUIREMENTS: OutcomeMeta = {
     'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) requires at least two staff members with administrative privileges in every school-sanctioned group. You are not sure about the requirements below; until you know they are met, do not use the group with students.',
   listsUnmetRequirements: true,
   askWhom: 'Your principal approves school groups and can tell you what is in place. Then come back and answer again.',
+  afterTheFact: [
+    { says: 'advice', text: 'Find out now, and do not use the group with students again until you know.' },
+    TELL_YOUR_PRINCIPAL,
+  ],
   readings: SCHOOL_BASED_GROUP_READINGS,
   cites: ['3b', '3c'],
 };
+
+/** Where a group that meets every requirement goes: a state, or guarded choices ending in one without a guard. */
+type GroupNext<Guard extends string> = string | readonly { guard?: Guard; target: string; description: string }[];
 
 /**
  * The requirement questions, the check, and the two outcomes for a group that falls short.
  * `next` is where a group that meets every requirement goes; `premise`, when the first question is
  * the decision's first, is what the decision takes as given.
  */
-export function groupRequirementStates(next: string, premise?: Facts) {
+export function groupRequirementStates<const Guard extends string = never>(next: GroupNext<Guard>, premise?: Facts) {
   return {
     hasPrincipalApproval: requirementQuestion(
       'hasPrincipalApproval',
@@ -156,7 +167,7 @@ export function groupRequirementStates(next: string, premise?: Facts) {
           description: 'No: one or more missing',
         },
         { guard: 'hasUnsureRequirements', target: 'findOutGroupRequirements', description: 'Not sure of one or more' },
-        { target: next, description: 'Yes: all three' },
+        ...(typeof next === 'string' ? [{ target: next, description: 'Yes: all three' }] : next),
       ],
     },
     notAllowedGroupRequirementsMissing: { type: 'final', meta: NOT_ALLOWED_REQUIREMENTS_MISSING },

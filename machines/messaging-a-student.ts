@@ -1,5 +1,20 @@
-import { setup } from 'xstate';
-import type { AnswerEvent, Condition, DecisionMeta } from './types.ts';
+import { assign, setup } from 'xstate';
+import {
+  CHECK_THE_CONDITIONS_NOW,
+  NOT_DONE_YET,
+  TELL_YOUR_PRINCIPAL,
+  timingImplementations,
+  timingQuestion,
+  timingTransitions,
+  type TimingContext,
+} from './after-the-fact.ts';
+import {
+  BINDS_STAFF_READING,
+  FIND_OUT_IF_COURSE_OR_CLUB,
+  NOT_ALLOWED_OFF_TOPIC,
+  ON_TOPIC_CONDITION,
+} from './student-correspondence.ts';
+import type { ActionStep, AnswerEvent, Condition, DecisionMeta } from './types.ts';
 import {
   COURSE_OR_CLUB_QUESTION,
   FIND_OUT_COURSE_OR_CLUB,
@@ -20,16 +35,14 @@ import {
   CONDUCT_CONDITION,
   CONNECTION_CONDITION,
   CONSENT_CONDITION,
+  COURSE_GROUP_READING,
   ETHICAL_STANDARDS_CONDITION,
   GROUP_REQUIREMENTS_CONDITION,
+  OWN_NAME_IN_GROUP_CONDITION,
+  SCHOOL_VOICE_CONDITION,
   fact,
 } from './wording.ts';
 
-/** 3(a)'s "must", as a condition. */
-const ON_TOPIC_CONDITION: Condition = {
-  text: 'The correspondence must be related to course work or the school-sanctioned club or activity.',
-  cites: ['3a'],
-};
 /** 3(a)'s "should … when possible", where the person says it is possible: a "should", kept as one. */
 const PARENTS_POSSIBLE_CONDITION: Condition = {
   text: 'It should include parents when possible, and you have said it is possible here.',
@@ -41,32 +54,60 @@ const PARENTS_NOT_POSSIBLE_CONDITION: Condition = {
   cites: ['3a'],
 };
 /** The policy does not say which channels to use; a school may. */
-const CHANNEL_STEP =
-  'If your school approves particular channels for writing to students, use one of them; the policy does not name any.';
-/** The site's reading that 3(a), a principal's duty to inform, binds staff. */
-const BINDS_STAFF_READING = { clause: '3a', reading: 'binds-staff' };
+const CHANNEL_STEP: ActionStep = {
+  says: 'advice',
+  text: 'If your school approves particular channels for writing to students, use one of them; the policy does not name any.',
+};
 
 /**
  * "May I message a student online?" Online correspondence with students must be related to
  * course work or school-sanctioned clubs or activities, and should include parents when possible
  * (3a). In a group that includes students, the group must meet 3(b) and 3(c) and 3(d) applies; on
  * an app that needs a friend or follow connection first, 3(e) decides whether that connection is
- * allowed. The policy says nothing about a student who reaches out in a crisis.
+ * allowed. 3(a)'s "must" makes no exception for a student who reaches out about their safety: the
+ * outcome says so, and gives the site's advice (emergency services, the principal or counsellor)
+ * apart from the policy's words.
  */
-type MessagingEvent = AnswerEvent<'yes' | 'no' | 'notSure' | 'crisis' | 'group' | 'oneToOne'>;
+type MessagingEvent = AnswerEvent<'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'crisis' | 'group' | 'oneToOne'>;
+
+/** What the decision remembers: the group and its requirements, when it happened, a connection made in a group. */
+type MessagingContext = GroupRequirementContext & TimingContext & { connectsInGroup: boolean };
 
 export const messagingAStudentMachine = setup({
   types: {
-    context: {} as GroupRequirementContext,
+    context: {} as MessagingContext,
     events: {} as MessagingEvent,
     meta: {} as DecisionMeta,
   },
-  ...groupRequirementImplementations<MessagingEvent>(),
+  actions: {
+    ...groupRequirementImplementations<MessagingContext, MessagingEvent>().actions,
+    ...timingImplementations<MessagingContext, MessagingEvent>(),
+    /** Records a one-to-one connection made within a course or club group, whose requirements are asked next. */
+    recordConnectionInGroup: assign({ connectsInGroup: true }),
+  },
+  guards: {
+    ...groupRequirementImplementations<MessagingContext, MessagingEvent>().guards,
+    connectsInGroup: ({ context }) => context.connectsInGroup,
+  },
 }).createMachine({
   id: 'messaging-a-student',
-  context: NO_GROUP_YET,
-  initial: 'isAboutCourseOrClub',
+  context: { ...NO_GROUP_YET, ...NOT_DONE_YET, connectsInGroup: false },
+  initial: 'hasItHappened',
   states: {
+    hasItHappened: {
+      meta: timingQuestion({
+        prompt: 'Have you already sent it?',
+        notYet: 'Not yet: I am deciding whether to write',
+        already: 'Yes, I have already written to the student',
+        premise: {
+          // Messaging can happen in a group, and on an app that needs a connection first (3e).
+          ...fact('activity', 'correspond', 'join-group', 'connect'),
+          ...fact('otherPerson', 'student'),
+          ...fact('addressedToStudent', 'yes'),
+        },
+      }),
+      on: timingTransitions('isAboutCourseOrClub'),
+    },
     isAboutCourseOrClub: {
       meta: {
         kind: 'question',
@@ -81,12 +122,12 @@ export const messagingAStudentMachine = setup({
           },
           {
             answer: 'notSure',
-            label: "I'm not sure the club or activity is school-sanctioned",
+            label: "I'm not sure",
+            hint: 'For example you do not know whether the club or activity is school-sanctioned, or whether what you would write is related to it.',
             facts: fact('topic', 'unsure'),
           },
         ],
         cites: ['3a'],
-        premise: { ...fact('activity', 'correspond'), ...fact('otherPerson', 'student') },
       },
       on: {
         'answer.yes': 'isGroupConversation',
@@ -106,7 +147,11 @@ export const messagingAStudentMachine = setup({
             hint: 'A class, team or club group or chat on any app, even a small one.',
             facts: fact('channel', 'group'),
           },
-          { answer: 'oneToOne', label: 'One to one, with one student', facts: fact('channel', 'one-to-one') },
+          {
+            answer: 'oneToOne',
+            label: 'One to one, with one student',
+            facts: { ...fact('channel', 'one-to-one'), ...fact('activity', 'correspond', 'connect') },
+          },
         ],
         cites: ['3b', '3c'],
       },
@@ -115,7 +160,15 @@ export const messagingAStudentMachine = setup({
         'answer.oneToOne': 'needsConnection',
       },
     },
-    ...groupRequirementStates('needsConnection'),
+    // The requirements are asked for a group conversation, and for the group a one-to-one connection is made in (3e).
+    ...groupRequirementStates([
+      {
+        guard: 'connectsInGroup',
+        target: 'canIncludeParents',
+        description: 'Yes: all three, for the group the connection is made in',
+      },
+      { target: 'needsConnection', description: 'Yes: all three' },
+    ]),
     needsConnection: {
       meta: {
         kind: 'question',
@@ -128,7 +181,11 @@ export const messagingAStudentMachine = setup({
             label: 'Yes',
             facts: { ...fact('needsConnection', 'yes'), ...fact('connection', 'request-or-follow') },
           },
-          { answer: 'no', label: 'No', facts: fact('needsConnection', 'no') },
+          {
+            answer: 'no',
+            label: 'No',
+            facts: { ...fact('needsConnection', 'no'), ...fact('activity', 'correspond', 'join-group') },
+          },
           { answer: 'notSure', label: "I'm not sure", facts: fact('needsConnection', 'unsure') },
         ],
         cites: ['3e'],
@@ -154,7 +211,8 @@ export const messagingAStudentMachine = setup({
     hasOtherStaffAdmin: {
       meta: OTHER_STAFF_ADMIN_QUESTION,
       on: {
-        'answer.yes': 'canIncludeParents',
+        // The group the connection is made in must itself meet 3(b) and 3(c), as the friend-request decision asks.
+        'answer.yes': { target: 'hasPrincipalApproval', actions: 'recordConnectionInGroup' },
         'answer.no': 'notAllowedNoOtherAdmin',
         'answer.notSure': 'checkOtherAdmin',
       },
@@ -197,8 +255,10 @@ export const messagingAStudentMachine = setup({
           CONNECTION_CONDITION,
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
+          SCHOOL_VOICE_CONDITION,
         ],
         nextSteps: [CHANNEL_STEP],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         readings: [BINDS_STAFF_READING, FOLLOW_READING],
         cites: ['3a', '3e'],
       },
@@ -217,8 +277,10 @@ export const messagingAStudentMachine = setup({
           CONNECTION_CONDITION,
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
+          SCHOOL_VOICE_CONDITION,
         ],
         nextSteps: [CHANNEL_STEP],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         readings: [BINDS_STAFF_READING, FOLLOW_READING],
         cites: ['3a', '3e'],
       },
@@ -237,12 +299,15 @@ export const messagingAStudentMachine = setup({
           PARENTS_POSSIBLE_CONDITION,
           ETHICAL_STANDARDS_CONDITION,
           GROUP_REQUIREMENTS_CONDITION,
+          OWN_NAME_IN_GROUP_CONDITION,
           CONNECTION_CONDITION,
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
+          SCHOOL_VOICE_CONDITION,
         ],
-        readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS],
-        cites: ['3a', '3b', '3c', '3d', '3e'],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
+        readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS, COURSE_GROUP_READING],
+        cites: ['3a', '3b', '3c', '3d', '3e', '2e'],
       },
     },
     allowedInGroupWithoutParents: {
@@ -258,56 +323,55 @@ export const messagingAStudentMachine = setup({
           PARENTS_NOT_POSSIBLE_CONDITION,
           ETHICAL_STANDARDS_CONDITION,
           GROUP_REQUIREMENTS_CONDITION,
+          OWN_NAME_IN_GROUP_CONDITION,
           CONNECTION_CONDITION,
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
+          SCHOOL_VOICE_CONDITION,
         ],
-        readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS],
-        cites: ['3a', '3b', '3c', '3d', '3e'],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
+        readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS, COURSE_GROUP_READING],
+        cites: ['3a', '3b', '3c', '3d', '3e', '2e'],
       },
     },
-    notAllowedOffTopic: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed: correspondence must be about course work or school clubs and activities',
-        explanation:
-          'Clause 3(a) says online correspondence between staff and students must be related to course work, or school sanctioned clubs/activities.',
-        wouldAllow: 'Only a message about course work or a school-sanctioned club or activity.',
-        readings: [BINDS_STAFF_READING],
-        cites: ['3a'],
-      },
-    },
-    checkIfSanctioned: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'find-out-first',
-        title: 'Find out first whether the club or activity is school-sanctioned',
-        explanation:
-          'Clause 3(a) allows correspondence about school-sanctioned clubs or activities. Until you know this one is sanctioned, the message is not covered.',
-        askWhom: 'Ask your principal whether the club or activity is school-sanctioned.',
-        readings: [BINDS_STAFF_READING],
-        cites: ['3a'],
-      },
-    },
+    notAllowedOffTopic: { type: 'final', meta: NOT_ALLOWED_OFF_TOPIC },
+    checkIfSanctioned: { type: 'final', meta: FIND_OUT_IF_COURSE_OR_CLUB },
     studentInCrisis: {
       type: 'final',
       meta: {
         kind: 'outcome',
-        verdict: 'not-decided',
-        title: 'Not decided by this policy: a student who reaches out about their safety or wellbeing',
+        verdict: 'not-allowed',
+        title: 'Not allowed as online correspondence: act on the student’s safety through your school’s procedures',
         explanation:
-          "Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs and activities, and should include parents when possible. The policy has no provision for a student who reaches out about their safety or wellbeing. What you do is decided by your school's procedures for student safety and your other duties, not by this policy.",
+          'Clause 3(a) says online correspondence between staff and students must be related to course work, or school sanctioned clubs/activities, and makes no exception for a student who reaches out about their safety or wellbeing. So carrying the conversation on online is not something the policy allows. The policy says nothing about how to help the student: that is for your school’s procedures for student safety and your other duties, and the steps below are this site’s advice, not the policy’s words.',
+        wouldAllow:
+          'Nothing in the policy makes private online correspondence about the student’s wellbeing allowed. It does not stop you acting to keep the student safe by other means.',
         askWhom: 'Tell your principal or your school counsellor at once.',
         nextSteps: [
-          'If anyone may be in immediate danger, call 911.',
-          "Follow your school's procedures for student safety, and tell your principal or school counsellor now.",
-          "Your school's safety procedures say how to respond. A friend or follow connection with the student is still one clause 3(e) governs.",
+          { says: 'advice', text: 'If anyone may be in immediate danger, call 911.' },
+          {
+            says: 'advice',
+            text: "Tell your principal or school counsellor now, and follow your school's procedures for student safety; they say how, and by whom, the student is answered.",
+          },
+          {
+            says: 'policy',
+            text: 'Online correspondence with the student must be related to course work or school-sanctioned clubs/activities.',
+            cites: ['3a'],
+          },
+          {
+            says: 'policy',
+            text: 'A friend or follow connection with the student is allowed only within a school course or club structure, whatever the reason.',
+            cites: ['3e'],
+          },
         ],
-        stillApplies: [CONNECTION_CONDITION],
-        readings: [{ clause: '3a', reading: 'safety' }],
+        afterTheFact: [
+          {
+            says: 'advice',
+            text: 'Tell your principal or school counsellor now what the student wrote and what you answered, and keep the messages: they may be needed to help the student.',
+          },
+          { says: 'advice', text: 'If anyone may be in immediate danger, call 911.' },
+        ],
+        readings: [BINDS_STAFF_READING, { clause: '3a', reading: 'safety' }],
         cites: ['3a', '3e'],
       },
     },
@@ -320,8 +384,15 @@ export const messagingAStudentMachine = setup({
         explanation:
           'If the app needs you and the student to be connected first, that connection is a "friends" invitation under clause 3(e), allowed only within an existing school course or club structure with another staff member administering the group.',
         askWhom: 'Check the app’s settings, or ask your principal which apps your school uses to message students.',
-        nextSteps: ['Come back and answer again once you know.'],
+        nextSteps: [{ says: 'advice', text: 'Come back and answer again once you know.' }],
         readings: [{ clause: '3e', reading: 'follows' }],
+        afterTheFact: [
+          {
+            says: 'advice',
+            text: 'Find out now. If the app did connect you as friends or followers, the connection is one clause 3(e) covers: answer again with "Yes".',
+          },
+          TELL_YOUR_PRINCIPAL,
+        ],
         cites: ['3e'],
       },
     },

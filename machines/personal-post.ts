@@ -1,8 +1,31 @@
 import { assign, setup } from 'xstate';
-import type { AnswerEvent, Condition, DecisionMeta } from './types.ts';
+import {
+  ADD_THE_STATEMENT_NOW,
+  ASK_WHETHER_TO_LEAVE_IT,
+  CHECK_THE_CONDITIONS_NOW,
+  CONSENT_CANNOT_COME_FIRST_NOW,
+  NOT_DONE_YET,
+  RESULT_DECIDES,
+  TAKE_IT_DOWN,
+  TELL_YOUR_PRINCIPAL,
+  timingImplementations,
+  timingQuestion,
+  timingTransitions,
+  type TimingContext,
+} from './after-the-fact.ts';
+import {
+  ADDRESSED_TO_STUDENT_QUESTION,
+  COURSE_OR_CLUB_TOPIC_QUESTION,
+  FIND_OUT_IF_COURSE_OR_CLUB,
+  FIND_OUT_IF_STUDENT,
+  NOT_ALLOWED_OFF_TOPIC,
+  WRITING_TO_STUDENTS_CONDITION,
+} from './student-correspondence.ts';
+import type { ActionStep, AnswerEvent, Condition, DecisionMeta } from './types.ts';
 import {
   ACKNOWLEDGEMENT_2G,
   CONSENT_FIRST_HINT,
+  CONSENT_NOT_FIRST,
   IDENTIFIABLE_QUESTION,
   NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS,
   NOT_REPRESENTING_STATEMENT,
@@ -15,6 +38,15 @@ import {
   fact,
   yesNoNotSure,
 } from './wording.ts';
+
+/** After the fact, where a post turns on a fact not known yet: find out, and take it down meanwhile. */
+const FIND_OUT_ABOUT_THE_POST: ActionStep[] = [
+  {
+    says: 'advice',
+    text: 'Find out now. Until you know, take the post down or make it private; then come back and answer again.',
+  },
+  TELL_YOUR_PRINCIPAL,
+];
 
 /** 2(d) is about what a post results in: it applies after posting, whatever was expected. */
 const AFTER_POSTING_CONDITION: Condition = {
@@ -35,32 +67,82 @@ const WITHIN_CONSENT_CONDITION: Condition = {
 };
 
 /**
- * "Is this post all right?" Checks one post against every clause that governs posting, the
- * "will not" clauses before the "may be disciplined" ones so that the strictest answer wins:
- * written consent first for student images, confidential information and records (2a); nothing
- * defamatory towards students, employees or policies (2b); nothing that reflects negatively on a
- * school or the Division (2c); discipline for defamatory, pornographic, proprietary or harassing
- * content (2f) and for posts that result in disruption (2d); then whose name the post speaks in
- * (1a, written permission) or, for oneself, the statement 1(b) asks for.
+ * "Is this post all right?" Checks one post, comment, reply or share against every clause that
+ * governs posting, the "will not" and "must" clauses before the "may be disciplined" ones so that
+ * the strictest answer wins: written to a student, it must be about course work or a
+ * school-sanctioned club or activity (3a); written consent first for student images, confidential
+ * information and records (2a); nothing defamatory towards students, employees or policies (2b);
+ * nothing that reflects negatively on a school or the Division (2c); discipline for defamatory,
+ * pornographic, proprietary or harassing content (2f) and for posts that result in disruption (2d);
+ * then whose name the post speaks in (1a, written permission) or, for oneself, the statement 1(b)
+ * asks for. Whether a like or reaction counts as posting or promoting, the policy does not say.
  */
+type PersonalPostEvent = AnswerEvent<
+  | 'notYet'
+  | 'already'
+  | 'beforeEmployment'
+  | 'yes'
+  | 'no'
+  | 'notSure'
+  | 'afterPosting'
+  | 'spokenOnly'
+  | 'ownOrLicensed'
+  | 'adultStudentOnly'
+  | 'onlyReacting'
+>;
+
+/** What the decision remembers: when it happened, consent-limited content, a like of defamatory content. */
+type PersonalPostContext = TimingContext & { hasConsentedContent: boolean; reactsToDefamatory: boolean };
+
 export const personalPostMachine = setup({
   types: {
-    context: {} as { hasConsentedContent: boolean },
-    events: {} as AnswerEvent<'yes' | 'no' | 'notSure' | 'spokenOnly' | 'ownOrLicensed' | 'adultStudent'>,
+    context: {} as PersonalPostContext,
+    events: {} as PersonalPostEvent,
     meta: {} as DecisionMeta,
   },
   actions: {
+    ...timingImplementations<PersonalPostContext, PersonalPostEvent>(),
     /** Remembers that the post carries content shared under a written consent, which then limits it. */
     recordConsentedContent: assign({ hasConsentedContent: true }),
+    /** Remembers a like or reaction to defamatory content: 2(c) is still asked, 2(b) cannot settle it. */
+    recordReactionToDefamatory: assign({ reactsToDefamatory: true }),
   },
   guards: {
     hasConsentedContent: ({ context }) => context.hasConsentedContent,
+    reactsToDefamatory: ({ context }) => context.reactsToDefamatory,
   },
 }).createMachine({
   id: 'personal-post',
-  context: { hasConsentedContent: false },
-  initial: 'includesStudentContent',
+  context: { ...NOT_DONE_YET, hasConsentedContent: false, reactsToDefamatory: false },
+  initial: 'hasItHappened',
   states: {
+    hasItHappened: {
+      meta: timingQuestion({
+        prompt: 'Have you already posted it?',
+        notYet: 'Not yet: I am deciding whether to post it',
+        already: 'Yes, I have already posted, commented or shared it',
+        beforeEmployment: 'I posted it before I worked for the Division',
+        // Written to a student, a post is also correspondence with that student (3a).
+        premise: fact('activity', 'post', 'correspond'),
+      }),
+      on: { ...timingTransitions('isWrittenToStudent'), 'answer.beforeEmployment': 'postedBeforeEmployment' },
+    },
+    isWrittenToStudent: {
+      meta: ADDRESSED_TO_STUDENT_QUESTION,
+      on: {
+        'answer.yes': 'isAboutCourseOrClub',
+        'answer.no': 'includesStudentContent',
+        'answer.notSure': 'unsureIfStudent',
+      },
+    },
+    isAboutCourseOrClub: {
+      meta: COURSE_OR_CLUB_TOPIC_QUESTION,
+      on: {
+        'answer.yes': 'includesStudentContent',
+        'answer.no': 'notAllowedOffTopic',
+        'answer.notSure': 'checkIfCourseOrClub',
+      },
+    },
     includesStudentContent: {
       meta: {
         kind: 'question',
@@ -78,7 +160,6 @@ export const personalPostMachine = setup({
           },
         ],
         cites: ['2a'],
-        premise: fact('activity', 'post'),
       },
       on: {
         'answer.yes': 'hasWrittenConsent',
@@ -89,14 +170,30 @@ export const personalPostMachine = setup({
     hasWrittenConsent: {
       meta: {
         kind: 'question',
-        prompt: 'Did you obtain written consent first, from the person clause 2(a) names for it?',
-        hint: `${CONSENT_FIRST_HINT} For a student under 18: the principal, a supervisor or the student's guardian; an independent student aged 16 or 17 can consent themself. For records, this site reads the clause as the principal or a supervisor. For a student aged 18 or older the policy names no one.`,
+        prompt: 'Did you obtain written consent first, from a person clause 2(a) names for it?',
+        hint: `${CONSENT_FIRST_HINT} On this site's reading the principal's or a supervisor's written consent meets clause 2(a) for any student and for records; a guardian's, for a student under 18; an independent student aged 16 or 17 can consent for themself.`,
         answers: [
-          { answer: 'yes', label: 'Yes, in writing, before posting', facts: fact('consent', 'written-from-named') },
           {
-            answer: 'adultStudent',
-            label: 'Yes, in writing, but the student is 18 or older',
-            facts: { ...fact('consent', 'written-none-named'), ...fact('age', '18-or-older') },
+            answer: 'yes',
+            label: 'Yes, in writing, before posting, from one of those people',
+            facts: { ...fact('consent', 'written-from-named'), ...fact('consentTiming', 'before') },
+          },
+          {
+            answer: 'afterPosting',
+            label: 'In writing, but only after it was posted',
+            facts: {
+              ...fact('consent', 'written-from-named', 'written-none-named'),
+              ...fact('consentTiming', 'after'),
+            },
+          },
+          {
+            answer: 'adultStudentOnly',
+            label: 'In writing, before posting, but only from the student, who is 18 or older',
+            facts: {
+              ...fact('consent', 'written-none-named'),
+              ...fact('consentTiming', 'before'),
+              ...fact('age', '18-or-older'),
+            },
           },
           { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
           { answer: 'no', label: 'No', facts: fact('consent', 'none') },
@@ -110,7 +207,8 @@ export const personalPostMachine = setup({
       },
       on: {
         'answer.yes': { target: 'isDefamatory', actions: 'recordConsentedContent' },
-        'answer.adultStudent': 'adultConsentNotNamed',
+        'answer.afterPosting': 'consentNotFirst',
+        'answer.adultStudentOnly': 'adultConsentNotNamed',
         'answer.spokenOnly': 'spokenConsentIsNotEnough',
         'answer.no': 'needsConsentFirst',
         'answer.notSure': 'findOutWhoseConsent',
@@ -121,12 +219,28 @@ export const personalPostMachine = setup({
         kind: 'question',
         prompt: 'Is it defamatory towards students, Division employees, or Division policies and regulations?',
         hint: 'Sharing or reposting someone else’s post counts as posting it. The policy does not define "defamatory"; if you cannot tell, choose "I\'m not sure".',
-        answers: yesNoNotSure('defamatoryOfSchool'),
+        answers: [
+          {
+            answer: 'yes',
+            label: 'Yes',
+            facts: { ...fact('defamatoryOfSchool', 'yes'), ...fact('onlyReacting', 'no') },
+          },
+          { answer: 'no', label: 'No', facts: fact('defamatoryOfSchool', 'no') },
+          {
+            answer: 'onlyReacting',
+            label: 'It is, but I would only like it or react to it',
+            hint: 'A like, a heart or an emoji reaction on someone else’s post, without sharing it.',
+            facts: { ...fact('defamatoryOfSchool', 'yes'), ...fact('onlyReacting', 'yes') },
+          },
+          { answer: 'notSure', label: "I'm not sure", facts: fact('defamatoryOfSchool', 'unsure') },
+        ],
         cites: ['2b'],
       },
       on: {
         'answer.yes': 'notAllowedDefamatory',
         'answer.no': 'reflectsNegatively',
+        // 2(c) covers "behaviour", which a like is: it is asked before the like is left undecided.
+        'answer.onlyReacting': { target: 'reflectsNegatively', actions: 'recordReactionToDefamatory' },
         'answer.notSure': 'unsureIfDefamatory',
       },
     },
@@ -134,12 +248,16 @@ export const personalPostMachine = setup({
       meta: {
         kind: 'question',
         prompt: "Would it reflect negatively on a school's or the Division's reputation?",
+        hint: 'Clause 2(c) covers behaviour as well as comments: liking or reacting to a post is something you do online, too.',
         answers: yesNoNotSure('reputation'),
         cites: ['2c'],
       },
       on: {
         'answer.yes': 'notAllowedReputation',
-        'answer.no': 'isHarmfulContent',
+        'answer.no': [
+          { guard: 'reactsToDefamatory', target: 'notDecidedReaction', description: 'a like of defamatory content' },
+          { target: 'isHarmfulContent', description: 'a post' },
+        ],
         'answer.notSure': 'unsureIfReputation',
       },
     },
@@ -149,12 +267,23 @@ export const personalPostMachine = setup({
         prompt:
           'Is it defamatory about anyone else, pornographic or harassing, or would it create a negative work environment?',
         hint: 'Anyone else: a parent, a member of the public, another organisation. Sharing or reposting such content counts: clause 2(f) covers promoting it.',
-        answers: yesNoNotSure('harmful'),
+        answers: [
+          { answer: 'yes', label: 'Yes', facts: { ...fact('harmful', 'yes'), ...fact('onlyReacting', 'no') } },
+          { answer: 'no', label: 'No', facts: fact('harmful', 'no') },
+          {
+            answer: 'onlyReacting',
+            label: 'It is, but I would only like it or react to it',
+            hint: 'A like, a heart or an emoji reaction on someone else’s post, without sharing it.',
+            facts: { ...fact('harmful', 'yes'), ...fact('onlyReacting', 'yes') },
+          },
+          { answer: 'notSure', label: "I'm not sure", facts: fact('harmful', 'unsure') },
+        ],
         cites: ['2f'],
       },
       on: {
         'answer.yes': 'mayLeadToDisciplineHarmful',
         'answer.no': 'isProprietary',
+        'answer.onlyReacting': 'notDecidedReaction',
         'answer.notSure': 'unsureIfHarmful',
       },
     },
@@ -233,7 +362,39 @@ export const personalPostMachine = setup({
       },
     },
 
+    // Outcomes: before employment, and what is written to a student (3a)
+    postedBeforeEmployment: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-decided',
+        title: 'Not decided by this policy: what you posted before you worked for the Division',
+        explanation:
+          'The procedure says what Divisional staff will and will not do. It does not say whether it reaches what a person posted before they were staff, or whether leaving an old post up counts as posting it now. Clause 2(d) reads differently: it is about staff members’ social media comments and postings and what they "result in", and does not say when they were made.',
+        stillApplies: [
+          {
+            text: 'You may be disciplined if your social media comments and postings result in a disruption to a school or the Divisional environment, or negatively impact your ability to perform your duties.',
+            cites: ['2d'],
+          },
+        ],
+        askWhom:
+          'If an old post is one you could not make today under clauses 2(a) to 2(c) or 2(f), ask your principal or supervisor whether to take it down.',
+        nextSteps: [
+          {
+            says: 'advice',
+            text: 'Look through what you posted before, on every account people can link to you. Take down or make private anything you would not post today: student images or information without written consent, anything defamatory, or anything that would reflect negatively on a school or the Division.',
+          },
+          RESULT_DECIDES,
+        ],
+        cites: ['2d', '2a', '2b', '2c', '2f'],
+      },
+    },
+    unsureIfStudent: { type: 'final', meta: FIND_OUT_IF_STUDENT },
+    notAllowedOffTopic: { type: 'final', meta: NOT_ALLOWED_OFF_TOPIC },
+    checkIfCourseOrClub: { type: 'final', meta: FIND_OUT_IF_COURSE_OR_CLUB },
+
     // Outcomes: clause 2(a)
+    consentNotFirst: { type: 'final', meta: CONSENT_NOT_FIRST },
     unsureIfStudentContent: {
       type: 'final',
       meta: {
@@ -244,6 +405,7 @@ export const personalPostMachine = setup({
           'Clause 2(a) requires written consent, obtained first, before staff disclose confidential student information, images or confidential school, department or personnel records. The policy does not list what counts as confidential, so whether your post needs consent is something to settle before you post.',
         askWhom: 'Ask your principal whether the information is confidential. Then come back and answer again.',
         handOff: { scenario: 'sharing-student-content', label: 'Go through the consent questions' },
+        afterTheFact: FIND_OUT_ABOUT_THE_POST,
         cites: ['2a'],
       },
     },
@@ -263,8 +425,9 @@ export const personalPostMachine = setup({
         },
         readings: [
           { clause: '2a', reading: 'images-of-students' },
-          { clause: '2a', reading: 'students-18-or-older' },
+          { clause: '2a', reading: 'who-is-named' },
         ],
+        afterTheFact: [CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL],
         cites: ['2a'],
       },
     },
@@ -286,6 +449,7 @@ export const personalPostMachine = setup({
           'Clause 2(a) requires written consent, obtained first. It names the principal, a supervisor or the guardian for students under 18, and independent students aged 16 or 17 for themselves; it names no one for students aged 18 or older. The consent questions take you through it.',
         askWhom: 'Go through the consent questions; if they leave you unsure, ask your principal.',
         handOff: { scenario: 'sharing-student-content', label: 'Go through the consent questions' },
+        afterTheFact: FIND_OUT_ABOUT_THE_POST,
         cites: ['2a'],
       },
     },
@@ -302,6 +466,15 @@ export const personalPostMachine = setup({
         wouldAllow:
           'No wording of a defamatory post makes it acceptable under clause 2(b). If you have a concern about a policy or a colleague, raise it with your principal or supervisor instead.',
         readings: [{ clause: '2b', reading: 'sharing-counts' }],
+        afterTheFact: [
+          TAKE_IT_DOWN,
+          {
+            says: 'policy',
+            text: 'Staff may be disciplined for posting or promoting defamatory content. It does not say whether taking it down makes a difference.',
+            cites: ['2f'],
+          },
+          TELL_YOUR_PRINCIPAL,
+        ],
         cites: ['2b', '2f'],
       },
     },
@@ -314,6 +487,7 @@ export const personalPostMachine = setup({
         explanation:
           'Clause 2(b) says staff will not use social media to be defamatory towards students, Divisional employees or Divisional policies and regulations. The policy does not define "defamatory", so doubt about it is a reason to ask before you post.',
         askWhom: 'Ask your principal or supervisor before you post.',
+        afterTheFact: FIND_OUT_ABOUT_THE_POST,
         cites: ['2b'],
       },
     },
@@ -326,6 +500,7 @@ export const personalPostMachine = setup({
         explanation:
           "Clause 2(c) says staff will not engage electronically in behaviour or comments that would reflect negatively on a school or the Division's reputation.",
         wouldAllow: 'A post that would not reflect negatively on a school or the Division.',
+        afterTheFact: [TAKE_IT_DOWN, RESULT_DECIDES, TELL_YOUR_PRINCIPAL],
         cites: ['2c'],
       },
     },
@@ -338,6 +513,7 @@ export const personalPostMachine = setup({
         explanation:
           "Clause 2(c) says staff will not engage electronically in behaviour or comments that would reflect negatively on a school or the Division's reputation. If you cannot tell whether yours would, ask before you post.",
         askWhom: 'Ask your principal or supervisor before you post.',
+        afterTheFact: FIND_OUT_ABOUT_THE_POST,
         cites: ['2c'],
       },
     },
@@ -351,7 +527,47 @@ export const personalPostMachine = setup({
           'Clause 2(f) says staff may be disciplined for posting or promoting electronic commentary, content or images that are defamatory, pornographic, proprietary, harassing or that create a negative work environment. It covers defamatory content about anyone, and promoting it as well as posting it. The clause does not say "will not"; it says you can be disciplined for it, and names no exception.',
         wouldAllow: 'Leaving that content out of the post, and not sharing or reposting it.',
         readings: [{ clause: '2f', reading: 'promoting-includes-sharing' }],
+        afterTheFact: [
+          TAKE_IT_DOWN,
+          {
+            says: 'policy',
+            text: 'Staff may be disciplined for posting or promoting such content. It does not say whether taking it down makes a difference.',
+            cites: ['2f'],
+          },
+          TELL_YOUR_PRINCIPAL,
+        ],
         cites: ['2f'],
+      },
+    },
+    notDecidedReaction: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-decided',
+        title: 'Not decided by this policy: whether a like or reaction counts',
+        explanation:
+          'Clause 2(b) is about using social media "to be defamatory", and clause 2(f) about "posting or promoting" defamatory, pornographic, proprietary or harassing content. The policy does not say whether liking or reacting to someone else’s post counts as either. Clause 2(c), which covers behaviour, you have answered: you do not expect it to reflect negatively on a school or the Division.',
+        stillApplies: [
+          {
+            text: "Staff will not engage electronically in behaviour that would reflect negatively on a school's or the Division's reputation; a like is behaviour, if anyone can see it.",
+            cites: ['2c'],
+          },
+          AFTER_POSTING_CONDITION,
+        ],
+        askWhom: 'If you want to be sure, ask your principal or supervisor.',
+        nextSteps: [
+          {
+            says: 'advice',
+            text: 'The safe course is not to like or react to it: the policy does not say that a like is allowed, only that it does not say.',
+          },
+        ],
+        afterTheFact: [
+          {
+            says: 'advice',
+            text: 'Consider removing your like or reaction, and ask your principal if anyone raises it.',
+          },
+        ],
+        cites: ['2b', '2f', '2c', '2d'],
       },
     },
     unsureIfHarmful: {
@@ -363,6 +579,7 @@ export const personalPostMachine = setup({
         explanation:
           'Clause 2(f) says staff may be disciplined for posting or promoting content that is defamatory, pornographic, proprietary, harassing or that creates a negative work environment. The policy defines none of these words, so if you are unsure, ask before you post.',
         askWhom: 'Ask your principal or supervisor before you post.',
+        afterTheFact: FIND_OUT_ABOUT_THE_POST,
         cites: ['2f'],
       },
     },
@@ -377,6 +594,13 @@ export const personalPostMachine = setup({
         wouldAllow:
           'Leaving the material out. If you can obtain a licence or permission to share it, the policy still does not say whether it counts as proprietary: ask your principal or supervisor then.',
         readings: [{ clause: '2f', reading: 'proprietary' }],
+        afterTheFact: [
+          TAKE_IT_DOWN,
+          {
+            says: 'advice',
+            text: 'If the owner or publisher contacts you, tell your principal or supervisor before you reply.',
+          },
+        ],
         cites: ['2f'],
       },
     },
@@ -390,6 +614,7 @@ export const personalPostMachine = setup({
           'Clause 2(f) says staff may be disciplined for posting or promoting proprietary content, among other kinds, and the policy does not define "proprietary". If you cannot tell whether what you would post is, ask before you post.',
         askWhom: 'Ask your principal or supervisor before you post.',
         readings: [{ clause: '2f', reading: 'proprietary' }],
+        afterTheFact: FIND_OUT_ABOUT_THE_POST,
         cites: ['2f'],
       },
     },
@@ -404,6 +629,7 @@ export const personalPostMachine = setup({
         askWhom:
           'Ask your principal or supervisor before you post, with the licence or permission, or what shows the material is yours.',
         readings: [{ clause: '2f', reading: 'proprietary' }],
+        afterTheFact: [ASK_WHETHER_TO_LEAVE_IT],
         cites: ['2f'],
       },
     },
@@ -417,6 +643,13 @@ export const personalPostMachine = setup({
           "Clause 2(d) says staff may be disciplined if their social media comments and postings, whether personal or school/Division related, result in a disruption to a school or the Divisional environment, or negatively impact the staff member's ability to perform their duties. It does not forbid the post as such; it makes you answerable for what the post results in, and you expect that result.",
         wouldAllow: 'A post you do not expect to disrupt a school or the Division, or to affect your work.',
         readings: [{ clause: '2d', reading: 'expected-result' }],
+        afterTheFact: [
+          RESULT_DECIDES,
+          {
+            says: 'advice',
+            text: 'If it has not had that result yet, consider taking it down before it does, and tell your principal or supervisor what you expect.',
+          },
+        ],
         cites: ['2d'],
       },
     },
@@ -430,6 +663,7 @@ export const personalPostMachine = setup({
           'Clause 2(d) says staff may be disciplined if their postings result in a disruption to a school or the Divisional environment, or negatively impact their ability to perform their duties. If you cannot tell whether yours would, ask before you post.',
         askWhom: 'Ask your principal or supervisor before you post.',
         readings: [{ clause: '2d', reading: 'expected-result' }],
+        afterTheFact: [RESULT_DECIDES, ASK_WHETHER_TO_LEAVE_IT],
         cites: ['2d'],
       },
     },
@@ -446,6 +680,17 @@ export const personalPostMachine = setup({
           'Clause 1(a) requires written permission from a principal or supervisor to represent a school, department or the Division. Spoken permission does not meet it.',
         wouldAllow: 'The same permission, in writing, before you post.',
         request: PERMISSION_TO_REPRESENT_REQUEST,
+        afterTheFact: [
+          {
+            says: 'policy',
+            text: 'Until you have the permission in writing, you are not authorized to post in the school’s name.',
+            cites: ['1a'],
+          },
+          {
+            says: 'advice',
+            text: 'Ask for the permission in writing now, and ask whether to leave up what you posted.',
+          },
+        ],
         cites: ['1a'],
       },
     },
@@ -460,6 +705,18 @@ export const personalPostMachine = setup({
         wouldAllow: 'Written permission from a principal or supervisor, or a post that speaks only for you.',
         request: PERMISSION_TO_REPRESENT_REQUEST,
         readings: [{ clause: '1a', reading: 'speaking-in-the-name-of' }],
+        afterTheFact: [
+          {
+            says: 'policy',
+            text: 'Without written permission from a principal or supervisor, you are not authorized to post in the school’s name. Do not post in it again until you have it.',
+            cites: ['1a'],
+          },
+          {
+            says: 'advice',
+            text: 'Take down what you posted in the school’s name, or ask your principal whether to leave it up.',
+          },
+          TELL_YOUR_PRINCIPAL,
+        ],
         cites: ['1a'],
       },
     },
@@ -478,12 +735,14 @@ export const personalPostMachine = setup({
           WITHIN_CONSENT_CONDITION,
           AFTER_POSTING_CONDITION,
           OWN_NAME_CONDITION,
+          WRITING_TO_STUDENTS_CONDITION,
         ],
         readings: [
           { clause: '1a', reading: 'speaking-in-the-name-of' },
           { clause: '1b', reading: 'not-when-speaking-for-the-school' },
         ],
-        cites: ['1a', '2a', '2b', '2c', '2d', '2e', '2f', '1b', '2g'],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
+        cites: ['1a', '2a', '2b', '2c', '2d', '2e', '2f', '1b', '2g', '3a'],
       },
     },
     allowedWithStatement: {
@@ -493,9 +752,16 @@ export const personalPostMachine = setup({
         verdict: 'allowed-with-conditions',
         title: 'Allowed, with a statement that you do not speak for the Division',
         explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f). Because people can tell you work for the Division, clause 1(b) requires your profile or post to state clearly that you are not representing its views. ${ACKNOWLEDGEMENT_2G}`,
-        conditions: [STATEMENT_CONDITION, WITHIN_CONSENT_CONDITION, AFTER_POSTING_CONDITION, OWN_NAME_CONDITION],
+        conditions: [
+          STATEMENT_CONDITION,
+          WITHIN_CONSENT_CONDITION,
+          AFTER_POSTING_CONDITION,
+          OWN_NAME_CONDITION,
+          WRITING_TO_STUDENTS_CONDITION,
+        ],
         copyText: NOT_REPRESENTING_STATEMENT,
-        cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g'],
+        afterTheFact: [ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
+        cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g', '3a'],
       },
     },
     unsureIfIdentifiable: {
@@ -507,9 +773,16 @@ export const personalPostMachine = setup({
         explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f). Clause 1(b) applies whenever you are directly or indirectly identified as a Division employee. ${ACKNOWLEDGEMENT_2G}`,
         eitherWay:
           'You do not need to find out whether people can identify you: adding the statement meets clause 1(b) either way.',
-        conditions: [STATEMENT_CONDITION, WITHIN_CONSENT_CONDITION, AFTER_POSTING_CONDITION, OWN_NAME_CONDITION],
+        conditions: [
+          STATEMENT_CONDITION,
+          WITHIN_CONSENT_CONDITION,
+          AFTER_POSTING_CONDITION,
+          OWN_NAME_CONDITION,
+          WRITING_TO_STUDENTS_CONDITION,
+        ],
         copyText: NOT_REPRESENTING_STATEMENT,
-        cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g'],
+        afterTheFact: [ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
+        cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g', '3a'],
       },
     },
     allowedWithinConsent: {
@@ -519,8 +792,14 @@ export const personalPostMachine = setup({
         verdict: 'allowed-with-conditions',
         title: 'Allowed, within the written consent you obtained',
         explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f), and because you are not identifiable as a Division employee, clause 1(b) does not ask for a statement. The written consent you obtained first is what allows the student content. ${ACKNOWLEDGEMENT_2G}`,
-        conditions: [WITHIN_CONSENT_CONDITION, AFTER_POSTING_CONDITION, OWN_NAME_CONDITION],
-        cites: ['2a', '1b', '2b', '2c', '2d', '2e', '2f', '2g'],
+        conditions: [
+          WITHIN_CONSENT_CONDITION,
+          AFTER_POSTING_CONDITION,
+          OWN_NAME_CONDITION,
+          WRITING_TO_STUDENTS_CONDITION,
+        ],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
+        cites: ['2a', '1b', '2b', '2c', '2d', '2e', '2f', '2g', '3a'],
       },
     },
     allowed: {
@@ -530,8 +809,9 @@ export const personalPostMachine = setup({
         verdict: 'allowed-with-conditions',
         title: 'Allowed, with what applies to every post',
         explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f), it speaks only for you, and because you are not identifiable as a Division employee, clause 1(b) does not ask for a statement. Clause 2(d) still applies once it is posted. ${ACKNOWLEDGEMENT_2G}`,
-        conditions: [AFTER_POSTING_CONDITION, OWN_NAME_CONDITION],
-        cites: ['2a', '2b', '2c', '2d', '2e', '2f', '1b', '2g'],
+        conditions: [AFTER_POSTING_CONDITION, OWN_NAME_CONDITION, WRITING_TO_STUDENTS_CONDITION],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
+        cites: ['2a', '2b', '2c', '2d', '2e', '2f', '1b', '2g', '3a'],
       },
     },
   },

@@ -8,10 +8,13 @@ import {
   type GroupRequirementContext,
 } from './group-requirements.ts';
 import {
+  CONDUCT_CONDITION,
   CONNECTION_CONDITION,
   CONSENT_CONDITION,
+  COURSE_GROUP_READING,
   ETHICAL_STANDARDS_CONDITION,
   GROUP_REQUIREMENTS_CONDITION,
+  OWN_NAME_IN_GROUP_CONDITION,
   SCHOOL_VOICE_CONDITION,
   fact,
 } from './wording.ts';
@@ -20,8 +23,8 @@ import {
  * "May I set up a social media group for my class or club?" Every requirement is asked, so that
  * when any is missing the outcome lists all of them: the principal's approval and a teacher
  * supervising and monitoring (3b), at least two staff administrators (3c). When all are met, the
- * group is used within 3(a), 3(d) and 3(e), what is posted in it within 2(a), and speaking for
- * the school within 1(a).
+ * group is used within 3(a), 3(d) and 3(e), staff take part under their own name (2e), what is
+ * posted in it is within 2(a) and the conduct clauses, and speaking for the school within 1(a).
  */
 type SchoolGroupEvent = AnswerEvent<'yes' | 'no' | 'notSure'>;
 
@@ -31,7 +34,7 @@ export const schoolGroupMachine = setup({
     events: {} as SchoolGroupEvent,
     meta: {} as DecisionMeta,
   },
-  ...groupRequirementImplementations<SchoolGroupEvent>(),
+  ...groupRequirementImplementations<GroupRequirementContext, SchoolGroupEvent>(),
 }).createMachine({
   id: 'school-group',
   context: { ...NO_GROUP_YET, inGroup: true },
@@ -39,7 +42,8 @@ export const schoolGroupMachine = setup({
   states: {
     // A group for a class or club is a group with students, used to correspond with them.
     ...groupRequirementStates('allowedWithConditions', {
-      ...fact('activity', 'correspond'),
+      ...fact('activity', 'correspond', 'join-group'),
+      ...fact('addressedToStudent', 'yes'),
       ...fact('otherPerson', 'student'),
       ...fact('channel', 'group'),
     }),
@@ -52,7 +56,7 @@ export const schoolGroupMachine = setup({
         verdict: 'allowed-with-conditions',
         title: 'Allowed, with conditions that last as long as the group',
         explanation:
-          'The group meets what clauses 3(b) and 3(c) ask of a school group: the principal approves it, a teacher supervises and monitors it, and at least two staff members have administrative privileges. Clauses 3(a), 3(d) and 3(e) then govern how staff use it, and clause 2(a) what is posted in it.',
+          'The group meets what clauses 3(b) and 3(c) ask of a school group: the principal approves it, a teacher supervises and monitors it, and at least two staff members have administrative privileges. Clauses 3(a), 3(d) and 3(e) then govern how staff use it, clause 2(e) the name they use in it, and clause 2(a) and the conduct clauses what is posted in it.',
         conditions: [
           ETHICAL_STANDARDS_CONDITION,
           {
@@ -60,16 +64,19 @@ export const schoolGroupMachine = setup({
             cites: ['3a'],
           },
           GROUP_REQUIREMENTS_CONDITION,
+          OWN_NAME_IN_GROUP_CONDITION,
           CONNECTION_CONDITION,
           CONSENT_CONDITION,
+          CONDUCT_CONDITION,
           SCHOOL_VOICE_CONDITION,
         ],
         readings: [
           ...SCHOOL_BASED_GROUP_READINGS,
           { clause: '3a', reading: 'binds-staff' },
           { clause: '3e', reading: 'follows' },
+          COURSE_GROUP_READING,
         ],
-        cites: ['3b', '3c', '3d', '3a', '3e', '2a', '1a'],
+        cites: ['3b', '3c', '3d', '3a', '3e', '2e', '2a', '1a'],
       },
     },
   },

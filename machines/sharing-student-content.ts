@@ -1,8 +1,21 @@
 import { setup } from 'xstate';
-import type { AnswerEvent, Condition, DecisionMeta, ReadingRef } from './types.ts';
+import {
+  ASK_WHETHER_TO_LEAVE_IT,
+  CHECK_THE_CONDITIONS_NOW,
+  CONSENT_CANNOT_COME_FIRST_NOW,
+  NOT_DONE_YET,
+  TAKE_IT_DOWN,
+  TELL_YOUR_PRINCIPAL,
+  timingImplementations,
+  timingQuestion,
+  timingTransitions,
+  type TimingContext,
+} from './after-the-fact.ts';
+import type { ActionStep, AnswerEvent, Condition, DecisionMeta, ReadingRef } from './types.ts';
 import {
   ACKNOWLEDGEMENT_2G,
   CONSENT_FIRST_HINT,
+  CONSENT_NOT_FIRST,
   INDEPENDENT_STUDENT_CONSENT_REQUEST,
   NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS,
   RECORDS_CONSENT_REQUEST,
@@ -25,6 +38,20 @@ const REST_OF_POST_CITES = ['1a', '1b', '2b', '2c', '2d', '2f', '2g'];
 
 /** Where the site reads "images" in 2(a) as any image of a student. */
 const IMAGES_READING: ReadingRef = { clause: '2a', reading: 'images-of-students' };
+/** Where the site reads who 2(a) names, for records and for students of 18 or older. */
+const WHO_IS_NAMED_READING: ReadingRef = { clause: '2a', reading: 'who-is-named' };
+
+/** After the fact, where the disclosure lacked the written consent first. */
+const WITHOUT_CONSENT_AFTER_THE_FACT: ActionStep[] = [CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL];
+
+/** After the fact, where it turns on a fact not known yet. */
+const FIND_OUT_AFTER_THE_FACT: ActionStep[] = [
+  {
+    says: 'advice',
+    text: 'Find out now. Until you know, take the post down or make it private; then come back and answer again.',
+  },
+  TELL_YOUR_PRINCIPAL,
+];
 
 /**
  * "May I post a photo of my class?" Disclosing student images or information, or confidential
@@ -33,27 +60,48 @@ const IMAGES_READING: ReadingRef = { clause: '2a', reading: 'images-of-students'
  * posted must still meet 1(a), 1(b) and the conduct clauses 2(b)–2(f). Cites 2a and, where a post
  * may go ahead, 1a, 1b, 2b–2f and 2g.
  */
+type SharingEvent = AnswerEvent<
+  | 'notYet'
+  | 'already'
+  | 'images'
+  | 'information'
+  | 'records'
+  | 'nothing'
+  | 'yes'
+  | 'no'
+  | 'notSure'
+  | 'afterPosting'
+  | 'spokenOnly'
+  | 'under16'
+  | 'sixteenOrSeventeen'
+  | 'eighteenOrOlder'
+  | 'principalOrSupervisor'
+  | 'guardianOrStudent'
+  | 'studentOrParentOnly'
+  | 'guardianOnly'
+>;
+
 export const sharingStudentContentMachine = setup({
   types: {
-    events: {} as AnswerEvent<
-      | 'images'
-      | 'information'
-      | 'records'
-      | 'nothing'
-      | 'yes'
-      | 'no'
-      | 'notSure'
-      | 'spokenOnly'
-      | 'under16'
-      | 'sixteenOrSeventeen'
-      | 'eighteenOrOlder'
-    >,
+    context: {} as TimingContext,
+    events: {} as SharingEvent,
     meta: {} as DecisionMeta,
   },
+  actions: timingImplementations<TimingContext, SharingEvent>(),
 }).createMachine({
   id: 'sharing-student-content',
-  initial: 'whatWillBeShared',
+  context: NOT_DONE_YET,
+  initial: 'hasItHappened',
   states: {
+    hasItHappened: {
+      meta: timingQuestion({
+        prompt: 'Have you already posted or shared it?',
+        notYet: 'Not yet: I am deciding whether to post or share it',
+        already: 'Yes, I have already posted or shared it',
+        premise: fact('activity', 'post'),
+      }),
+      on: timingTransitions('whatWillBeShared'),
+    },
     whatWillBeShared: {
       meta: {
         kind: 'question',
@@ -85,7 +133,6 @@ export const sharingStudentContentMachine = setup({
           },
         ],
         cites: ['2a'],
-        premise: fact('activity', 'post'),
       },
       on: {
         'answer.images': 'howOldIsTheStudent',
@@ -134,14 +181,51 @@ export const sharingStudentContentMachine = setup({
       meta: {
         kind: 'question',
         prompt: 'Is the student independent: have they removed themselves from parental control?',
-        hint: 'An independent student aged 16 or 17 can give written consent themselves. If you are not sure, consent from the principal, a supervisor or the guardian works either way.',
+        hint: 'An independent student aged 16 or 17 can give written consent themselves.',
         answers: yesNoNotSure('independent', { yes: 'Yes, the student is independent' }),
         cites: ['2a'],
       },
       on: {
         'answer.yes': 'hasIndependentStudentConsent',
         'answer.no': 'hasStaffOrGuardianConsent',
-        'answer.notSure': 'hasStaffOrGuardianConsent',
+        'answer.notSure': 'whoseConsentWhileIndependenceUnknown',
+      },
+    },
+    whoseConsentWhileIndependenceUnknown: {
+      meta: {
+        kind: 'question',
+        prompt: 'Whose written consent do you have, obtained before it is posted or shared?',
+        hint: `${CONSENT_FIRST_HINT} The principal's or a supervisor's consent meets clause 2(a) whether or not the student is independent; the guardian's or the student's own depends on it.`,
+        answers: [
+          {
+            answer: 'principalOrSupervisor',
+            label: 'The principal’s or a supervisor’s',
+            facts: { ...fact('consent', 'written-from-named'), ...fact('consentTiming', 'before') },
+          },
+          {
+            answer: 'guardianOrStudent',
+            label: 'Only the guardian’s, or only the student’s own',
+            facts: { ...fact('consent', 'written-giver-unsettled'), ...fact('consentTiming', 'before') },
+          },
+          {
+            answer: 'afterPosting',
+            label: 'Written consent, but only after it was posted or shared',
+            facts: {
+              ...fact('consent', 'written-from-named', 'written-giver-unsettled'),
+              ...fact('consentTiming', 'after'),
+            },
+          },
+          { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
+          { answer: 'no', label: 'None', facts: fact('consent', 'none') },
+        ],
+        cites: ['2a'],
+      },
+      on: {
+        'answer.principalOrSupervisor': 'allowedWithConsentEitherWay',
+        'answer.guardianOrStudent': 'findOutIfIndependent',
+        'answer.afterPosting': 'consentNotFirst',
+        'answer.spokenOnly': 'spokenConsentIsNotEnough',
+        'answer.no': 'notAllowedWithoutConsent',
       },
     },
     hasStaffOrGuardianConsent: {
@@ -154,6 +238,7 @@ export const sharingStudentContentMachine = setup({
       },
       on: {
         'answer.yes': 'allowedWithConsent',
+        'answer.afterPosting': 'consentNotFirst',
         'answer.spokenOnly': 'spokenConsentIsNotEnough',
         'answer.no': 'notAllowedWithoutConsent',
       },
@@ -161,14 +246,36 @@ export const sharingStudentContentMachine = setup({
     hasIndependentStudentConsent: {
       meta: {
         kind: 'question',
-        prompt:
-          'Do you already have written consent from the student, or from the principal, a supervisor or a guardian?',
-        hint: CONSENT_FIRST_HINT,
-        answers: consentInWriting('written-from-named'),
+        prompt: 'Whose written consent do you have, obtained before it is posted or shared?',
+        hint: `${CONSENT_FIRST_HINT} Clause 2(a) names the independent student, and the principal, a supervisor or the guardian for students under 18.`,
+        answers: [
+          {
+            answer: 'yes',
+            label: 'The student’s own, the principal’s or a supervisor’s',
+            facts: { ...fact('consent', 'written-from-named'), ...fact('consentTiming', 'before') },
+          },
+          {
+            answer: 'guardianOnly',
+            label: 'Only the guardian’s',
+            facts: { ...fact('consent', 'written-giver-unsettled'), ...fact('consentTiming', 'before') },
+          },
+          {
+            answer: 'afterPosting',
+            label: 'Written consent, but only after it was posted or shared',
+            facts: {
+              ...fact('consent', 'written-from-named', 'written-giver-unsettled'),
+              ...fact('consentTiming', 'after'),
+            },
+          },
+          { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
+          { answer: 'no', label: 'None', facts: fact('consent', 'none') },
+        ],
         cites: ['2a'],
       },
       on: {
         'answer.yes': 'allowedWithConsent',
+        'answer.guardianOnly': 'notDecidedGuardianOfIndependentStudent',
+        'answer.afterPosting': 'consentNotFirst',
         'answer.spokenOnly': 'spokenIndependentStudentConsentIsNotEnough',
         'answer.no': 'notAllowedWithoutIndependentStudentConsent',
       },
@@ -176,13 +283,36 @@ export const sharingStudentContentMachine = setup({
     hasAdultStudentConsent: {
       meta: {
         kind: 'question',
-        prompt: 'Do you already have written consent to share it?',
-        hint: `${CONSENT_FIRST_HINT} Clause 2(a) asks for written consent first for every student, but names no one who can give it for a student aged 18 or older.`,
-        answers: consentInWriting('written-none-named'),
+        prompt: 'Whose written consent do you have, obtained before it is posted or shared?',
+        hint: `${CONSENT_FIRST_HINT} Clause 2(a) asks for written consent first for every student, but names no one who can give it for a student aged 18 or older; on this site's reading the principal's or a supervisor's meets it.`,
+        answers: [
+          {
+            answer: 'principalOrSupervisor',
+            label: 'The principal’s or a supervisor’s',
+            facts: { ...fact('consent', 'written-from-named'), ...fact('consentTiming', 'before') },
+          },
+          {
+            answer: 'studentOrParentOnly',
+            label: 'Only the student’s own, or a parent’s',
+            facts: { ...fact('consent', 'written-none-named'), ...fact('consentTiming', 'before') },
+          },
+          {
+            answer: 'afterPosting',
+            label: 'Written consent, but only after it was posted or shared',
+            facts: {
+              ...fact('consent', 'written-from-named', 'written-none-named'),
+              ...fact('consentTiming', 'after'),
+            },
+          },
+          { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
+          { answer: 'no', label: 'None', facts: fact('consent', 'none') },
+        ],
         cites: ['2a'],
       },
       on: {
-        'answer.yes': 'notDecidedWhoConsentsForAdults',
+        'answer.principalOrSupervisor': 'allowedWithAdultStudentConsent',
+        'answer.studentOrParentOnly': 'notDecidedWhoConsentsForAdults',
+        'answer.afterPosting': 'consentNotFirst',
         'answer.spokenOnly': 'spokenAdultConsentIsNotEnough',
         'answer.no': 'notAllowedWithoutAdultConsent',
       },
@@ -191,12 +321,13 @@ export const sharingStudentContentMachine = setup({
       meta: {
         kind: 'question',
         prompt: 'Do you already have written consent from the principal or a supervisor?',
-        hint: 'Consent has to come first, before anything is disclosed.',
+        hint: `${CONSENT_FIRST_HINT} This site reads clause 2(a) as naming the principal or a supervisor for records.`,
         answers: consentInWriting('written-from-named'),
         cites: ['2a'],
       },
       on: {
         'answer.yes': 'allowedWithRecordsConsent',
+        'answer.afterPosting': 'consentNotFirst',
         'answer.spokenOnly': 'spokenRecordsConsentIsNotEnough',
         'answer.no': 'notAllowedWithoutRecordsConsent',
       },
@@ -213,6 +344,7 @@ export const sharingStudentContentMachine = setup({
         conditions: [WITHIN_CONSENT_CONDITION, ...REST_OF_POST_CONDITIONS],
         handOff: { scenario: 'personal-post', label: 'Check the rest of the post' },
         readings: [IMAGES_READING],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         cites: ['2a', ...REST_OF_POST_CITES],
       },
     },
@@ -222,10 +354,11 @@ export const sharingStudentContentMachine = setup({
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title: 'Allowed, with the written consent of the principal or a supervisor',
-        explanation: `Clause 2(a) allows confidential school, department or personnel records to be disclosed once written consent has been obtained first. This site reads the principal or a supervisor as the people who can give it for records. The rest of the post must still meet the other clauses. ${ACKNOWLEDGEMENT_2G}`,
+        explanation: `Clause 2(a) allows confidential school, department or personnel records to be disclosed once written consent has been obtained first. On this site's reading the principal's or a supervisor's written consent meets it for records. The rest of the post must still meet the other clauses. ${ACKNOWLEDGEMENT_2G}`,
         conditions: [WITHIN_CONSENT_CONDITION, ...REST_OF_POST_CONDITIONS],
         handOff: { scenario: 'personal-post', label: 'Check the rest of the post' },
-        readings: [{ clause: '2a', reading: 'who-consents-for-records' }],
+        readings: [WHO_IS_NAMED_READING],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         cites: ['2a', ...REST_OF_POST_CITES],
       },
     },
@@ -253,10 +386,10 @@ export const sharingStudentContentMachine = setup({
       meta: {
         ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
         explanation:
-          'Clause 2(a) requires written consent, obtained first, for a student of any age. A spoken yes, however clear, does not meet it. For a student aged 18 or older the policy does not name who gives it.',
-        wouldAllow: 'Written consent obtained before you post, from the person your principal confirms can give it.',
-        askWhom: 'Ask your principal whose written consent to obtain for a student aged 18 or older.',
-        readings: [{ clause: '2a', reading: 'students-18-or-older' }],
+          'Clause 2(a) requires written consent, obtained first; this site reads it as applying to a student of any age. A spoken yes, however clear, does not meet it.',
+        wouldAllow: 'Written consent from the principal or a supervisor, obtained before you post.',
+        askWhom: 'Ask your principal for written consent, or whether the student’s own written consent is enough.',
+        readings: [WHO_IS_NAMED_READING],
       },
     },
     spokenRecordsConsentIsNotEnough: {
@@ -268,7 +401,7 @@ export const sharingStudentContentMachine = setup({
         wouldAllow:
           'The same consent, given in writing by the principal or a supervisor, before anything is disclosed.',
         request: RECORDS_CONSENT_REQUEST,
-        readings: [{ clause: '2a', reading: 'who-consents-for-records' }],
+        readings: [WHO_IS_NAMED_READING],
       },
     },
     notAllowedWithoutConsent: {
@@ -282,6 +415,7 @@ export const sharingStudentContentMachine = setup({
         wouldAllow: 'Written consent from one of those people, obtained before you post.',
         request: STUDENT_CONSENT_REQUEST,
         readings: [IMAGES_READING],
+        afterTheFact: WITHOUT_CONSENT_AFTER_THE_FACT,
         cites: ['2a'],
       },
     },
@@ -296,6 +430,7 @@ export const sharingStudentContentMachine = setup({
         wouldAllow: 'Written consent from the student or one of those people, obtained before you post.',
         request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
         readings: [IMAGES_READING],
+        afterTheFact: WITHOUT_CONSENT_AFTER_THE_FACT,
         cites: ['2a'],
       },
     },
@@ -306,15 +441,77 @@ export const sharingStudentContentMachine = setup({
         verdict: 'not-allowed',
         title: 'Not allowed without written consent, even for a student aged 18 or older',
         explanation:
-          'Clause 2(a) says staff will not disclose student images or confidential student information without first obtaining written consent. It names who gives consent only for students under 18 and for independent students aged 16 or 17. This site reads the requirement of written consent first as applying at any age; for a student aged 18 or older the policy does not say who can give it.',
-        wouldAllow: 'Written consent obtained before you post, from the person your principal confirms can give it.',
+          'Clause 2(a) says staff will not disclose student images or confidential student information without first obtaining written consent. This site reads the requirement of written consent first as applying to a student of any age. On its reading of who the clause names, the principal’s or a supervisor’s written consent meets it for a student aged 18 or older; whether the student’s own consent does, the clause does not say.',
+        wouldAllow: 'Written consent from the principal or a supervisor, obtained before you post.',
         askWhom:
-          'Ask your principal whose written consent to obtain for a student aged 18 or older, and obtain it in writing before you post.',
-        readings: [IMAGES_READING, { clause: '2a', reading: 'students-18-or-older' }],
+          'Ask your principal for written consent, or whether the student’s own written consent is enough, before you post.',
+        readings: [IMAGES_READING, WHO_IS_NAMED_READING],
+        afterTheFact: WITHOUT_CONSENT_AFTER_THE_FACT,
         cites: ['2a'],
       },
     },
     notDecidedWhoConsentsForAdults: { type: 'final', meta: NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS },
+    consentNotFirst: { type: 'final', meta: CONSENT_NOT_FIRST },
+    allowedWithAdultStudentConsent: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'allowed-with-conditions',
+        title: 'Allowed, with the written consent of the principal or a supervisor',
+        explanation: `Clause 2(a) asks for written consent first. For a student aged 18 or older it names no one in so many words; on this site's reading of who the clause names, the principal's or a supervisor's written consent meets it for a student of any age. The rest of the post must still meet the other clauses. ${ACKNOWLEDGEMENT_2G}`,
+        conditions: [WITHIN_CONSENT_CONDITION, ...REST_OF_POST_CONDITIONS],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
+        handOff: { scenario: 'personal-post', label: 'Check the rest of the post' },
+        readings: [IMAGES_READING, WHO_IS_NAMED_READING],
+        cites: ['2a', ...REST_OF_POST_CITES],
+      },
+    },
+    allowedWithConsentEitherWay: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'allowed-with-conditions',
+        title: 'Allowed, with the written consent of the principal or a supervisor',
+        explanation: `Clause 2(a) allows disclosure once written consent has been obtained first. For a student under 18 the principal or a supervisor can give it, whether or not the student is independent. The rest of the post must still meet the other clauses. ${ACKNOWLEDGEMENT_2G}`,
+        eitherWay:
+          'You do not need to find out whether the student is independent: the principal’s or a supervisor’s written consent meets clause 2(a) either way.',
+        conditions: [WITHIN_CONSENT_CONDITION, ...REST_OF_POST_CONDITIONS],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
+        handOff: { scenario: 'personal-post', label: 'Check the rest of the post' },
+        readings: [IMAGES_READING],
+        cites: ['2a', ...REST_OF_POST_CITES],
+      },
+    },
+    findOutIfIndependent: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'find-out-first',
+        title: 'Find out first whether the student is independent',
+        explanation:
+          'Clause 2(a) lets an independent student aged 16 or 17, who has removed themself from parental control, give written consent; for other students under 18 it names the principal, a supervisor or the guardian. Whether the consent you hold is one the clause names depends on whether the student is independent, which you are not sure of.',
+        askWhom:
+          'Ask your principal or the school office whether the student is independent; or ask the principal or a supervisor for written consent, which meets clause 2(a) either way.',
+        afterTheFact: FIND_OUT_AFTER_THE_FACT,
+        readings: [WHO_IS_NAMED_READING],
+        cites: ['2a'],
+      },
+    },
+    notDecidedGuardianOfIndependentStudent: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-decided',
+        title: 'Not decided by this policy: a guardian’s consent for an independent student',
+        explanation:
+          'Clause 2(a) names the guardian "for students under the age of 18", which an independent student aged 16 or 17 is, and also the independent student themself. It does not say whether a guardian still consents for a student who has removed themself from parental control.',
+        askWhom:
+          'Ask the student for their own written consent, or the principal or a supervisor for theirs: either meets clause 2(a). Or ask your principal whether the guardian’s is enough.',
+        afterTheFact: [ASK_WHETHER_TO_LEAVE_IT],
+        readings: [WHO_IS_NAMED_READING],
+        cites: ['2a'],
+      },
+    },
     notAllowedWithoutRecordsConsent: {
       type: 'final',
       meta: {
@@ -325,7 +522,8 @@ export const sharingStudentContentMachine = setup({
           'Clause 2(a) says staff will not disclose confidential school, department or personnel records without first obtaining written consent.',
         wouldAllow: 'Written consent from the principal or a supervisor, obtained before anything is disclosed.',
         request: RECORDS_CONSENT_REQUEST,
-        readings: [{ clause: '2a', reading: 'who-consents-for-records' }],
+        readings: [WHO_IS_NAMED_READING],
+        afterTheFact: WITHOUT_CONSENT_AFTER_THE_FACT,
         cites: ['2a'],
       },
     },
@@ -345,6 +543,7 @@ export const sharingStudentContentMachine = setup({
         ],
         handOff: { scenario: 'personal-post', label: 'Check the rest of the post' },
         readings: [{ clause: '2a', reading: 'student-work' }],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         cites: ['2a', ...REST_OF_POST_CITES],
       },
     },
@@ -357,6 +556,7 @@ export const sharingStudentContentMachine = setup({
         explanation:
           'If the information is confidential, clause 2(a) requires written consent before it is disclosed. The policy does not say which student information is confidential, so this is a question for your school.',
         askWhom: 'Ask your principal whether the information is confidential. If it is, come back and answer "Yes".',
+        afterTheFact: FIND_OUT_AFTER_THE_FACT,
         cites: ['2a'],
       },
     },
@@ -370,6 +570,7 @@ export const sharingStudentContentMachine = setup({
         conditions: REST_OF_POST_CONDITIONS,
         handOff: { scenario: 'personal-post', label: 'Check the rest of the post' },
         readings: [IMAGES_READING],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         cites: ['2a', ...REST_OF_POST_CITES],
       },
     },

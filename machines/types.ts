@@ -40,6 +40,12 @@ export interface QuestionMeta {
   requirement?: { text: string; cites: string[] };
   /** On the first question only: the facts the whole decision takes as given (e.g. that the other person is a student). */
   premise?: Facts;
+  /**
+   * For a question added after links to later steps were published: the answer a link made before
+   * it is replayed with. Only for a question whose answer changes no verdict (whether it has
+   * already happened); a question that can change a verdict must be asked.
+   */
+  assumedWhenMissing?: string;
 }
 
 /** A condition an allowed outcome comes with, and the clause it comes from. */
@@ -47,6 +53,12 @@ export interface Condition {
   text: string;
   cites: string[];
 }
+
+/**
+ * One thing to do, marked as whose words it is: the policy's (`cites` names the clauses it follows
+ * from, each quoted on the outcome) or this site's advice, which the policy does not say.
+ */
+export type ActionStep = { says: 'policy'; text: string; cites: string[] } | { says: 'advice'; text: string };
 
 /** A place where the site reads a clause beyond its words: `content/policies/<policy>/clauses/<clause>.mdx` `readings[].id`. */
 export interface ReadingRef {
@@ -76,8 +88,10 @@ export interface OutcomeMeta {
   wouldAllow?: string;
   /** For "not decided" and "find out first" outcomes: whom to ask. */
   askWhom?: string;
-  /** What to do next, in order. */
-  nextSteps?: string[];
+  /** What to do next, in order, each marked as the policy's words or this site's advice. */
+  nextSteps?: ActionStep[];
+  /** Where the person says it has already happened: what to do now, each marked as the policy's words or this site's advice. */
+  afterTheFact?: ActionStep[];
   /** Text the person may need to copy (a disclaimer), shown with a Copy button. */
   copyText?: { label: string; text: string };
   /** Another scenario that answers the rest of the question. */

@@ -29,13 +29,14 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 
 /** What each verdict means, in the order a reader meets them (shown on /questions/#verdicts). */
 export const VERDICT_MEANINGS: Record<Verdict, string> = {
-  allowed: 'The policy allows what you describe, and asks nothing more of you for it.',
+  allowed:
+    'The policy allows what you describe, and asks nothing more of you for it. No decision on this site gives it today: every clause that lets something go ahead also leaves something to keep to (clause 2(d), for one, applies to every posting afterwards), so the permissive answers are "Allowed with conditions".',
   'allowed-with-conditions':
     'The policy allows it on the conditions listed with it. Each condition names its clause and keeps its words: what you "must" do is a requirement; what the policy says you "should" do "when possible" is what it asks of you where you can.',
   'not-allowed':
     'A clause says staff "will not", "shall not" or "are not authorized to" do it, or "must" do something you have not done; or this site reads a clause that way, and the outcome says so. The outcome says what, if anything, would make it allowed.',
   'may-lead-to-discipline':
-    'The policy does not forbid it in so many words, but says staff "may be disciplined" for it, or if it results in harm the clause names. Treat it as a reason not to go ahead.',
+    'The policy does not forbid it in so many words, but says staff "may be disciplined" for it, or if it results in harm the clause names. This site\'s advice: treat it as a reason not to go ahead.',
   'find-out-first':
     'The answer depends on a fact you are not sure of yet. Until you have found out, treat it as not allowed; the outcome says whom to ask, and you can come back and answer again.',
   'not-decided':

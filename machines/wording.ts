@@ -2,8 +2,10 @@
  * Wording that several decisions share, written once so that the same question reads the same
  * everywhere and states the same facts. Scenario-specific wording stays in the scenario's own file.
  */
-import type { FactName, Facts, YesNoUnsureFact } from './facts.ts';
-import type { AnswerOption, Condition, OutcomeMeta, QuestionMeta, RequestMeta } from './types.ts';
+import { CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL } from './after-the-fact.ts';
+import { fact, type YesNoUnsureFact } from './facts.ts';
+import { WRITING_TO_STUDENTS_CONDITION } from './student-correspondence.ts';
+import type { AnswerOption, Condition, OutcomeMeta, QuestionMeta, ReadingRef, RequestMeta } from './types.ts';
 
 /** Yes / No / I'm not sure for a fact a person can go and check; each answer states the fact. */
 export function yesNoNotSure(
@@ -17,12 +19,9 @@ export function yesNoNotSure(
   ];
 }
 
-/** One fact, one value: `fact('channel', 'group')`. */
-export function fact<Name extends FactName>(name: Name, ...values: NonNullable<Facts[Name]>): Facts {
-  return { [name]: values };
-}
+export { fact } from './facts.ts';
 
-/** For "written permission" and "written consent" questions: spoken is not written. */
+/** For the "written permission" question: spoken is not written. */
 function inWriting(factName: 'permission'): AnswerOption[] {
   return [
     { answer: 'yes', label: 'Yes, in writing', facts: fact(factName, 'written') },
@@ -31,17 +30,34 @@ function inWriting(factName: 'permission'): AnswerOption[] {
   ];
 }
 
-/** The same for a consent 2(a) asks for, where `written` says whether the clause names the person who gave it. */
+/**
+ * The answers to a consent question 2(a) asks, where `written` says whether the clause names the
+ * person who gave it. Consent given only after the disclosure is an answer of its own: 2(a) asks for
+ * it "first".
+ */
 export function consentInWriting(written: 'written-from-named' | 'written-none-named'): AnswerOption[] {
   return [
-    { answer: 'yes', label: 'Yes, in writing', facts: fact('consent', written) },
+    {
+      answer: 'yes',
+      label: 'Yes, in writing, before it is posted or shared',
+      facts: { ...fact('consent', written), ...fact('consentTiming', 'before') },
+    },
+    {
+      answer: 'afterPosting',
+      label: 'In writing, but only after it was posted or shared',
+      facts: { ...fact('consent', written), ...fact('consentTiming', 'after') },
+    },
     { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
     { answer: 'no', label: 'No', facts: fact('consent', 'none') },
   ];
 }
 
+/** The policy does not define "written": say so, and what is plainly written. */
+export const WRITTEN_IS_UNDEFINED =
+  'The policy does not say whether an email or a text message counts as written; a signed letter or form plainly does.';
+
 /** 2(a): consent is obtained first, before anything is disclosed. */
-export const CONSENT_FIRST_HINT = 'Consent has to come first, before anything is posted or shared.';
+export const CONSENT_FIRST_HINT = `Consent has to come first, before anything is posted or shared. ${WRITTEN_IS_UNDEFINED}`;
 
 /** The statement clause 1(b) asks for, ready to copy; its words follow the clause. */
 export const NOT_REPRESENTING_STATEMENT = {
@@ -84,6 +100,7 @@ export const REST_OF_POST_CONDITIONS: Condition[] = [
   SCHOOL_VOICE_CONDITION,
   IF_IDENTIFIABLE_STATEMENT_CONDITION,
   CONDUCT_CONDITION,
+  WRITING_TO_STUDENTS_CONDITION,
 ];
 
 /**
@@ -91,12 +108,27 @@ export const REST_OF_POST_CONDITIONS: Condition[] = [
  * status note and never states the law in its own voice.
  */
 export const ACKNOWLEDGEMENT_2G =
-  'Clause 2(g), quoted below with its status note, is an acknowledgement staff make about the information they post.';
+  'Clause 2(g), quoted below with its status note, is an acknowledgement staff make about the information they post; ask your principal or supervisor what it means for yours.';
+
+/** 2(g), where an outcome that does not decide still names it: an acknowledgement, never stated as law in the site's voice. */
+export const ACKNOWLEDGEMENT_2G_CONDITION: Condition = {
+  text: 'Staff participating in social media activities acknowledge that what they post is subject to the Act clause 2(g) names; see its status note.',
+  cites: ['2g'],
+};
 
 /** 3(b) and 3(c), as conditions for as long as a group with students runs. */
 export const GROUP_REQUIREMENTS_CONDITION: Condition = {
   text: 'The group needs the principal’s approval, a teacher who supervises and monitors it, and at least two staff members with administrative privileges, for as long as it runs.',
   cites: ['3b', '3c'],
+};
+
+/** The site's reading of 2(e): a group for a course or class is a group for academic purposes. */
+export const COURSE_GROUP_READING: ReadingRef = { clause: '2e', reading: 'course-groups' };
+
+/** 2(e), in a group with students: a course group is one for academic purposes, on this site's reading. */
+export const OWN_NAME_IN_GROUP_CONDITION: Condition = {
+  text: 'In an online social media group for academic purposes (this site reads a course or class group as one), use only your own name.',
+  cites: ['2e'],
 };
 
 /** 3(d), as a condition in a school-created group with students. */
@@ -142,16 +174,35 @@ export const GROUP_APPROVAL_REQUEST: RequestMeta = {
   cites: ['3b', '3c'],
 };
 
-/** 2(a) for a student aged 18 or older who has given written consent: who may give it is the policy's gap. */
+/** 2(a) for a student aged 18 or older whose only written consent is their own: who may give it is the policy's gap. */
 export const NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS: OutcomeMeta = {
   kind: 'outcome',
   verdict: 'not-decided',
-  title: 'Not decided by this policy: who can consent for a student aged 18 or older',
+  title: 'Not decided by this policy: whether a student aged 18 or older can consent for themself',
   explanation:
-    'This site reads clause 2(a) as asking for written consent first for a student of any age, and you have written consent. But the clause names who gives consent only for students under 18 and for independent students aged 16 or 17. For a student aged 18 or older it names no one, so the policy does not settle whether the consent you hold is enough.',
+    'Clause 2(a) asks for written consent first, and names who gives it: the principal, supervisor or guardian "for students under the age of 18", and independent students aged 16 or 17 for themselves. It does not name a student aged 18 or older, so it does not settle whether the student’s own written consent is enough. The principal’s or a supervisor’s written consent would meet the clause on this site’s reading.',
   askWhom:
-    'Ask your principal to confirm, before you post, that the written consent you hold is the one the Division accepts.',
-  readings: [{ clause: '2a', reading: 'students-18-or-older' }],
+    'Ask your principal to confirm, before you post, that the student’s consent is enough, or ask for the principal’s or a supervisor’s written consent.',
+  afterTheFact: [
+    {
+      says: 'advice',
+      text: 'Ask your principal now whether the student’s written consent is enough; if it is not, take the post down.',
+    },
+  ],
+  readings: [{ clause: '2a', reading: 'who-is-named' }],
+  cites: ['2a'],
+};
+
+/** 2(a): the written consent came only after the disclosure. */
+export const CONSENT_NOT_FIRST: OutcomeMeta = {
+  kind: 'outcome',
+  verdict: 'not-allowed',
+  title: 'Not allowed: the written consent came after it was posted',
+  explanation:
+    'Clause 2(a) says staff will not disclose student images, confidential student information or confidential records "without first obtaining written consent". Consent given afterwards does not meet "first".',
+  wouldAllow:
+    'Written consent obtained before anything is posted or shared. The consent you now hold can cover what you post from now on.',
+  afterTheFact: [CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL],
   cites: ['2a'],
 };
 
@@ -176,6 +227,7 @@ export const VOICE_QUESTION: Omit<QuestionMeta, 'premise'> = {
 export const PERMISSION_QUESTION: QuestionMeta = {
   kind: 'question',
   prompt: 'Do you have written permission from a principal or supervisor?',
+  hint: WRITTEN_IS_UNDEFINED,
   answers: inWriting('permission'),
   cites: ['1a'],
 };
@@ -197,6 +249,12 @@ export const UNSURE_IF_REPRESENTING: OutcomeMeta = {
   explanation:
     'Clause 1(a) requires written permission from a principal or supervisor to use social media to represent a school, department or the Division. The policy does not define "represent", so whether what you plan counts is a question for your school. If it does, you need the written permission before you start.',
   askWhom: 'Ask your principal or supervisor whether it counts; if it does, ask them for written permission.',
+  afterTheFact: [
+    {
+      says: 'advice',
+      text: 'Ask your principal or supervisor now whether it counts. If it does, stop posting in that name until you have the written permission.',
+    },
+  ],
   request: PERMISSION_TO_REPRESENT_REQUEST,
   readings: [{ clause: '1a', reading: 'speaking-in-the-name-of' }],
   cites: ['1a'],
@@ -213,5 +271,6 @@ export const SPOKEN_CONSENT_IS_NOT_ENOUGH = {
   title: 'Not allowed yet: spoken consent is not written consent',
   explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
   wouldAllow: 'The same consent, given in writing, before you post.',
+  afterTheFact: [CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL],
   cites: ['2a'],
 } as const satisfies OutcomeMeta;

@@ -26,11 +26,15 @@ export function renderDecisionPaths(
             `${answered.question}: ${questionMeta(machine, answered.question)?.answers.find((option) => option.answer === answered.answer)?.label ?? answered.answer}`,
         )
         .join(' → ');
-      const unmet = meta.listsUnmetRequirements
-        ? unmetRequirementsOf(machine, step.snapshot).map((requirement) => requirement.question)
-        : [];
+      const unmet = meta.listsUnmetRequirements ? unmetRequirementsOf(machine, step.snapshot) : [];
+      const listed = (answer: 'no' | 'notSure') =>
+        unmet.filter((requirement) => requirement.answer === answer).map((requirement) => requirement.question);
+      const notes = [
+        ...(listed('no').length > 0 ? [`missing: ${listed('no').join(', ')}`] : []),
+        ...(listed('notSure').length > 0 ? [`not sure: ${listed('notSure').join(', ')}`] : []),
+      ];
       const outcome =
-        unmet.length > 0 ? `${stateNameOf(step.snapshot)} (missing: ${unmet.join(', ')})` : stateNameOf(step.snapshot);
+        notes.length > 0 ? `${stateNameOf(step.snapshot)} (${notes.join('; ')})` : stateNameOf(step.snapshot);
       return [`| ${escapeCell(answers)} | ${VERDICT_LABELS[meta.verdict]} | ${outcome} | ${meta.cites.join(', ')} |`];
     });
     return [

@@ -22,6 +22,8 @@ export interface Step {
 export interface Replay extends Step {
   /** Answers that were not used: unknown questions, unknown answers, or questions not on the path. */
   ignored: string[];
+  /** Questions the address did not answer that were answered as they say a link made before them is (QuestionMeta.assumedWhenMissing). */
+  assumed: string[];
 }
 
 /** The state's name (decision machines are flat: the value is a string). */
@@ -70,12 +72,19 @@ export function replayAnswers(machine: DecisionMachine, given: ReadonlyMap<strin
   const remaining = new Map(given);
   const steps: AnsweredStep[] = [];
   const ignored: string[] = [];
+  const assumed: string[] = [];
   let snapshot = startOf(machine);
   while (steps.length < MAX_STEPS) {
     const meta = metaOf(machine, snapshot);
     if (meta.kind !== 'question') break;
     const question = stateNameOf(snapshot);
-    const answerSlug = remaining.get(toSlug(question));
+    let answerSlug = remaining.get(toSlug(question));
+    // A question added after the link was made, whose answer changes no verdict: answered as it says.
+    if (answerSlug === undefined && meta.assumedWhenMissing !== undefined && remaining.size > 0) {
+      answerSlug = toSlug(meta.assumedWhenMissing);
+      assumed.push(question);
+      remaining.set(toSlug(question), answerSlug);
+    }
     if (answerSlug === undefined) break;
     remaining.delete(toSlug(question));
     const option = meta.answers.find((candidate) => toSlug(candidate.answer) === answerSlug);
@@ -88,7 +97,26 @@ export function replayAnswers(machine: DecisionMachine, given: ReadonlyMap<strin
     snapshot = next;
   }
   for (const [question, answer] of remaining) ignored.push(`${question}=${answer}`);
-  return { snapshot, steps, ignored };
+  return { snapshot, steps, ignored, assumed };
+}
+
+/** The answers of an address that name a question of the machine and one of its answers, by their names in the machine. */
+export function answersByName(machine: DecisionMachine, given: ReadonlyMap<string, string>): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const [question, node] of Object.entries(machine.states)) {
+    const slug = given.get(toSlug(question));
+    const meta = node.meta;
+    if (slug === undefined || meta?.kind !== 'question') continue;
+    const option = meta.answers.find((candidate) => toSlug(candidate.answer) === slug);
+    if (option) byName.set(question, option.answer);
+  }
+  return byName;
+}
+
+/** Whether the person said it has already happened (machines/after-the-fact.ts): the outcome then adds what to do now. */
+export function hasAlreadyHappened(snapshot: DecisionSnapshot): boolean {
+  const context = snapshot.context as { alreadyDone?: boolean } | undefined;
+  return context?.alreadyDone === true;
 }
 
 /** The events a step offers: one per answer of its question. */
@@ -153,7 +181,7 @@ export function outcomeStates(machine: DecisionMachine): [string, OutcomeMeta][]
   );
 }
 
-/** Every clause a machine cites, with the state that cites it (questions, requirements, outcomes, conditions, what still applies). */
+/** Every clause a machine cites, with the state that cites it (questions, requirements, outcomes, conditions, what still applies, the steps of the policy's words). */
 export function citationsOf(machine: DecisionMachine): { state: string; clauseId: string }[] {
   return Object.entries(machine.states).flatMap(([state, node]) => {
     const meta = node.meta;
@@ -164,6 +192,9 @@ export function citationsOf(machine: DecisionMachine): { state: string; clauseId
         : [
             ...meta.cites,
             ...[...(meta.conditions ?? []), ...(meta.stillApplies ?? [])].flatMap((condition) => condition.cites),
+            ...[...(meta.nextSteps ?? []), ...(meta.afterTheFact ?? [])].flatMap((step) =>
+              step.says === 'policy' ? step.cites : [],
+            ),
           ];
     return [...new Set(ids)].map((clauseId) => ({ state, clauseId }));
   });

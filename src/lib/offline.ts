@@ -5,7 +5,11 @@ import { generateSW } from 'workbox-build';
 
 /**
  * Makes the built site work offline after one visit: a service worker (Workbox's generateSW) that
- * precaches every page, asset, pre-rendered decision step and the search index. Each build's worker
+ * precaches every page, asset and the search index, and of each decision its first step. A later
+ * step offline is the first step replaying the answers in the address (the 404 page hands a step
+ * address it has not cached to it with ?restore=), which is what the stepper island does for any
+ * step anyway: a worker runs only where scripts do, so the hundreds of pre-rendered steps, which
+ * are for readers without scripts, need not be downloaded to every phone. Each build's worker
  * holds its own complete set of revisions, so a new build replaces the cache as one version; the
  * page offers "Reload for the latest version" when one is waiting (src/components/SiteScript.astro).
  * Runs after the search index is written (listed after pagefindIndex in astro.config.mjs).
@@ -19,7 +23,8 @@ export function offlineServiceWorker(base: string): AstroIntegration {
         const { count, size, warnings } = await generateSW({
           globDirectory: site,
           globPatterns: ['**/*.{html,css,js,svg,json,wasm,pagefind,pf_meta,pf_fragment,pf_index}'],
-          globIgnores: ['sw.js'],
+          // Every step after a decision's first: answered offline by the first step (see above).
+          globIgnores: ['sw.js', 'questions/*/answers/*/**'],
           swDest: join(site, 'sw.js'),
           // Precache entries are paths under the deployment base, e.g. /policies/index.html.
           modifyURLPrefix: { '': base },

@@ -4,7 +4,14 @@
  * The pre-rendered pages and the stepper island render the same StepView, so they cannot disagree.
  */
 import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
-import { metaOf, questionMeta, stateNameOf, unmetRequirementsOf, type DecisionSnapshot } from './decision';
+import {
+  hasAlreadyHappened,
+  metaOf,
+  questionMeta,
+  stateNameOf,
+  unmetRequirementsOf,
+  type DecisionSnapshot,
+} from './decision';
 import { stepPath, type AnsweredStep } from './step-address';
 
 /** One answer option, with the address of the step it leads to. */
@@ -40,6 +47,8 @@ export interface OutcomeStep {
   meta: OutcomeMeta;
   /** For checklist outcomes: the requirements not confirmed, with the answer given. */
   unmet: UnmetRequirementView[];
+  /** The person said it has already happened: the outcome adds what to do now. */
+  alreadyDone: boolean;
 }
 
 /** An answer already given, with where to change it. */
@@ -101,7 +110,7 @@ export function describeStep(
           })),
           cites: meta.cites,
         }
-      : { kind: 'outcome', outcome: state, meta, unmet: unmet(meta) };
+      : { kind: 'outcome', outcome: state, meta, unmet: unmet(meta), alreadyDone: hasAlreadyHappened(snapshot) };
 
   const given = steps.map((step, index) => ({
     question: step.question,

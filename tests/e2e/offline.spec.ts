@@ -36,11 +36,19 @@ test('after one visit, pages, decisions and search all work with the network gon
 
   await page.goto('/questions/messaging-a-student/answers/');
   await expect(page.locator('[data-static-step]')).toHaveCount(0);
-  for (const answer of ['Yes', 'One to one, with one student', 'No', 'Yes']) {
+  for (const answer of ['Not yet: I am deciding whether to write', 'Yes', 'One to one, with one student', 'No', 'Yes']) {
     await page.getByLabel(answer, { exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
   }
   await expect(page.locator('.verdict')).toHaveText('Allowed with conditions');
+
+  // A later step is not downloaded to the phone: offline, its address is answered by the first step replaying it.
+  const step =
+    '/questions/friend-request/answers/has-it-happened=already/is-current-student=student/what-kind-of-connection=request/is-part-of-course-or-club=no/';
+  await page.goto(step);
+  await expect(page.locator('.verdict')).toHaveText('Not allowed');
+  await expect(page.getByRole('heading', { name: 'It has already happened: what to do now' })).toBeVisible();
+  expect(await page.evaluate(() => location.pathname)).toBe(step);
 
   await page.goto('/');
   await page.getByRole('searchbox', { name: 'Search the policy' }).fill('consent');

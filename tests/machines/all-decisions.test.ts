@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadAllMachines } from '../../machines/index';
 import { VERDICTS } from '../../machines/verdicts';
-import { allSteps, citationsOf, metaOf, outcomeStates, startOf, stateNameOf } from '../../src/lib/decision';
+import {
+  allSteps,
+  citationsOf,
+  hasAlreadyHappened,
+  metaOf,
+  outcomeStates,
+  startOf,
+  stateNameOf,
+} from '../../src/lib/decision';
 import { renderDecisionPaths } from '../../src/lib/decision-table';
 import { formatMonth } from '../../src/lib/dates';
 import { versionMonth } from '../../src/lib/versions';
@@ -115,6 +123,33 @@ for (const [id, machine] of machines) {
           path.meta.verdict === 'find-out-first' || path.meta.eitherWay !== undefined || forced,
           describePath(path),
         ).toBe(true);
+      }
+    });
+
+    it('says what to do now on every outcome a person reaches after saying it has already happened', () => {
+      const reachedAfterTheFact = new Set(
+        steps
+          .filter((step) => step.snapshot.status === 'done' && hasAlreadyHappened(step.snapshot))
+          .map((step) => stateNameOf(step.snapshot)),
+      );
+      for (const name of reachedAfterTheFact) {
+        const meta = machine.states[name]?.meta;
+        expect(meta?.kind === 'outcome' && (meta.afterTheFact?.length ?? 0) > 0, name).toBe(true);
+      }
+      // A step in the policy's words names the clauses it follows from; advice names none.
+      for (const [name, meta] of outcomeStates(machine))
+        for (const action of [...(meta.nextSteps ?? []), ...(meta.afterTheFact ?? [])])
+          if (action.says === 'policy') expect(action.cites.length, `${name}: "${action.text}"`).toBeGreaterThan(0);
+    });
+
+    it('assumes, for a link made before a question existed, only an answer that question offers', () => {
+      for (const [name, node] of Object.entries(machine.states)) {
+        const { meta } = node;
+        if (meta?.kind !== 'question' || meta.assumedWhenMissing === undefined) continue;
+        expect(
+          meta.answers.map((option) => option.answer),
+          name,
+        ).toContain(meta.assumedWhenMissing);
       }
     });
 

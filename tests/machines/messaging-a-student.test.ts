@@ -1,49 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { messagingAStudentMachine as machine } from '../../machines/messaging-a-student';
-import { conditionClauses, decide } from '../helpers/decide';
+import { conditionClauses, decide, readingsOf } from '../helpers/decide';
+
+/** Where these answers lead, for a message not sent yet. */
+const message = (...answers: string[]) => decide(machine, 'notYet', ...answers);
 
 describe('question: isAboutCourseOrClub (3a)', () => {
   it('a direct message about weekend plans is not allowed: correspondence must be about course work or school clubs and activities', () => {
-    expect(decide(machine, 'no').meta).toMatchObject({ verdict: 'not-allowed', cites: ['3a'] });
+    expect(message('no').meta).toMatchObject({ verdict: 'not-allowed', cites: ['3a'] });
   });
 
   it('not knowing whether the club is sanctioned means finding out first', () => {
-    expect(decide(machine, 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['3a'] });
+    expect(message('notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['3a'] });
   });
 
-  it('a student reaching out in crisis: the policy does not decide it, and says whom to tell', () => {
-    const { meta } = decide(machine, 'crisis');
-    expect(meta).toMatchObject({ verdict: 'not-decided', cites: ['3a', '3e'] });
-    expect(meta.kind === 'outcome' && meta.nextSteps?.join(' ')).toMatch(/911/);
-    // A friend or follow connection used to keep in touch is still one 3(e) governs.
-    expect(conditionClauses(meta)).toEqual(['3e']);
+  it('a student reaching out about their safety: as online correspondence it is not allowed (3(a) makes no exception), and the practical steps are marked as the site’s advice', () => {
+    const { meta } = message('crisis');
+    expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['3a', '3e'] });
+    const steps = meta.kind === 'outcome' ? (meta.nextSteps ?? []) : [];
+    expect(steps.find((step) => /911/.test(step.text))).toMatchObject({ says: 'advice' });
+    expect(steps.find((step) => /counsellor/.test(step.text))).toMatchObject({ says: 'advice' });
+    // A friend or follow connection used to keep in touch is still one 3(e) governs: in the policy's words.
+    expect(steps.filter((step) => step.says === 'policy').flatMap((step) => step.cites)).toEqual(['3a', '3e']);
+    expect(meta.kind === 'outcome' && meta.explanation).not.toMatch(/no provision/);
+    expect(readingsOf(meta)).toContain('3a/safety');
   });
 });
 
 describe('question: isGroupConversation, and the group requirements (3b, 3c)', () => {
   it("a coach's WhatsApp group with the team, not approved and with the coach as the only staff member, is not allowed (3b, 3c)", () => {
-    const result = decide(machine, 'yes', 'group', 'no', 'yes', 'no');
+    const result = message('yes', 'group', 'no', 'yes', 'no');
     expect(result.meta).toMatchObject({ verdict: 'not-allowed', cites: ['3b', '3c'] });
     expect(result.unmet).toEqual(['hasPrincipalApproval', 'hasTwoStaffAdmins']);
   });
 
   it('a group whose approval you are not sure of means finding out first', () => {
-    expect(decide(machine, 'yes', 'group', 'notSure', 'yes', 'yes').meta).toMatchObject({
+    expect(message('yes', 'group', 'notSure', 'yes', 'yes').meta).toMatchObject({
       verdict: 'find-out-first',
       cites: ['3b', '3c'],
     });
   });
 
-  it('an approved club Discord server with two staff admins: allowed, with 3(d) because it is a school group with students', () => {
-    const { meta } = decide(machine, 'yes', 'group', 'yes', 'yes', 'yes', 'no', 'no');
+  it('an approved club Discord server with two staff admins: allowed, with 3(d) because it is a school group with students, and 2(e): own name only', () => {
+    const { meta } = message('yes', 'group', 'yes', 'yes', 'yes', 'no', 'no');
     expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
-    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['3a', '3b', '3c', '3d', '3e']));
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['3a', '3b', '3c', '3d', '3e', '2e']));
+    expect(readingsOf(meta)).toContain('2e/course-groups');
   });
 });
 
 describe('question: needsConnection (3e)', () => {
   it('messaging one student through school email about a missed assignment: allowed, with 3(a), 3(e) for any connection and 2(a) for what it discloses, but not 3(d)', () => {
-    const { meta } = decide(machine, 'yes', 'oneToOne', 'no', 'yes');
+    const { meta } = message('yes', 'oneToOne', 'no', 'yes');
     expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['3a', '3e', '2a', '2b', '2c', '2d', '2f']));
     expect(conditionClauses(meta)).not.toContain('3d');
@@ -51,7 +59,7 @@ describe('question: needsConnection (3e)', () => {
 
   it('keeps 3(a)’s modal verbs: "must" be about course work, "should" include parents "when possible"', () => {
     const texts = (answers: string[]) => {
-      const { meta } = decide(machine, ...answers);
+      const { meta } = message(...answers);
       return meta.kind === 'outcome' ? (meta.conditions ?? []).map((condition) => condition.text).join(' ') : '';
     };
     expect(texts(['yes', 'oneToOne', 'no', 'yes'])).toMatch(
@@ -64,23 +72,32 @@ describe('question: needsConnection (3e)', () => {
     expect(texts(['yes', 'oneToOne', 'no', 'yes'])).not.toMatch(/include them\b/);
   });
 
+  it('one to one on an app that needs a connection made within a course group: the group’s own requirements (3b, 3c) are asked, as in the friend-request decision', () => {
+    expect(message('yes', 'oneToOne', 'yes', 'yes', 'yes').state).toBe('hasPrincipalApproval');
+    expect(message('yes', 'oneToOne', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes').state).toBe('canIncludeParents');
+    expect(message('yes', 'oneToOne', 'yes', 'yes', 'yes', 'no', 'yes', 'yes').meta).toMatchObject({
+      verdict: 'not-allowed',
+      cites: ['3b', '3c'],
+    });
+  });
+
   it('Snapchat, which needs the student added as a friend, one to one with no group: the connection is not allowed (3e)', () => {
-    expect(decide(machine, 'yes', 'oneToOne', 'yes', 'yes', 'no').meta).toMatchObject({
+    expect(message('yes', 'oneToOne', 'yes', 'yes', 'no').meta).toMatchObject({
       verdict: 'not-allowed',
       cites: ['3e'],
     });
-    expect(decide(machine, 'yes', 'oneToOne', 'yes', 'no').meta).toMatchObject({
+    expect(message('yes', 'oneToOne', 'yes', 'no').meta).toMatchObject({
       verdict: 'not-allowed',
       cites: ['3e'],
     });
   });
 
   it('in an approved group with two staff admins, a needed connection within the course or club is allowed: 3(c) meets 3(e)’s "one other"', () => {
-    expect(decide(machine, 'yes', 'group', 'yes', 'yes', 'yes', 'yes', 'yes').state).toBe('canIncludeParents');
+    expect(message('yes', 'group', 'yes', 'yes', 'yes', 'yes', 'yes').state).toBe('canIncludeParents');
   });
 
   it('not knowing whether the app needs a connection means finding out first', () => {
-    expect(decide(machine, 'yes', 'oneToOne', 'notSure').meta).toMatchObject({
+    expect(message('yes', 'oneToOne', 'notSure').meta).toMatchObject({
       verdict: 'find-out-first',
       cites: ['3e'],
     });

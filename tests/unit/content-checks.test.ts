@@ -262,7 +262,12 @@ describe('checkWorkedExamples', () => {
       [{ file: 'content/examples.yaml', data: example(walk) }],
       new Map([['friend-request', friendRequestMachine]]),
     );
-  const NOT_ALLOWED = { isCurrentStudent: 'student', whatKindOfConnection: 'request', isPartOfCourseOrClub: 'no' };
+  const NOT_ALLOWED = {
+    hasItHappened: 'notYet',
+    isCurrentStudent: 'student',
+    whatKindOfConnection: 'request',
+    isPartOfCourseOrClub: 'no',
+  };
 
   it('accepts a walk that reaches its verdict and quotes its clauses', () => {
     expect(check({ answers: NOT_ALLOWED })).toEqual([]);
@@ -278,11 +283,13 @@ describe('checkWorkedExamples', () => {
   });
 
   it('says when the answers are out of order, unknown, or stop before an outcome', () => {
-    expect(check({ answers: { whatKindOfConnection: 'request' } })[0]?.message).toContain(
+    expect(check({ answers: { hasItHappened: 'notYet', whatKindOfConnection: 'request' } })[0]?.message).toContain(
       'asks "isCurrentStudent" here',
     );
-    expect(check({ answers: { isCurrentStudent: 'maybe' } })[0]?.message).toContain('"maybe" is not an answer');
-    expect(check({ answers: { isCurrentStudent: 'student' } })[0]?.message).toContain(
+    expect(check({ answers: { hasItHappened: 'notYet', isCurrentStudent: 'maybe' } })[0]?.message).toContain(
+      '"maybe" is not an answer',
+    );
+    expect(check({ answers: { hasItHappened: 'notYet', isCurrentStudent: 'student' } })[0]?.message).toContain(
       'stop at the question "whatKindOfConnection"',
     );
   });

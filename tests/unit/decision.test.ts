@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { personalPostMachine } from '../../machines/personal-post';
 import { friendRequestMachine } from '../../machines/friend-request';
 import { replayAnswers, stateNameOf } from '../../src/lib/decision';
 import { parseStepPath, stepPath, toSlug } from '../../src/lib/step-address';
@@ -51,6 +52,27 @@ describe('replayAnswers', () => {
     expect(replay.ignored).toEqual(['is-part-of-course-or-club=perhaps', 'no-such-question=yes']);
   });
 
+  it('replays a link made before the question "has it already happened?" as "not yet", and says it assumed so', () => {
+    const replay = replayAnswers(friendRequestMachine, new Map([['is-current-student', 'not-student']]));
+    expect(stateNameOf(replay.snapshot)).toBe('notAStudent');
+    expect(replay.steps[0]).toEqual({ question: 'hasItHappened', answer: 'notYet' });
+    expect(replay.assumed).toEqual(['hasItHappened']);
+    // An empty address is the first question, not an assumed answer.
+    expect(replayAnswers(friendRequestMachine, new Map()).assumed).toEqual([]);
+  });
+
+  it('never assumes an answer to a question that can change the verdict', () => {
+    const replay = replayAnswers(
+      personalPostMachine,
+      new Map([
+        ['has-it-happened', 'not-yet'],
+        ['includes-student-content', 'no'],
+      ]),
+    );
+    expect(stateNameOf(replay.snapshot)).toBe('isWrittenToStudent');
+    expect(replay.ignored).toEqual(['includes-student-content=no']);
+  });
+
   it('reports answers to questions that are not on the path taken', () => {
     const replay = replayAnswers(
       friendRequestMachine,
@@ -73,7 +95,8 @@ describe('describeStep', () => {
     ]),
   );
   const view = describeStep(friendRequestMachine, replay.snapshot, replay.steps, '/base/questions/friend-request/');
-  const here = '/base/questions/friend-request/answers/is-current-student=student/what-kind-of-connection=request/';
+  const start = '/base/questions/friend-request/answers/has-it-happened=not-yet/';
+  const here = `${start}is-current-student=student/what-kind-of-connection=request/`;
 
   it('links each answer to the step it leads to', () => {
     expect(view.current.kind === 'question' && view.current.answers.map((choice) => choice.href)).toEqual([
@@ -85,17 +108,18 @@ describe('describeStep', () => {
 
   it('lists the answers given, each with a link back to its question, and Back to the previous step', () => {
     expect(view.given).toEqual([
+      expect.objectContaining({ changeHref: '/base/questions/friend-request/answers/' }),
       expect.objectContaining({
         prompt: 'Is the other person a student, at any school?',
-        answerLabel: 'Yes, a student',
-        changeHref: '/base/questions/friend-request/answers/',
+        answerLabel: 'Yes, a school student',
+        changeHref: start,
       }),
       expect.objectContaining({
         prompt: 'What is happening?',
-        changeHref: '/base/questions/friend-request/answers/is-current-student=student/',
+        changeHref: `${start}is-current-student=student/`,
       }),
     ]);
-    expect(view.backHref).toBe('/base/questions/friend-request/answers/is-current-student=student/');
+    expect(view.backHref).toBe(`${start}is-current-student=student/`);
     expect(
       describeStep(friendRequestMachine, replayAnswers(friendRequestMachine, new Map()).snapshot, [], '/q/').backHref,
     ).toBe('/q/');

@@ -4,7 +4,7 @@
  * quoted word for word.
  */
 import type { ComponentChildren, Ref } from 'preact';
-import type { Condition, ReadingRef } from '../../../machines/types';
+import type { ActionStep, Condition, ReadingRef } from '../../../machines/types';
 import { VERDICT_LABELS, type Verdict } from '../../../machines/verdicts';
 import type { ClauseQuote, OutcomeStep, StepContext, StepView } from '../../lib/step-view';
 import { addressOf } from '../../lib/urls';
@@ -43,9 +43,13 @@ export function Outcome({
       </h1>
       <p class="lead">{meta.explanation}</p>
       {meta.eitherWay && <p class="either-way">{meta.eitherWay}</p>}
+      {step.alreadyDone && meta.afterTheFact && (
+        <ActionList title="It has already happened: what to do now" steps={meta.afterTheFact} context={context} />
+      )}
       <p class="advice-note">
-        This site explains the Division's procedure; it is not legal advice. If in doubt, ask your principal or
-        supervisor. <a href={context.verdictsHref}>What the verdicts mean</a>
+        This site explains the Division's procedure for Divisional staff; it is not legal advice. The procedure does not
+        define "staff": a student teacher, volunteer or contractor should ask the principal whether it applies. If in
+        doubt, ask your principal or supervisor. <a href={context.verdictsHref}>What the verdicts mean</a>
       </p>
 
       {step.unmet.length > 0 && (
@@ -76,15 +80,7 @@ export function Outcome({
       )}
       {meta.copyText && <CopyText label={meta.copyText.label} text={meta.copyText.text} form={form} />}
       {meta.request && <RequestLetter request={meta.request} context={context} onCopy={form?.onCopy} />}
-      {meta.nextSteps && (
-        <Section title="Next steps">
-          <ol>
-            {meta.nextSteps.map((next) => (
-              <li key={next}>{next}</li>
-            ))}
-          </ol>
-        </Section>
-      )}
+      {meta.nextSteps && <ActionList title="Next steps" steps={meta.nextSteps} context={context} />}
       {meta.handOff && handOff && (
         <p class="hand-off">
           <a href={handOff.href}>
@@ -158,6 +154,31 @@ function ConditionList({
           </li>
         ))}
       </ul>
+    </Section>
+  );
+}
+
+/** Steps to take, each marked as the policy's words (with its clauses) or this site's advice. */
+function ActionList({ title, steps, context }: { title: string; steps: ActionStep[]; context: StepContext }) {
+  return (
+    <Section title={title}>
+      <ol class="action-list">
+        {steps.map((action) => (
+          <li key={action.text}>
+            {action.says === 'policy' ? (
+              <>
+                <strong class="action-list__source">The policy:</strong> {action.text}{' '}
+                <ClauseLinks ids={action.cites} context={context} prefix="Clause " />
+              </>
+            ) : (
+              <>
+                <strong class="action-list__source action-list__source--advice">This site's advice:</strong>{' '}
+                {action.text}
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
     </Section>
   );
 }
