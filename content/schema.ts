@@ -203,6 +203,7 @@ export const EXAMPLE_TOPICS = {
   'connecting-with-students': 'Friend and follow requests',
   'messages-and-groups': 'Messages and groups with students',
   'professional-groups': 'Professional and academic groups',
+  'after-the-fact': 'When it has already happened',
 } as const;
 
 /** One walk of a worked example through a decision: the answers a person in that situation gives, and where they lead. */

@@ -1,4 +1,13 @@
 import { setup } from 'xstate';
+import {
+  ASK_WHETHER_TO_LEAVE_IT,
+  CHECK_THE_CONDITIONS_NOW,
+  NOT_DONE_YET,
+  timingImplementations,
+  timingQuestion,
+  timingTransitions,
+  type TimingContext,
+} from './after-the-fact.ts';
 import { IF_THE_GROUP_HAS_STUDENTS_CONDITION } from './student-correspondence.ts';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
 import {
@@ -18,15 +27,31 @@ import {
  * 2(a) and the conduct clauses, and a group with students is one 3(a) to 3(e) cover; 2(g) is quoted
  * with its status note. Cites 2e, 1b, 2a–2d, 2f, 2g.
  */
+type AcademicGroupEvent = AnswerEvent<
+  'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'ownName' | 'otherName' | 'anonymous'
+>;
+
 export const academicGroupMachine = setup({
   types: {
-    events: {} as AnswerEvent<'yes' | 'no' | 'notSure' | 'ownName' | 'otherName' | 'anonymous'>,
+    context: {} as TimingContext,
+    events: {} as AcademicGroupEvent,
     meta: {} as DecisionMeta,
   },
+  actions: timingImplementations<TimingContext, AcademicGroupEvent>(),
 }).createMachine({
   id: 'academic-group',
-  initial: 'isForAcademicPurposes',
+  context: NOT_DONE_YET,
+  initial: 'hasItHappened',
   states: {
+    hasItHappened: {
+      meta: timingQuestion({
+        prompt: 'Have you already joined the group?',
+        notYet: 'Not yet: I am deciding whether to join, and under what name',
+        already: 'Yes, I already take part in it',
+        premise: fact('activity', 'join-group'),
+      }),
+      on: timingTransitions('isForAcademicPurposes'),
+    },
     isForAcademicPurposes: {
       meta: {
         kind: 'question',
@@ -34,7 +59,6 @@ export const academicGroupMachine = setup({
         hint: 'The policy does not define "academic purposes". If you cannot tell whether a group counts, for example a professional network or a teachers’ forum, choose "I\'m not sure".',
         answers: yesNoNotSure('academicPurpose'),
         cites: ['2e'],
-        premise: fact('activity', 'join-group'),
       },
       on: { 'answer.yes': 'whichName', 'answer.no': 'notAnAcademicGroup', 'answer.notSure': 'checkIfAcademic' },
     },
@@ -75,6 +99,7 @@ export const academicGroupMachine = setup({
           CONDUCT_CONDITION,
           IF_THE_GROUP_HAS_STUDENTS_CONDITION,
         ],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         cites: ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g'],
       },
     },
@@ -87,6 +112,17 @@ export const academicGroupMachine = setup({
         explanation:
           "Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes. A nickname, a made-up name, someone else's name or an anonymous account is not your own name.",
         wouldAllow: 'Taking part under your own name.',
+        afterTheFact: [
+          {
+            says: 'policy',
+            text: 'Staff "will use only their own name" when participating in an online social media group for academic purposes.',
+            cites: ['2e'],
+          },
+          {
+            says: 'advice',
+            text: 'Change the name you take part under to your own, or leave the group, and tell your principal if you posted under the other name.',
+          },
+        ],
         cites: ['2e'],
       },
     },
@@ -106,6 +142,7 @@ export const academicGroupMachine = setup({
             cites: ['2e'],
           },
         ],
+        afterTheFact: [{ says: 'advice', text: 'Find out now; until you know, take part only under your own name.' }],
         cites: ['2e'],
       },
     },
@@ -123,6 +160,7 @@ export const academicGroupMachine = setup({
           CONDUCT_CONDITION,
           ACKNOWLEDGEMENT_2G_CONDITION,
         ],
+        afterTheFact: [ASK_WHETHER_TO_LEAVE_IT],
         cites: ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g'],
       },
     },

@@ -100,7 +100,7 @@ export const TAKE_IT_DOWN: ActionStep = {
 /** 2(a): consent given afterwards does not make the disclosure one made with consent first. */
 export const CONSENT_CANNOT_COME_FIRST_NOW: ActionStep = {
   says: 'policy',
-  text: 'Clause 2(a) asks for written consent obtained first. Consent given now does not make the earlier disclosure one made with consent first; it can only be the consent for anything you post from now on.',
+  text: 'Staff will not disclose confidential student information, images or confidential records "without first obtaining written consent". Consent given now does not make the earlier disclosure one made with consent first.',
   cites: ['2a'],
 };
 

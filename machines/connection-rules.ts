@@ -8,11 +8,14 @@ import type { ActionStep, OutcomeMeta, QuestionMeta, ReadingRef } from './types.
 import { yesNoNotSure } from './wording.ts';
 
 /** 3(e)'s "shall not initiate or accept", as the step it asks for. */
-const DO_NOT_CONNECT: ActionStep = {
-  says: 'policy',
-  text: 'Do not accept the request, and do not send one (withdraw yours if you have).',
-  cites: ['3e'],
-};
+const DO_NOT_CONNECT: ActionStep[] = [
+  {
+    says: 'policy',
+    text: 'Staff shall not initiate or accept "friends" invitations from students outside that structure: do not accept the request, and do not send one.',
+    cites: ['3e'],
+  },
+  { says: 'advice', text: 'If you have sent one, withdraw it.' },
+];
 
 /** After a connection clause 3(e) does not allow: undo it. */
 const UNDO_THE_CONNECTION: ActionStep = {
@@ -65,7 +68,7 @@ export const NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB: OutcomeMeta = {
     'Clause 3(e) says staff shall not initiate or accept "friends" invitations from students unless the networking is part of an existing school course or school club structure. Outside that structure, neither sending nor accepting is allowed.',
   wouldAllow:
     'Only networking that is part of an existing school course or school club structure, in a group where at least one other staff member has administrative access.',
-  nextSteps: [DO_NOT_CONNECT],
+  nextSteps: DO_NOT_CONNECT,
   afterTheFact: [UNDO_THE_CONNECTION, TELL_YOUR_PRINCIPAL],
   readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }],
   cites: ['3e'],
@@ -80,7 +83,7 @@ export const NOT_ALLOWED_NO_OTHER_ADMIN: OutcomeMeta = {
     'Clause 3(e) requires that at least one other staff member has administrative access to the electronic social media group. Without that, the connection is not allowed, even within a course or club; this site reads a connection between two personal accounts, outside any group, as never meeting it.',
   wouldAllow:
     'Connecting only within a course or club group where at least one other staff member has administrative access.',
-  nextSteps: [DO_NOT_CONNECT],
+  nextSteps: DO_NOT_CONNECT,
   afterTheFact: [UNDO_THE_CONNECTION, TELL_YOUR_PRINCIPAL],
   readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }, { clause: '3e', reading: 'group-needed' }],
   cites: ['3e'],

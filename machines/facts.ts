@@ -40,7 +40,7 @@ interface FactValues {
   /** What the post discloses (2(a)). */
   content: 'images' | 'confidential-information' | 'other-information' | 'records' | 'none' | 'unsure';
   /** The student's age (2(a) names consent-givers by age). */
-  age: 'under-16' | '16-or-17' | '18-or-older';
+  age: 'under-16' | '16-or-17' | '18-or-older' | 'unsure';
   /** Whether a student aged 16 or 17 has removed themself from parental control (2(a)). */
   independent: 'yes' | 'no' | 'unsure';
   /**

@@ -163,6 +163,7 @@ export const friendRequestMachine = setup({
           ETHICAL_STANDARDS_CONDITION,
           OWN_NAME_IN_GROUP_CONDITION,
           CONSENT_CONDITION,
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         readings: [
@@ -190,9 +191,8 @@ export const friendRequestMachine = setup({
         askWhom: 'If you are unsure whether to keep the account public, ask your principal or supervisor.',
         nextSteps: [
           {
-            says: 'policy',
-            text: 'Do not follow the student back, except within a school course or club structure as it allows.',
-            cites: ['3e'],
+            says: 'advice',
+            text: 'Do not follow the student back: this site reads following a student as initiating a "friends" invitation, which clause 3(e) allows only within a school course or club structure.',
           },
         ],
         afterTheFact: [ASK_WHETHER_TO_LEAVE_IT],

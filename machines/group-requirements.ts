@@ -10,7 +10,6 @@
  * setup, with `GroupRequirementContext` as its context.
  */
 import { assign, type EventObject } from 'xstate';
-import type { Facts } from './facts.ts';
 import { TELL_YOUR_PRINCIPAL } from './after-the-fact.ts';
 import type { OutcomeMeta, QuestionMeta, ReadingRef } from './types.ts';
 import { GROUP_APPROVAL_REQUEST, yesNoNotSure } from './wording.ts';
@@ -80,7 +79,7 @@ const NOT_ALLOWED_REQUIREMENTS_MISSING: OutcomeMeta = {
   verdict: 'not-allowed',
   title: 'Not allowed until every requirement for the group is met',
   explanation:
-    'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) requires at least two staff members with administrative privileges in every school-sanctioned group. A group with students that does not meet them is not one the policy allows.',
+    'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) that principals will ensure every school-sanctioned group has at least two staff members with administrative privileges. Both are written as duties of principals; this site reads them as what any group with students needs before staff use it (the reading is below), so a group that does not meet them is not one staff may use with students.',
   listsUnmetRequirements: true,
   request: GROUP_APPROVAL_REQUEST,
   wouldAllow: 'Meeting every requirement listed, then asking the principal to approve the group.',
@@ -101,7 +100,7 @@ const FIND_OUT_REQUIREMENTS: OutcomeMeta = {
   verdict: 'find-out-first',
   title: 'Find out first whether the group meets every requirement',
   explanation:
-    'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) requires at least two staff members with administrative privileges in every school-sanctioned group. You are not sure about the requirements below; until you know they are met, do not use the group with students.',
+    'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) that principals will ensure every school-sanctioned group has at least two staff members with administrative privileges. This site reads them as what any group with students needs before staff use it (the reading is below). You are not sure about the requirements below; until you know they are met, do not use the group with students.',
   listsUnmetRequirements: true,
   askWhom: 'Your principal approves school groups and can tell you what is in place. Then come back and answer again.',
   afterTheFact: [
@@ -117,10 +116,9 @@ type GroupNext<Guard extends string> = string | readonly { guard?: Guard; target
 
 /**
  * The requirement questions, the check, and the two outcomes for a group that falls short.
- * `next` is where a group that meets every requirement goes; `premise`, when the first question is
- * the decision's first, is what the decision takes as given.
+ * `next` is where a group that meets every requirement goes.
  */
-export function groupRequirementStates<const Guard extends string = never>(next: GroupNext<Guard>, premise?: Facts) {
+export function groupRequirementStates<const Guard extends string = never>(next: GroupNext<Guard>) {
   return {
     hasPrincipalApproval: requirementQuestion(
       'hasPrincipalApproval',
@@ -130,7 +128,6 @@ export function groupRequirementStates<const Guard extends string = never>(next:
         answers: yesNoNotSure('approval'),
         cites: ['3b'],
         requirement: { text: "The principal's approval of the group.", cites: ['3b'] },
-        ...(premise ? { premise } : {}),
       },
       'isSupervisedByTeacher',
     ),

@@ -13,6 +13,7 @@ import {
   FIND_OUT_IF_COURSE_OR_CLUB,
   NOT_ALLOWED_OFF_TOPIC,
   ON_TOPIC_CONDITION,
+  STUDENT_REACHED_OUT_ABOUT_SAFETY,
 } from './student-correspondence.ts';
 import type { ActionStep, AnswerEvent, Condition, DecisionMeta } from './types.ts';
 import {
@@ -38,6 +39,7 @@ import {
   COURSE_GROUP_READING,
   ETHICAL_STANDARDS_CONDITION,
   GROUP_REQUIREMENTS_CONDITION,
+  IF_IDENTIFIABLE_STATEMENT_CONDITION,
   OWN_NAME_IN_GROUP_CONDITION,
   SCHOOL_VOICE_CONDITION,
   fact,
@@ -229,12 +231,15 @@ export const messagingAStudentMachine = setup({
         cites: ['3a'],
       },
       on: {
+        // A connection made within a course or club group brings in that group's requirements and 3(d), 2(e).
         'answer.yes': [
           { guard: 'isInGroup', target: 'allowedInGroupIncludingParents', description: 'in a group' },
+          { guard: 'connectsInGroup', target: 'allowedInGroupIncludingParents', description: 'connected in a group' },
           { target: 'allowedIncludingParents', description: 'one to one' },
         ],
         'answer.no': [
           { guard: 'isInGroup', target: 'allowedInGroupWithoutParents', description: 'in a group' },
+          { guard: 'connectsInGroup', target: 'allowedInGroupWithoutParents', description: 'connected in a group' },
           { target: 'allowedWithoutParents', description: 'one to one' },
         ],
       },
@@ -256,6 +261,7 @@ export const messagingAStudentMachine = setup({
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
           SCHOOL_VOICE_CONDITION,
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
         nextSteps: [CHANNEL_STEP],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
@@ -278,6 +284,7 @@ export const messagingAStudentMachine = setup({
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
           SCHOOL_VOICE_CONDITION,
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
         nextSteps: [CHANNEL_STEP],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
@@ -291,9 +298,9 @@ export const messagingAStudentMachine = setup({
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title:
-          'Allowed in the group: keep to course work or the club or activity; parents should be included when possible',
+          'Allowed, in or through the group: keep to course work or the club or activity; parents should be included when possible',
         explanation:
-          'The group meets clauses 3(b) and 3(c). Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible; including them is possible here. In a school-created group with students, clause 3(d) applies.',
+          'The group you write in, or make the connection in, meets clauses 3(b) and 3(c) as this site reads them. Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible; including them is possible here. In a school-created group with students, clause 3(d) applies.',
         conditions: [
           ON_TOPIC_CONDITION,
           PARENTS_POSSIBLE_CONDITION,
@@ -304,6 +311,7 @@ export const messagingAStudentMachine = setup({
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
           SCHOOL_VOICE_CONDITION,
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS, COURSE_GROUP_READING],
@@ -315,9 +323,9 @@ export const messagingAStudentMachine = setup({
       meta: {
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
-        title: 'Allowed in the group: keep to course work or the club or activity',
+        title: 'Allowed, in or through the group: keep to course work or the club or activity',
         explanation:
-          'The group meets clauses 3(b) and 3(c). Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible; where that is not possible, it is still allowed if it keeps to its subject. In a school-created group with students, clause 3(d) applies.',
+          'The group you write in, or make the connection in, meets clauses 3(b) and 3(c) as this site reads them. Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible; where that is not possible, it is still allowed if it keeps to its subject. In a school-created group with students, clause 3(d) applies.',
         conditions: [
           ON_TOPIC_CONDITION,
           PARENTS_NOT_POSSIBLE_CONDITION,
@@ -328,6 +336,7 @@ export const messagingAStudentMachine = setup({
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
           SCHOOL_VOICE_CONDITION,
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS, COURSE_GROUP_READING],
@@ -336,45 +345,7 @@ export const messagingAStudentMachine = setup({
     },
     notAllowedOffTopic: { type: 'final', meta: NOT_ALLOWED_OFF_TOPIC },
     checkIfSanctioned: { type: 'final', meta: FIND_OUT_IF_COURSE_OR_CLUB },
-    studentInCrisis: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        title: 'Not allowed as online correspondence: act on the student’s safety through your school’s procedures',
-        explanation:
-          'Clause 3(a) says online correspondence between staff and students must be related to course work, or school sanctioned clubs/activities, and makes no exception for a student who reaches out about their safety or wellbeing. So carrying the conversation on online is not something the policy allows. The policy says nothing about how to help the student: that is for your school’s procedures for student safety and your other duties, and the steps below are this site’s advice, not the policy’s words.',
-        wouldAllow:
-          'Nothing in the policy makes private online correspondence about the student’s wellbeing allowed. It does not stop you acting to keep the student safe by other means.',
-        askWhom: 'Tell your principal or your school counsellor at once.',
-        nextSteps: [
-          { says: 'advice', text: 'If anyone may be in immediate danger, call 911.' },
-          {
-            says: 'advice',
-            text: "Tell your principal or school counsellor now, and follow your school's procedures for student safety; they say how, and by whom, the student is answered.",
-          },
-          {
-            says: 'policy',
-            text: 'Online correspondence with the student must be related to course work or school-sanctioned clubs/activities.',
-            cites: ['3a'],
-          },
-          {
-            says: 'policy',
-            text: 'A friend or follow connection with the student is allowed only within a school course or club structure, whatever the reason.',
-            cites: ['3e'],
-          },
-        ],
-        afterTheFact: [
-          {
-            says: 'advice',
-            text: 'Tell your principal or school counsellor now what the student wrote and what you answered, and keep the messages: they may be needed to help the student.',
-          },
-          { says: 'advice', text: 'If anyone may be in immediate danger, call 911.' },
-        ],
-        readings: [BINDS_STAFF_READING, { clause: '3a', reading: 'safety' }],
-        cites: ['3a', '3e'],
-      },
-    },
+    studentInCrisis: { type: 'final', meta: STUDENT_REACHED_OUT_ABOUT_SAFETY },
     checkIfConnectionNeeded: {
       type: 'final',
       meta: {

@@ -19,6 +19,7 @@ import {
   FIND_OUT_IF_COURSE_OR_CLUB,
   FIND_OUT_IF_STUDENT,
   NOT_ALLOWED_OFF_TOPIC,
+  STUDENT_REACHED_OUT_ABOUT_SAFETY,
   WRITING_TO_STUDENTS_CONDITION,
 } from './student-correspondence.ts';
 import type { ActionStep, AnswerEvent, Condition, DecisionMeta } from './types.ts';
@@ -27,6 +28,7 @@ import {
   CONSENT_FIRST_HINT,
   CONSENT_NOT_FIRST,
   IDENTIFIABLE_QUESTION,
+  IF_IDENTIFIABLE_STATEMENT_CONDITION,
   NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS,
   NOT_REPRESENTING_STATEMENT,
   PERMISSION_QUESTION,
@@ -78,6 +80,7 @@ const WITHIN_CONSENT_CONDITION: Condition = {
  * asks for. Whether a like or reaction counts as posting or promoting, the policy does not say.
  */
 type PersonalPostEvent = AnswerEvent<
+  | 'crisis'
   | 'notYet'
   | 'already'
   | 'beforeEmployment'
@@ -140,6 +143,7 @@ export const personalPostMachine = setup({
       on: {
         'answer.yes': 'includesStudentContent',
         'answer.no': 'notAllowedOffTopic',
+        'answer.crisis': 'studentInCrisis',
         'answer.notSure': 'checkIfCourseOrClub',
       },
     },
@@ -171,7 +175,7 @@ export const personalPostMachine = setup({
       meta: {
         kind: 'question',
         prompt: 'Did you obtain written consent first, from a person clause 2(a) names for it?',
-        hint: `${CONSENT_FIRST_HINT} On this site's reading the principal's or a supervisor's written consent meets clause 2(a) for any student and for records; a guardian's, for a student under 18; an independent student aged 16 or 17 can consent for themself.`,
+        hint: `${CONSENT_FIRST_HINT} On this site's reading the principal's or a supervisor's written consent meets clause 2(a) for any student and for records; a guardian's, for a student under 18; an independent student aged 16 or 17 can consent for themself. If you have only a guardian's consent for a student who has removed themself from parental control, or you are not sure of the student's age, choose "I'm not sure".`,
         answers: [
           {
             answer: 'yes',
@@ -218,7 +222,7 @@ export const personalPostMachine = setup({
       meta: {
         kind: 'question',
         prompt: 'Is it defamatory towards students, Division employees, or Division policies and regulations?',
-        hint: 'Sharing or reposting someone else’s post counts as posting it. The policy does not define "defamatory"; if you cannot tell, choose "I\'m not sure".',
+        hint: 'This site reads sharing or reposting someone else’s post as posting it. The policy does not define "defamatory"; if you cannot tell, choose "I\'m not sure".',
         answers: [
           {
             answer: 'yes',
@@ -391,6 +395,7 @@ export const personalPostMachine = setup({
     },
     unsureIfStudent: { type: 'final', meta: FIND_OUT_IF_STUDENT },
     notAllowedOffTopic: { type: 'final', meta: NOT_ALLOWED_OFF_TOPIC },
+    studentInCrisis: { type: 'final', meta: STUDENT_REACHED_OUT_ABOUT_SAFETY },
     checkIfCourseOrClub: { type: 'final', meta: FIND_OUT_IF_COURSE_OR_CLUB },
 
     // Outcomes: clause 2(a)
@@ -417,7 +422,7 @@ export const personalPostMachine = setup({
         verdict: 'not-allowed',
         title: 'Not allowed without written consent first',
         explanation:
-          "Clause 2(a) says staff will not disclose student images, confidential student information or confidential school, department or personnel records without first obtaining written consent. Who can give it depends on what you share and on the student's age.",
+          "Clause 2(a) says staff will not disclose confidential student information, images or confidential school, department or personnel records without first obtaining written consent. Who can give it depends on what you share and on the student's age.",
         wouldAllow: 'Written consent from the right person, obtained before you post.',
         handOff: {
           scenario: 'sharing-student-content',
@@ -640,7 +645,7 @@ export const personalPostMachine = setup({
         verdict: 'may-lead-to-discipline',
         title: 'May lead to discipline: you expect it to disrupt, or to affect your work',
         explanation:
-          "Clause 2(d) says staff may be disciplined if their social media comments and postings, whether personal or school/Division related, result in a disruption to a school or the Divisional environment, or negatively impact the staff member's ability to perform their duties. It does not forbid the post as such; it makes you answerable for what the post results in, and you expect that result.",
+          'Clause 2(d) says staff may be disciplined if their social media comments and postings, whether personal or school/Division related, result in a disruption to a school or the Divisional environment, or negatively impact their ability to perform their duties. It does not forbid the post as such; it makes you answerable for what the post results in, and you expect that result.',
         wouldAllow: 'A post you do not expect to disrupt a school or the Division, or to affect your work.',
         readings: [{ clause: '2d', reading: 'expected-result' }],
         afterTheFact: [
@@ -726,7 +731,7 @@ export const personalPostMachine = setup({
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title: 'Allowed, in the school’s name, with the written permission you have',
-        explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f), and clause 1(a) is met by the written permission from a principal or supervisor. ${ACKNOWLEDGEMENT_2G}`,
+        explanation: `Nothing you have described is ruled out by clauses 2(a) to 2(d) or 2(f), and clause 1(a) is met by the written permission from a principal or supervisor. Read literally, clause 1(b) asks the profile or post of anyone identified as a Division employee to state that they are not representing the views of a school, department or the Division; that cannot be true of a post made in the school’s name with the written permission 1(a) asks for, and this site reads 1(b) as not applying to such posts (the reading is below). What you post for yourself, where people can tell you work for the Division, still needs the statement. ${ACKNOWLEDGEMENT_2G}`,
         conditions: [
           {
             text: 'Keep the written permission where you can find it; it is what authorizes you to post in the school’s name.',
@@ -736,6 +741,7 @@ export const personalPostMachine = setup({
           AFTER_POSTING_CONDITION,
           OWN_NAME_CONDITION,
           WRITING_TO_STUDENTS_CONDITION,
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
         readings: [
           { clause: '1a', reading: 'speaking-in-the-name-of' },

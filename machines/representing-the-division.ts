@@ -16,6 +16,7 @@ import {
   FIND_OUT_IF_COURSE_OR_CLUB,
   FIND_OUT_IF_STUDENT,
   NOT_ALLOWED_OFF_TOPIC,
+  STUDENT_REACHED_OUT_ABOUT_SAFETY,
   WRITING_TO_STUDENTS_CONDITION,
 } from './student-correspondence.ts';
 import type { ActionStep, AnswerEvent, DecisionMeta } from './types.ts';
@@ -24,6 +25,7 @@ import {
   CONDUCT_CONDITION,
   CONSENT_CONDITION,
   IDENTIFIABLE_QUESTION,
+  IF_IDENTIFIABLE_STATEMENT_CONDITION,
   NOT_REPRESENTING_STATEMENT,
   PERMISSION_QUESTION,
   PERMISSION_TO_REPRESENT_REQUEST,
@@ -42,7 +44,7 @@ import {
  * keep to course work or school-sanctioned clubs and activities (3a). The photo and personal-post
  * decisions check one post in full.
  */
-type RepresentingEvent = AnswerEvent<'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'spokenOnly'>;
+type RepresentingEvent = AnswerEvent<'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'spokenOnly' | 'crisis'>;
 
 /** After the fact, where the school's name was used without written permission. */
 const WITHOUT_PERMISSION_AFTER_THE_FACT: ActionStep[] = [
@@ -90,6 +92,7 @@ export const representingTheDivisionMachine = setup({
       on: {
         'answer.yes': 'isRepresentingTheSchool',
         'answer.no': 'notAllowedOffTopic',
+        'answer.crisis': 'studentInCrisis',
         'answer.notSure': 'checkIfCourseOrClub',
       },
     },
@@ -121,6 +124,7 @@ export const representingTheDivisionMachine = setup({
     // Outcomes
     unsureIfStudent: { type: 'final', meta: FIND_OUT_IF_STUDENT },
     notAllowedOffTopic: { type: 'final', meta: NOT_ALLOWED_OFF_TOPIC },
+    studentInCrisis: { type: 'final', meta: STUDENT_REACHED_OUT_ABOUT_SAFETY },
     checkIfCourseOrClub: { type: 'final', meta: FIND_OUT_IF_COURSE_OR_CLUB },
     allowedWithPermission: {
       type: 'final',
@@ -128,7 +132,7 @@ export const representingTheDivisionMachine = setup({
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title: 'Allowed with the written permission you have, and the conditions every post must meet',
-        explanation: `Clause 1(a) says staff are not authorized to use social media to represent a school, department or the Division unless given written permission from a principal or supervisor. You have that permission. It does not lift the other clauses: images of students and confidential information still need written consent first (2a), and the conduct clauses apply to every post. ${ACKNOWLEDGEMENT_2G}`,
+        explanation: `Clause 1(a) says staff are not authorized to use social media to represent a school, department or the Division unless given written permission from a principal or supervisor. You have that permission. It does not lift the other clauses: images of students and confidential information still need written consent first (2a), and the conduct clauses apply to every post. Read literally, clause 1(b) asks the profile or post of anyone identified as a Division employee to state that they are not representing the views of a school, department or the Division; that cannot be true of a post made in the school’s name with the written permission 1(a) asks for, and this site reads 1(b) as not applying to such posts (the reading is below). What you post for yourself, where people can tell you work for the Division, still needs the statement. ${ACKNOWLEDGEMENT_2G}`,
         conditions: [
           {
             text: 'Keep the written permission where you can find it; it is what authorizes you to post in the school’s name.',
@@ -137,6 +141,7 @@ export const representingTheDivisionMachine = setup({
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
           WRITING_TO_STUDENTS_CONDITION,
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
         handOff: {
           scenario: 'sharing-student-content',
@@ -147,7 +152,7 @@ export const representingTheDivisionMachine = setup({
           { clause: '1b', reading: 'not-when-speaking-for-the-school' },
         ],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
-        cites: ['1a', '2a', '2b', '2c', '2d', '2f', '1b', '2g'],
+        cites: ['1a', '2a', '2b', '2c', '2d', '2f', '1b', '2g', '3a'],
       },
     },
     spokenPermissionIsNotEnough: {
@@ -191,7 +196,7 @@ export const representingTheDivisionMachine = setup({
         copyText: NOT_REPRESENTING_STATEMENT,
         handOff: { scenario: 'personal-post', label: 'Check a particular post' },
         afterTheFact: [ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
-        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g'],
+        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g', '3a'],
       },
     },
     unsureIfIdentifiable: {
@@ -207,7 +212,7 @@ export const representingTheDivisionMachine = setup({
         copyText: NOT_REPRESENTING_STATEMENT,
         handOff: { scenario: 'personal-post', label: 'Check a particular post' },
         afterTheFact: [ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
-        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g'],
+        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g', '3a'],
       },
     },
     notIdentifiable: {
@@ -220,7 +225,7 @@ export const representingTheDivisionMachine = setup({
         conditions: [CONSENT_CONDITION, CONDUCT_CONDITION, WRITING_TO_STUDENTS_CONDITION],
         handOff: { scenario: 'personal-post', label: 'Check a particular post' },
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
-        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g'],
+        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g', '3a'],
       },
     },
   },

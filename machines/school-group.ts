@@ -1,4 +1,12 @@
 import { setup } from 'xstate';
+import {
+  CHECK_THE_CONDITIONS_NOW,
+  NOT_DONE_YET,
+  timingImplementations,
+  timingQuestion,
+  timingTransitions,
+  type TimingContext,
+} from './after-the-fact.ts';
 import type { AnswerEvent, DecisionMeta } from './types.ts';
 import {
   NO_GROUP_YET,
@@ -14,6 +22,7 @@ import {
   COURSE_GROUP_READING,
   ETHICAL_STANDARDS_CONDITION,
   GROUP_REQUIREMENTS_CONDITION,
+  IF_IDENTIFIABLE_STATEMENT_CONDITION,
   OWN_NAME_IN_GROUP_CONDITION,
   SCHOOL_VOICE_CONDITION,
   fact,
@@ -26,27 +35,42 @@ import {
  * group is used within 3(a), 3(d) and 3(e), staff take part under their own name (2e), what is
  * posted in it is within 2(a) and the conduct clauses, and speaking for the school within 1(a).
  */
-type SchoolGroupEvent = AnswerEvent<'yes' | 'no' | 'notSure'>;
+type SchoolGroupEvent = AnswerEvent<'notYet' | 'already' | 'yes' | 'no' | 'notSure'>;
+/** What the decision remembers: the group's requirements, and when it happened. */
+type SchoolGroupContext = GroupRequirementContext & TimingContext;
 
 export const schoolGroupMachine = setup({
   types: {
-    context: {} as GroupRequirementContext,
+    context: {} as SchoolGroupContext,
     events: {} as SchoolGroupEvent,
     meta: {} as DecisionMeta,
   },
-  ...groupRequirementImplementations<GroupRequirementContext, SchoolGroupEvent>(),
+  actions: {
+    ...groupRequirementImplementations<SchoolGroupContext, SchoolGroupEvent>().actions,
+    ...timingImplementations<SchoolGroupContext, SchoolGroupEvent>(),
+  },
+  guards: groupRequirementImplementations<SchoolGroupContext, SchoolGroupEvent>().guards,
 }).createMachine({
   id: 'school-group',
-  context: { ...NO_GROUP_YET, inGroup: true },
-  initial: 'hasPrincipalApproval',
+  context: { ...NO_GROUP_YET, inGroup: true, ...NOT_DONE_YET },
+  initial: 'hasItHappened',
   states: {
-    // A group for a class or club is a group with students, used to correspond with them.
-    ...groupRequirementStates('allowedWithConditions', {
-      ...fact('activity', 'correspond', 'join-group'),
-      ...fact('addressedToStudent', 'yes'),
-      ...fact('otherPerson', 'student'),
-      ...fact('channel', 'group'),
-    }),
+    hasItHappened: {
+      meta: timingQuestion({
+        prompt: 'Have you already set up the group, or used it with students?',
+        notYet: 'Not yet: I am deciding whether to set it up',
+        already: 'Yes, the group is already running',
+        // A group for a class or club is a group with students, used to correspond with them.
+        premise: {
+          ...fact('activity', 'correspond', 'join-group'),
+          ...fact('addressedToStudent', 'yes'),
+          ...fact('otherPerson', 'student'),
+          ...fact('channel', 'group'),
+        },
+      }),
+      on: timingTransitions('hasPrincipalApproval'),
+    },
+    ...groupRequirementStates('allowedWithConditions'),
 
     // Outcomes (the two for a group that falls short come with the requirement questions)
     allowedWithConditions: {
@@ -69,6 +93,7 @@ export const schoolGroupMachine = setup({
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
           SCHOOL_VOICE_CONDITION,
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
         readings: [
           ...SCHOOL_BASED_GROUP_READINGS,
@@ -76,6 +101,7 @@ export const schoolGroupMachine = setup({
           { clause: '3e', reading: 'follows' },
           COURSE_GROUP_READING,
         ],
+        afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         cites: ['3b', '3c', '3d', '3a', '3e', '2e', '2a', '1a'],
       },
     },

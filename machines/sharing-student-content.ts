@@ -11,7 +11,7 @@ import {
   timingTransitions,
   type TimingContext,
 } from './after-the-fact.ts';
-import type { ActionStep, AnswerEvent, Condition, DecisionMeta, ReadingRef } from './types.ts';
+import type { ActionStep, AnswerEvent, Condition, DecisionMeta, QuestionMeta, ReadingRef } from './types.ts';
 import {
   ACKNOWLEDGEMENT_2G,
   CONSENT_FIRST_HINT,
@@ -32,6 +32,42 @@ const WITHIN_CONSENT_CONDITION: Condition = {
   text: 'Share only what the written consent was given for, and only once you hold it. A release form signed at registration covers what it says, and no more.',
   cites: ['2a'],
 };
+
+/**
+ * "Whose written consent do you have?", asked where a fact that decides whom 2(a) names is not known
+ * (the student's age, or whether a student of 16 or 17 is independent): the principal's or a
+ * supervisor's meets the clause either way, the guardian's or the student's own depends on it.
+ */
+function whoseConsentWhileUnknown(why: string): QuestionMeta {
+  return {
+    kind: 'question',
+    prompt: 'Whose written consent do you have, obtained before it is posted or shared?',
+    hint: `${CONSENT_FIRST_HINT} ${why}`,
+    answers: [
+      {
+        answer: 'principalOrSupervisor',
+        label: 'The principal’s or a supervisor’s',
+        facts: { ...fact('consent', 'written-from-named'), ...fact('consentTiming', 'before') },
+      },
+      {
+        answer: 'guardianOrStudent',
+        label: 'Only the guardian’s, or only the student’s own',
+        facts: { ...fact('consent', 'written-giver-unsettled'), ...fact('consentTiming', 'before') },
+      },
+      {
+        answer: 'afterPosting',
+        label: 'Written consent, but only after it was posted or shared',
+        facts: {
+          ...fact('consent', 'written-from-named', 'written-giver-unsettled'),
+          ...fact('consentTiming', 'after'),
+        },
+      },
+      { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
+      { answer: 'no', label: 'None', facts: fact('consent', 'none') },
+    ],
+    cites: ['2a'],
+  };
+}
 
 /** The clauses every outcome that lets a post go ahead still points to. */
 const REST_OF_POST_CITES = ['1a', '1b', '2b', '2c', '2d', '2f', '2g'];
@@ -168,6 +204,7 @@ export const sharingStudentContentMachine = setup({
           { answer: 'under16', label: 'Under 16', facts: fact('age', 'under-16') },
           { answer: 'sixteenOrSeventeen', label: '16 or 17', facts: fact('age', '16-or-17') },
           { answer: 'eighteenOrOlder', label: '18 or older', facts: fact('age', '18-or-older') },
+          { answer: 'notSure', label: "I'm not sure", facts: fact('age', 'unsure') },
         ],
         cites: ['2a'],
       },
@@ -175,6 +212,7 @@ export const sharingStudentContentMachine = setup({
         'answer.under16': 'hasStaffOrGuardianConsent',
         'answer.sixteenOrSeventeen': 'isIndependentStudent',
         'answer.eighteenOrOlder': 'hasAdultStudentConsent',
+        'answer.notSure': 'whoseConsentWhileAgeUnknown',
       },
     },
     isIndependentStudent: {
@@ -192,37 +230,24 @@ export const sharingStudentContentMachine = setup({
       },
     },
     whoseConsentWhileIndependenceUnknown: {
-      meta: {
-        kind: 'question',
-        prompt: 'Whose written consent do you have, obtained before it is posted or shared?',
-        hint: `${CONSENT_FIRST_HINT} The principal's or a supervisor's consent meets clause 2(a) whether or not the student is independent; the guardian's or the student's own depends on it.`,
-        answers: [
-          {
-            answer: 'principalOrSupervisor',
-            label: 'The principal’s or a supervisor’s',
-            facts: { ...fact('consent', 'written-from-named'), ...fact('consentTiming', 'before') },
-          },
-          {
-            answer: 'guardianOrStudent',
-            label: 'Only the guardian’s, or only the student’s own',
-            facts: { ...fact('consent', 'written-giver-unsettled'), ...fact('consentTiming', 'before') },
-          },
-          {
-            answer: 'afterPosting',
-            label: 'Written consent, but only after it was posted or shared',
-            facts: {
-              ...fact('consent', 'written-from-named', 'written-giver-unsettled'),
-              ...fact('consentTiming', 'after'),
-            },
-          },
-          { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
-          { answer: 'no', label: 'None', facts: fact('consent', 'none') },
-        ],
-        cites: ['2a'],
-      },
+      meta: whoseConsentWhileUnknown(
+        "The principal's or a supervisor's consent meets clause 2(a) whether or not the student is independent; the guardian's or the student's own depends on it.",
+      ),
       on: {
         'answer.principalOrSupervisor': 'allowedWithConsentEitherWay',
         'answer.guardianOrStudent': 'findOutIfIndependent',
+        'answer.afterPosting': 'consentNotFirst',
+        'answer.spokenOnly': 'spokenConsentIsNotEnough',
+        'answer.no': 'notAllowedWithoutConsent',
+      },
+    },
+    whoseConsentWhileAgeUnknown: {
+      meta: whoseConsentWhileUnknown(
+        "On this site's reading of who clause 2(a) names, the principal's or a supervisor's consent meets it at any age; the guardian's or the student's own depends on the student's age.",
+      ),
+      on: {
+        'answer.principalOrSupervisor': 'allowedWithConsentEitherWay',
+        'answer.guardianOrStudent': 'findOutAge',
         'answer.afterPosting': 'consentNotFirst',
         'answer.spokenOnly': 'spokenConsentIsNotEnough',
         'answer.no': 'notAllowedWithoutConsent',
@@ -284,7 +309,7 @@ export const sharingStudentContentMachine = setup({
       meta: {
         kind: 'question',
         prompt: 'Whose written consent do you have, obtained before it is posted or shared?',
-        hint: `${CONSENT_FIRST_HINT} Clause 2(a) asks for written consent first for every student, but names no one who can give it for a student aged 18 or older; on this site's reading the principal's or a supervisor's meets it.`,
+        hint: `${CONSENT_FIRST_HINT} This site reads clause 2(a) as asking for written consent first for every student. It does not name a student aged 18 or older among those who consent; this site reads its words as naming the principal and a supervisor for a student of any age.`,
         answers: [
           {
             answer: 'principalOrSupervisor',
@@ -411,7 +436,7 @@ export const sharingStudentContentMachine = setup({
         verdict: 'not-allowed',
         title: 'Not allowed without written consent',
         explanation:
-          'Clause 2(a) says staff will not disclose student images or confidential student information without first obtaining written consent: from the principal, a supervisor or the guardian for students under 18, or from independent students aged 16 or 17 who have removed themselves from parental control.',
+          'Clause 2(a) says staff will not disclose confidential student information or images without first obtaining written consent: from the principal, a supervisor or the guardian for students under 18, or from independent students aged 16 or 17 who have removed themselves from parental control.',
         wouldAllow: 'Written consent from one of those people, obtained before you post.',
         request: STUDENT_CONSENT_REQUEST,
         readings: [IMAGES_READING],
@@ -426,7 +451,7 @@ export const sharingStudentContentMachine = setup({
         verdict: 'not-allowed',
         title: 'Not allowed without written consent',
         explanation:
-          'Clause 2(a) says staff will not disclose student images or confidential student information without first obtaining written consent. An independent student aged 16 or 17 who has removed themselves from parental control can give it; so can the principal, a supervisor or the guardian of a student under 18.',
+          'Clause 2(a) says staff will not disclose confidential student information or images without first obtaining written consent. An independent student aged 16 or 17 who has removed themselves from parental control can give it; so can the principal, a supervisor or the guardian of a student under 18.',
         wouldAllow: 'Written consent from the student or one of those people, obtained before you post.',
         request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
         readings: [IMAGES_READING],
@@ -441,7 +466,7 @@ export const sharingStudentContentMachine = setup({
         verdict: 'not-allowed',
         title: 'Not allowed without written consent, even for a student aged 18 or older',
         explanation:
-          'Clause 2(a) says staff will not disclose student images or confidential student information without first obtaining written consent. This site reads the requirement of written consent first as applying to a student of any age. On its reading of who the clause names, the principal’s or a supervisor’s written consent meets it for a student aged 18 or older; whether the student’s own consent does, the clause does not say.',
+          'Clause 2(a) says staff will not disclose confidential student information or images without first obtaining written consent. This site reads the requirement of written consent first as applying to a student of any age. On its reading of who the clause names, the principal’s or a supervisor’s written consent meets it for a student aged 18 or older; whether the student’s own consent does, the clause does not say.',
         wouldAllow: 'Written consent from the principal or a supervisor, obtained before you post.',
         askWhom:
           'Ask your principal for written consent, or whether the student’s own written consent is enough, before you post.',
@@ -472,14 +497,29 @@ export const sharingStudentContentMachine = setup({
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title: 'Allowed, with the written consent of the principal or a supervisor',
-        explanation: `Clause 2(a) allows disclosure once written consent has been obtained first. For a student under 18 the principal or a supervisor can give it, whether or not the student is independent. The rest of the post must still meet the other clauses. ${ACKNOWLEDGEMENT_2G}`,
+        explanation: `Clause 2(a) allows disclosure once written consent has been obtained first. The principal or a supervisor can give it for a student under 18, whether or not the student is independent, and, on this site's reading of who the clause names, for a student of any age. The rest of the post must still meet the other clauses. ${ACKNOWLEDGEMENT_2G}`,
         eitherWay:
-          'You do not need to find out whether the student is independent: the principal’s or a supervisor’s written consent meets clause 2(a) either way.',
+          'You do not need to find out the student’s age, or whether they are independent: the principal’s or a supervisor’s written consent meets clause 2(a) either way.',
         conditions: [WITHIN_CONSENT_CONDITION, ...REST_OF_POST_CONDITIONS],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         handOff: { scenario: 'personal-post', label: 'Check the rest of the post' },
-        readings: [IMAGES_READING],
+        readings: [IMAGES_READING, WHO_IS_NAMED_READING],
         cites: ['2a', ...REST_OF_POST_CITES],
+      },
+    },
+    findOutAge: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'find-out-first',
+        title: 'Find out first how old the student is',
+        explanation:
+          'Clause 2(a) names who gives written consent by the student’s age: the principal, a supervisor or the guardian for students under 18, and independent students aged 16 or 17 for themselves. Whether the guardian’s or the student’s own consent is one the clause names depends on the student’s age, which you are not sure of.',
+        askWhom:
+          'Ask the school office for the student’s age; or ask the principal or a supervisor for written consent, which meets clause 2(a) at any age on this site’s reading.',
+        afterTheFact: FIND_OUT_AFTER_THE_FACT,
+        readings: [WHO_IS_NAMED_READING],
+        cites: ['2a'],
       },
     },
     findOutIfIndependent: {

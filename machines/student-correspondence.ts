@@ -49,6 +49,11 @@ export const COURSE_OR_CLUB_TOPIC_QUESTION: QuestionMeta = {
   answers: [
     { answer: 'yes', label: 'Yes', facts: fact('topic', 'course-or-club') },
     { answer: 'no', label: 'No, it is about something else', facts: fact('topic', 'other') },
+    {
+      answer: 'crisis',
+      label: 'A student has reached out to me about their safety or wellbeing',
+      facts: fact('topic', 'crisis'),
+    },
     { answer: 'notSure', label: "I'm not sure", facts: fact('topic', 'unsure') },
   ],
   cites: ['3a'],
@@ -87,17 +92,59 @@ export const NOT_ALLOWED_OFF_TOPIC: OutcomeMeta = {
   afterTheFact: [
     {
       says: 'policy',
-      text: 'Online correspondence with the student must be related to course work or school-sanctioned clubs/activities. Do not carry the conversation on.',
+      text: 'Online correspondence with the student must be related to course work or school-sanctioned clubs/activities.',
       cites: ['3a'],
     },
     {
       says: 'advice',
-      text: 'Delete the reply or comment if it is on a post others can see. If the student writes back about something else, keep to course work or the club or activity.',
+      text: 'Do not carry the conversation on, and delete the reply or comment if it is on a post others can see. If the student writes back about something else, keep to course work or the club or activity.',
     },
     TELL_YOUR_PRINCIPAL,
   ],
   readings: [BINDS_STAFF_READING, REPLIES_READING],
   cites: ['3a'],
+};
+
+/**
+ * A student who reaches out about their safety or wellbeing: 3(a)'s "must" makes no exception, so
+ * as online correspondence it is not allowed; how to help the student is for the school's safety
+ * procedures, and the steps say which words are the policy's and which are this site's advice.
+ */
+export const STUDENT_REACHED_OUT_ABOUT_SAFETY: OutcomeMeta = {
+  kind: 'outcome',
+  verdict: 'not-allowed',
+  title: 'Not allowed as online correspondence: act on the student’s safety through your school’s procedures',
+  explanation:
+    'Clause 3(a) says online correspondence between staff and students must be related to course work, or school sanctioned clubs/activities, and makes no exception for a student who reaches out about their safety or wellbeing. So carrying the conversation on online is not something the policy allows. The policy says nothing about how to help the student: that is for your school’s procedures for student safety and your other duties. The steps below marked as this site’s advice are not the policy’s words.',
+  wouldAllow:
+    'Nothing in the policy makes private online correspondence about the student’s wellbeing allowed. It does not stop you acting to keep the student safe by other means.',
+  askWhom: 'Tell your principal or your school counsellor at once.',
+  nextSteps: [
+    { says: 'advice', text: 'If anyone may be in immediate danger, call 911.' },
+    {
+      says: 'advice',
+      text: "Tell your principal or school counsellor now, and follow your school's procedures for student safety; they say how, and by whom, the student is answered.",
+    },
+    {
+      says: 'policy',
+      text: 'Online correspondence with the student must be related to course work or school-sanctioned clubs/activities.',
+      cites: ['3a'],
+    },
+    {
+      says: 'policy',
+      text: 'Staff shall not initiate or accept a "friends" invitation from the student unless the networking is part of an existing school course or school club structure and at least one other staff member has administrative access to the group.',
+      cites: ['3e'],
+    },
+  ],
+  afterTheFact: [
+    {
+      says: 'advice',
+      text: 'Tell your principal or school counsellor now what the student wrote and what you answered, and keep the messages: they may be needed to help the student.',
+    },
+    { says: 'advice', text: 'If anyone may be in immediate danger, call 911.' },
+  ],
+  readings: [BINDS_STAFF_READING, { clause: '3a', reading: 'safety' }],
+  cites: ['3a', '3e'],
 };
 
 /** 3(a): not known whether it is about course work or a sanctioned club or activity. */

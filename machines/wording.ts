@@ -199,7 +199,7 @@ export const CONSENT_NOT_FIRST: OutcomeMeta = {
   verdict: 'not-allowed',
   title: 'Not allowed: the written consent came after it was posted',
   explanation:
-    'Clause 2(a) says staff will not disclose student images, confidential student information or confidential records "without first obtaining written consent". Consent given afterwards does not meet "first".',
+    'Clause 2(a) says staff will not disclose confidential student information, images or confidential school, department or personnel records "without first obtaining written consent". Consent given afterwards does not meet "first".',
   wouldAllow:
     'Written consent obtained before anything is posted or shared. The consent you now hold can cover what you post from now on.',
   afterTheFact: [CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL],

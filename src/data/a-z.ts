@@ -4,7 +4,7 @@
  * The A–Z pages work where search cannot: without JavaScript, and in the export opened from disk.
  */
 import { formatClauseLabel } from '../lib/clause-id';
-import { clausePath, definitionPath, examplesPath, policyIndexPath } from '../lib/urls';
+import { clausePath, definitionPath, exampleTopicPath, policyIndexPath } from '../lib/urls';
 import { loadExamples } from './examples';
 import type { SitePolicy } from './policies';
 import { scenariosAbout } from './scenarios';
@@ -46,7 +46,7 @@ export async function indexEntriesOf(policy: SitePolicy): Promise<IndexEntry[]> 
       entry.data.keywords.map((term) => ({
         term,
         label: `Worked example: ${entry.data.title}`,
-        href: withBase(examplesPath(entry.data.id)),
+        href: withBase(exampleTopicPath(entry.data.topic, entry.data.id)),
       })),
     ),
   ];

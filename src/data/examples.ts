@@ -4,12 +4,14 @@ import type { OutcomeMeta } from '../../machines/types';
 import { checkWorkedExamples, formatContentProblems, walkExample } from '../lib/check-content';
 import { outcomeStates } from '../lib/decision';
 import { stepPath } from '../lib/step-address';
+import { EXAMPLE_TOPICS } from '../../content/schema';
 import { loadScenarios, type SiteScenario } from './scenarios';
 
 /** A worked example ready to show: each walk with the outcome it reaches and that outcome's page. */
 export interface SiteExample {
   entry: CollectionEntry<'examples'>;
-  walks: { scenario: SiteScenario; outcome: string; meta: OutcomeMeta; href: string }[];
+  /** Each walk: its decision, the outcome reached, the clauses the example is about (each quoted there), its page. */
+  walks: { scenario: SiteScenario; outcome: string; meta: OutcomeMeta; cites: string[]; href: string }[];
 }
 
 /** Returns the worked examples, each walk checked against its decision (a mismatch stops the build). */
@@ -28,7 +30,27 @@ export async function loadExamples(): Promise<SiteExample[]> {
       const result = walkExample(scenario.machine, walk.answers);
       if ('problem' in result) throw new Error(result.problem);
       const meta = outcomeStates(scenario.machine).find(([name]) => name === result.outcome)?.[1] as OutcomeMeta;
-      return { scenario, outcome: result.outcome, meta, href: `${scenario.href}${stepPath(result.steps)}` };
+      return {
+        scenario,
+        outcome: result.outcome,
+        meta,
+        cites: walk.cites,
+        href: `${scenario.href}${stepPath(result.steps)}`,
+      };
     }),
   }));
+}
+
+/** The topics that have worked examples, in order, each with its heading and its examples. */
+export async function loadExampleTopics(): Promise<
+  { topic: keyof typeof EXAMPLE_TOPICS; label: string; examples: SiteExample[] }[]
+> {
+  const examples = await loadExamples();
+  return (Object.keys(EXAMPLE_TOPICS) as (keyof typeof EXAMPLE_TOPICS)[])
+    .map((topic) => ({
+      topic,
+      label: EXAMPLE_TOPICS[topic],
+      examples: examples.filter((example) => example.entry.data.topic === topic),
+    }))
+    .filter((group) => group.examples.length > 0);
 }

@@ -220,28 +220,45 @@ export function unmetRequirementsOf(machine: DecisionMachine, snapshot: Decision
   ].sort((a, b) => order.indexOf(a.question) - order.indexOf(b.question));
 }
 
-/** One node of a decision's outline: a step, and for a question each answer with the node it leads to. */
-export interface OutlineNode {
-  step: Step;
-  branches: { answer: string; label: string; next: OutlineNode }[];
+/**
+ * Where each state leads: for a question, its answers (an answer whose target depends on earlier
+ * answers has one entry per target, labelled with the transition's description: "No (in a group)");
+ * for a deciding state, each of its conditions. Answers that lead to the same place share an entry.
+ * The flowchart and the text outline both draw these.
+ */
+export function exitsOf(machine: DecisionMachine, state: string): { target: string; labels: string[] }[] {
+  const node = machine.states[state];
+  if (!node) return [];
+  const byTarget = new Map<string, string[]>();
+  const meta = node.meta;
+  if (meta?.kind === 'question') {
+    for (const option of meta.answers) {
+      for (const transition of node.transitions.get(`answer.${option.answer}`) ?? []) {
+        const target = transition.target?.[0]?.key;
+        const label = transition.description ? `${option.label} (${transition.description})` : option.label;
+        if (target) byTarget.set(target, [...(byTarget.get(target) ?? []), label]);
+      }
+    }
+  }
+  for (const transition of node.always ?? []) {
+    const target = transition.target?.[0]?.key;
+    const guard = typeof transition.guard === 'string' ? humanise(transition.guard) : 'otherwise';
+    if (target) byTarget.set(target, [transition.description ?? guard]);
+  }
+  return [...byTarget].map(([target, labels]) => ({ target, labels }));
 }
 
-/** The whole decision as a tree, from the first question to every outcome, built from its steps (allSteps()). */
-export function outlineOf(machine: DecisionMachine, steps: readonly Step[]): OutlineNode {
-  const key = (answered: readonly AnsweredStep[]) =>
-    answered.map((step) => `${step.question}=${step.answer}`).join('/');
-  const nodes = new Map<string, OutlineNode>(steps.map((step) => [key(step.steps), { step, branches: [] }]));
-  for (const step of steps) {
-    const last = step.steps.at(-1);
-    const parent = nodes.get(key(step.steps.slice(0, -1)));
-    const node = nodes.get(key(step.steps));
-    if (!last || !parent || !node) continue;
-    const label =
-      questionMeta(machine, last.question)?.answers.find((option) => option.answer === last.answer)?.label ??
-      last.answer;
-    parent.branches.push({ answer: last.answer, label, next: node });
+/** Turns a state or guard name into words: "hasUnmetRequirements" → "has unmet requirements". */
+export function humanise(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** The states a person can meet, from the first question on, each once, in the order the exits reach them. */
+export function statesInOrder(machine: DecisionMachine): string[] {
+  const first = stateNameOf(startOf(machine));
+  const order = [first];
+  for (let index = 0; index < order.length; index += 1) {
+    for (const { target } of exitsOf(machine, order[index] ?? '')) if (!order.includes(target)) order.push(target);
   }
-  const root = nodes.get('');
-  if (!root) throw new Error(`machine "${machine.id}": no first step`);
-  return root;
+  return order;
 }

@@ -4,6 +4,7 @@
  * decisions that cite them. Pure: src/lib/render-diagram.ts turns the DOT into inline SVG.
  */
 import type { DecisionMachine } from '../../machines/types';
+import { exitsOf, humanise } from './decision';
 import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
 
 /** How each verdict is drawn: its words always, and a shape of its own (never colour alone). */
@@ -52,7 +53,8 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
       const clauseCells = clauses
         .map(
           (clause) =>
-            `<TD HREF="${html(clause.href)}" TOOLTIP="${html(`${clause.label} ${clause.title}`)}"><U>${html(clause.label)}</U></TD>`,
+            // The label as tooltip: the clause's title would be repeated in every box that cites it, and its page has it.
+            `<TD HREF="${html(clause.href)}" TOOLTIP="${html(clause.label)}"><U>${html(clause.label)}</U></TD>`,
         )
         .join('');
       const span = Math.max(clauses.length, 1);
@@ -68,31 +70,13 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
       );
     }
   }
-  for (const [name, node] of Object.entries(machine.states)) {
-    const { meta } = node;
-    // Answers that lead to the same place share one arrow: "No / I'm not sure". An answer whose
-    // target depends on earlier answers (a guarded transition) has one arrow per target, each
-    // labelled with the transition's description: "No (the post carries consented content)".
-    const byTarget = new Map<string, string[]>();
-    if (meta?.kind === 'question') {
-      for (const option of meta.answers) {
-        for (const transition of node.transitions.get(`answer.${option.answer}`) ?? []) {
-          const target = transition.target?.[0]?.key;
-          const label = transition.description ? `${option.label} (${transition.description})` : option.label;
-          if (target) byTarget.set(target, [...(byTarget.get(target) ?? []), label]);
-        }
-      }
-    }
-    for (const transition of node.always ?? []) {
-      const target = transition.target?.[0]?.key;
-      const guard = typeof transition.guard === 'string' ? humanise(transition.guard) : 'otherwise';
-      if (target) byTarget.set(target, [transition.description ?? guard]);
-    }
+  for (const name of Object.keys(machine.states)) {
+    // Answers that lead to the same place share one arrow: "No / I'm not sure" (exitsOf).
     // Arrows to outcomes first, to the next question last: with ordering=out the decision reads
     // from the top left down to the right, so the first question is where a reader starts looking.
     const isQuestion = (target: string) => machine.states[target]?.meta?.kind !== 'outcome';
-    const arrows = [...byTarget].sort(([a], [b]) => Number(isQuestion(a)) - Number(isQuestion(b)));
-    for (const [target, labels] of arrows) {
+    const arrows = exitsOf(machine, name).sort((a, b) => Number(isQuestion(a.target)) - Number(isQuestion(b.target)));
+    for (const { target, labels } of arrows) {
       lines.push(`  ${quote(name)} -> ${quote(target)} [label=${quote(wrap(labels.join(' / '), 24).join('\n'))}];`);
     }
   }
@@ -156,11 +140,6 @@ function wrap(text: string, width: number): string[] {
     else lines.push(word);
   }
   return lines;
-}
-
-/** Turns a state or guard name into words: "hasUnmetRequirements" → "has unmet requirements". */
-function humanise(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** A DOT double-quoted string. */

@@ -39,6 +39,8 @@ function tidySvg(svg: string, text: DiagramText): string {
       .replace(/<title>[^<]*<\/title>\s*/g, '')
       // Graphviz writes "-" in ids as an entity; plain hyphens keep ids usable in links and selectors.
       .replace(/&#45;/g, '-')
+      // Ids Graphviz gives the groups around links and arrows ("a_state-x_12", "edge3"): nothing refers to them.
+      .replace(/ id="(a_[^"]*|edge\d+)"/g, '')
       // Every label shares one font, set once on the root; coordinates to the point are exact enough
       // on screen and in print. Together they keep a large flowchart within the page's size budget.
       .replace(/ font-family="Helvetica,Arial,sans-serif"/g, '')

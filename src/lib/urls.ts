@@ -80,6 +80,11 @@ export function scenarioPath(scenarioId: string): string {
   return `questions/${scenarioId}/`;
 }
 
+/** A decision's flowchart: `questions/friend-request/flowchart/`. */
+export function scenarioFlowchartPath(scenarioId: string): string {
+  return `${scenarioPath(scenarioId)}flowchart/`;
+}
+
 /** The map of a policy: `electronic-social-media/map/`. */
 export function policyMapPath(policySlug: string): string {
   return `${policySlug}/map/`;
@@ -90,9 +95,17 @@ export function verdictsPath(): string {
   return 'questions/#verdicts';
 }
 
-/** The worked examples: `questions/examples/`, one anchor per example. */
+/**
+ * The worked examples: `questions/examples/`, with an anchor per example that stays its permanent
+ * address (`questions/examples/#<example>`, which leads on to its topic's page).
+ */
 export function examplesPath(exampleId?: string): string {
   return exampleId ? `questions/examples/#${exampleId}` : 'questions/examples/';
+}
+
+/** One topic's worked examples, in full: `questions/examples/<topic>/`, with `#<example>`. */
+export function exampleTopicPath(topic: string, exampleId?: string): string {
+  return `questions/examples/${topic}/${exampleId ? `#${exampleId}` : ''}`;
 }
 
 /**

@@ -11,8 +11,10 @@ const pages = [
   ['link to this site', '/links/'],
   ['quick-reference card', '/card/'],
   ['A–Z index', '/a-z/'],
-  ['decision introduction with its flowchart', '/questions/school-group/'],
+  ['decision introduction with its outline', '/questions/school-group/'],
+  ['decision flowchart', '/questions/personal-post/flowchart/'],
   ['worked examples', '/questions/examples/'],
+  ['worked examples of one topic', '/questions/examples/messages-and-groups/'],
   ['search results', '/search/?q=consent'],
   ['404', '/no-such-page/'],
 ] as const;

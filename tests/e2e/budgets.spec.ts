@@ -29,7 +29,7 @@ test('search, "/", copy and the stepper work under the CSP, loading their code o
   await page.goto('/questions/friend-request/answers/');
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page).toHaveURL(/is-current-student=/);
+  await expect(page).toHaveURL(/has-it-happened=/);
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page).toHaveURL(/\/answers\/$/);
 

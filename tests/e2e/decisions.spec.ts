@@ -59,14 +59,14 @@ for (const [id, machine] of machines) {
 
 test.describe('the stepper', () => {
   test('the browser Back button steps back, and the earlier answer is still selected', async ({ page }) => {
-    await page.goto('/questions/friend-request/answers/');
+    await page.goto('/questions/friend-request/answers/has-it-happened=not-yet/');
     await islandReady(page);
-    await page.getByLabel('Yes, a student', { exact: true }).check();
+    await page.getByLabel('Yes, a school student', { exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.locator('h1')).toHaveText('What is happening?');
     await page.goBack();
     await expect(page.locator('h1')).toHaveText('Is the other person a student, at any school?');
-    await expect(page.getByLabel('Yes, a student', { exact: true })).toBeChecked();
+    await expect(page.getByLabel('Yes, a school student', { exact: true })).toBeChecked();
   });
 
   test('reload keeps the place', async ({ page }) => {
@@ -97,7 +97,7 @@ test.describe('the stepper', () => {
     );
     await expect(page.getByRole('status').filter({ hasText: 'no longer fit' })).toBeVisible();
     await expect(page).toHaveURL(
-      /\/questions\/friend-request\/answers\/is-current-student=student\/what-kind-of-connection=request\/$/,
+      /\/questions\/friend-request\/answers\/has-it-happened=not-yet\/is-current-student=student\/what-kind-of-connection=request\/$/,
     );
   });
 
@@ -108,7 +108,43 @@ test.describe('the stepper', () => {
     await page.goto('/questions/friend-request/answers/is-current-student=student/is-part-of-course-or-club=no/');
     await islandReady(page);
     await expect(page.locator('h1')).toHaveText('What is happening?');
-    await expect(page.getByRole('status').filter({ hasText: 'no longer fit' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'now asks this question' })).toBeVisible();
+    // Answered, the new question hands over to the link's later answer, which still fits.
+    await page.getByLabel(/^A friend, follow or connection request/).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('.verdict')).toHaveText('Not allowed');
+    await expect(page).toHaveURL(/what-kind-of-connection=request\/is-part-of-course-or-club=no\/$/);
+  });
+
+  test('a link made before "has it already happened?" was asked opens its step, saying it was answered "not yet"', async ({
+    page,
+  }) => {
+    await page.goto('/questions/friend-request/answers/is-current-student=not-student/');
+    await islandReady(page);
+    await expect(page.locator('.verdict')).toHaveText('Not decided by this policy');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Have you already accepted or sent the request?' }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/answers\/has-it-happened=not-yet\/is-current-student=not-student\/$/);
+  });
+
+  test('after the fact, the outcome says what to do now, each step marked as the policy or the site’s advice', async ({
+    page,
+  }) => {
+    await page.goto('/questions/personal-post/answers/');
+    await islandReady(page);
+    for (const answer of ['Yes, I have already posted, commented or shared it', 'No', 'Yes', 'No']) {
+      await page.getByLabel(answer, { exact: true }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await expect(page.locator('.verdict')).toHaveText('Not allowed');
+    const now = page.locator('section', {
+      has: page.getByRole('heading', { name: 'It has already happened: what to do now' }),
+    });
+    await expect(now.locator('li')).toHaveCount(3);
+    await expect(now.locator('li').first()).toContainText('The policy:');
+    await expect(now.locator('li').first().getByRole('link', { name: '2(a)' })).toBeVisible();
+    await expect(now.locator('li').nth(1)).toContainText("This site's advice:");
   });
 
   test('Continue without an answer shows an error, not a new step', async ({ page }) => {
@@ -136,7 +172,7 @@ test.describe('the stepper', () => {
   test('the statement to copy goes onto the clipboard', async ({ page, context }) => {
     await recordClipboardWrites(context);
     await page.goto(
-      '/questions/representing-the-division/answers/is-representing-the-school=no/is-identifiable-as-employee=yes/',
+      '/questions/representing-the-division/answers/has-it-happened=not-yet/is-written-to-student=no/is-representing-the-school=no/is-identifiable-as-employee=yes/',
     );
     await islandReady(page);
     await page.getByRole('button', { name: 'Copy the statement' }).click();
@@ -146,7 +182,9 @@ test.describe('the stepper', () => {
   });
 
   test('stores nothing: no cookies and no storage after a walk', async ({ page, context }) => {
-    await page.goto('/questions/friend-request/answers/is-current-student=student/what-kind-of-connection=request/');
+    await page.goto(
+      '/questions/friend-request/answers/has-it-happened=not-yet/is-current-student=student/what-kind-of-connection=request/',
+    );
     await islandReady(page);
     await page.getByLabel('Yes').check();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -161,12 +199,14 @@ test.describe('without JavaScript', () => {
   test('a tree can be walked to an outcome by plain links', async ({ page }) => {
     await page.goto('/questions/friend-request/');
     await page.getByRole('link', { name: 'Start now' }).click();
-    await page.getByRole('link', { name: 'Yes, a student', exact: true }).click();
+    await page.getByRole('link', { name: 'Not yet: I am deciding what to do' }).click();
+    await page.getByRole('link', { name: 'Yes, a school student', exact: true }).click();
     await page.getByRole('link', { name: /^A friend, follow or connection request/ }).click();
-    await page.getByRole('link', { name: 'Yes' }).click();
-    await page.getByRole('link', { name: 'Yes' }).click();
+    // 3(e)'s two conditions, then the group's own requirements (3b, 3c).
+    for (let question = 0; question < 5; question += 1)
+      await page.getByRole('link', { name: 'Yes', exact: true }).click();
     await expect(page.locator('.verdict')).toHaveText('Allowed with conditions');
-    await expect(page.locator('figure.quote')).toHaveCount(6);
+    await expect(page.locator('figure.quote')).toHaveCount(7);
   });
 });
 

@@ -12,7 +12,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     for (const id of SCENARIO_IDS) {
-      await page.goto(`/questions/${id}/`);
+      await page.goto(`/questions/${id}/flowchart/`);
       const diagram = page.locator('figure.diagram');
       const box = await diagram.locator('svg').boundingBox();
       expect(box?.width, id).toBeGreaterThan(150);

@@ -39,6 +39,7 @@ const pageOfEachKind = [
   '/card/',
   '/questions/',
   '/questions/examples/',
+  '/questions/examples/after-the-fact/',
   `/questions/${firstDecision ?? ''}/`,
   `/questions/${firstDecision ?? ''}/answers/`,
 ];

@@ -36,7 +36,13 @@ test('after one visit, pages, decisions and search all work with the network gon
 
   await page.goto('/questions/messaging-a-student/answers/');
   await expect(page.locator('[data-static-step]')).toHaveCount(0);
-  for (const answer of ['Not yet: I am deciding whether to write', 'Yes', 'One to one, with one student', 'No', 'Yes']) {
+  for (const answer of [
+    'Not yet: I am deciding whether to write',
+    'Yes',
+    'One to one, with one student',
+    'No',
+    'Yes',
+  ]) {
     await page.getByLabel(answer, { exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
   }

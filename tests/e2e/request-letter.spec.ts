@@ -8,7 +8,7 @@ test('the form fills the letter, addressed to the person chosen, quoting the cla
   baseURL,
 }) => {
   await page.goto(
-    '/questions/sharing-student-content/answers/what-will-be-shared=images/how-old-is-the-student=sixteen-or-seventeen/is-independent-student=yes/has-independent-student-consent=no/',
+    '/questions/sharing-student-content/answers/has-it-happened=not-yet/what-will-be-shared=images/how-old-is-the-student=sixteen-or-seventeen/is-independent-student=yes/has-independent-student-consent=no/',
   );
   await islandReady(page);
   // 2(a): an independent student aged 16 or 17 may consent themself, so the student is offered first.
@@ -22,6 +22,10 @@ test('the form fills the letter, addressed to the person chosen, quoting the cla
   await expect(letter).toContainText(`Electronic Social Media, s 2(a), ${baseURL}/electronic-social-media/2a/`);
   await page.getByLabel("Student's parent or guardian").check();
   await expect(letter).toContainText("Student's parent or guardian");
+  // The form's submit control sends nothing: it moves to the letter the boxes filled in.
+  await page.getByRole('button', { name: 'Fill in the letter' }).click();
+  await expect(letter).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'The letter below is filled in' })).toBeVisible();
 });
 
 test('a group approval request goes to the principal, and the letter prints on one page', async ({ page }) => {
@@ -41,7 +45,7 @@ test('a group approval request goes to the principal, and the letter prints on o
 test('nothing typed into the form is sent anywhere', async ({ page }) => {
   const requests: string[] = [];
   await page.goto(
-    '/questions/representing-the-division/answers/is-representing-the-school=yes/has-written-permission=no/',
+    '/questions/representing-the-division/answers/has-it-happened=not-yet/is-written-to-student=no/is-representing-the-school=yes/has-written-permission=no/',
   );
   await islandReady(page);
   page.on('request', (request) => requests.push(request.url()));
@@ -55,7 +59,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the letter is there with blanks to fill in by hand', async ({ page }) => {
     await page.goto(
-      '/questions/representing-the-division/answers/is-representing-the-school=yes/has-written-permission=no/',
+      '/questions/representing-the-division/answers/has-it-happened=not-yet/is-written-to-student=no/is-representing-the-school=yes/has-written-permission=no/',
     );
     await expect(page.getByRole('article', { name: 'The request letter' })).toContainText(
       'To: ____________________, Principal',

@@ -103,7 +103,10 @@ test.describe('search', () => {
   test('a worked example is found by its words, and the result opens it at its own heading', async ({ page }) => {
     await page.goto('/');
     const results = await searchFor(page, 'volleyball whatsapp');
-    await expect(results.first()).toHaveAttribute('href', '/questions/examples/#a-coachs-whatsapp-group-with-the-team');
+    await expect(results.first()).toHaveAttribute(
+      'href',
+      '/questions/examples/messages-and-groups/#a-coachs-whatsapp-group-with-the-team',
+    );
     await expect(results.first()).toContainText('A coach’s WhatsApp group with the team');
   });
 

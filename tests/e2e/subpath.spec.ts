@@ -23,12 +23,16 @@ test('search finds clauses and links inside /policies/', async ({ page }) => {
 test('a decision can be walked, and an outdated step link is rescued', async ({ page }) => {
   await page.goto('/policies/questions/messaging-a-student/answers/');
   await expect(page.locator('[data-static-step]')).toHaveCount(0);
+  await page.getByLabel('Not yet: I am deciding whether to write', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Yes', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page).toHaveURL(/\/policies\/questions\/messaging-a-student\/answers\/is-about-course-or-club=yes\/$/);
+  await expect(page).toHaveURL(
+    /\/policies\/questions\/messaging-a-student\/answers\/has-it-happened=not-yet\/is-about-course-or-club=yes\/$/,
+  );
   await page.goto('/policies/questions/messaging-a-student/answers/is-about-course-or-club=perhaps/');
   await expect(page.getByRole('status').filter({ hasText: 'no longer fit' })).toBeVisible();
-  await expect(page).toHaveURL(/\/policies\/questions\/messaging-a-student\/answers\/$/);
+  await expect(page).toHaveURL(/\/policies\/questions\/messaging-a-student\/answers\/has-it-happened=not-yet\/$/);
 });
 
 test('copy link copies the address under /policies/', async ({ page, context, baseURL }) => {

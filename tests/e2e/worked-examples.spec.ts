@@ -1,10 +1,11 @@
 /**
- * Every worked example (content/examples.yaml) as a person meets it in Chromium: the examples page
+ * Every worked example (content/examples.yaml) as a person meets it in Chromium: its topic's page
  * links each walk to its outcome, and that address shows the verdict in words with each clause the
  * example names quoted and linked. The build replays the same walks against the machines
  * (src/lib/check-content.ts); the island renders an address by stepping the same machines with
  * XState, so showing the address is the walk. The island is loaded once per decision and moved to
- * each address as the browser's Back and Forward do (a page load each would add a second per walk).
+ * each address by history.pushState and a popstate event, as Back and Forward move it (a page load
+ * each would add a second per walk).
  * Answering by clicks and by keyboard is tested in decisions.spec.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -31,8 +32,8 @@ const { policies } = JSON.parse(readFileSync(new URL('../../dist/site.json', imp
 };
 const machines = await loadAllMachines();
 
-test('there are at least 30 worked examples, walked through every decision', () => {
-  expect(examples.length).toBeGreaterThanOrEqual(30);
+test('there are at least 50 worked examples, walked through every decision', () => {
+  expect(examples.length).toBeGreaterThanOrEqual(50);
   expect(new Set(examples.flatMap((example) => example.walks.map((walk) => walk.scenario)))).toEqual(
     new Set(machines.keys()),
   );
@@ -46,15 +47,25 @@ for (const [id, machine] of machines) {
   test(`${id}: each worked example's link opens its verdict, quoting its clauses (${String(walks.length)} walks)`, async ({
     page,
   }) => {
+    // The examples are listed on /questions/examples/ and given in full on one page per topic.
     await page.goto('/questions/examples/');
-    const linked = await page
-      .locator(`a[data-example-outcome="${id}"]`)
-      .evaluateAll((links) =>
-        links.map(
-          (link) =>
-            `${link.closest('article')?.getAttribute('aria-labelledby') ?? ''} ${link.getAttribute('href') ?? ''}`,
-        ),
+    const topicPages = await page
+      .locator('main h2 a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const linked: string[] = [];
+    for (const topicPage of topicPages) {
+      await page.goto(topicPage);
+      linked.push(
+        ...(await page
+          .locator(`a[data-example-outcome="${id}"]`)
+          .evaluateAll((links) =>
+            links.map(
+              (link) =>
+                `${link.closest('article')?.getAttribute('aria-labelledby') ?? ''} ${link.getAttribute('href') ?? ''}`,
+            ),
+          )),
       );
+    }
     await page.goto(`/questions/${id}/answers/`);
     await expect(page.locator('[data-static-step]')).toHaveCount(0);
     for (const { example, walk } of walks) {
@@ -84,3 +95,11 @@ for (const [id, machine] of machines) {
     }
   });
 }
+
+test('an example’s permanent address leads on to it on its topic’s page', async ({ page }) => {
+  await page.goto('/questions/examples/#a-reply-on-a-students-weekend-video');
+  await expect(page).toHaveURL(/\/questions\/examples\/messages-and-groups\/#a-reply-on-a-students-weekend-video$/);
+  await expect(page.locator('#a-reply-on-a-students-weekend-video')).toHaveText(
+    'A friendly reply on a student’s video about their weekend',
+  );
+});

@@ -86,6 +86,14 @@ describe('question: isWrittenToStudent (3a)', () => {
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['3a', '3b', '3c', '3e', '1b']));
   });
 
+  it('a reply to a student who reached out about their safety gets the same answer as in the messaging decision', () => {
+    expect(decide(machine, 'notYet', 'yes', 'crisis').state).toBe('studentInCrisis');
+    expect(decide(machine, 'notYet', 'yes', 'crisis').meta).toMatchObject({
+      verdict: 'not-allowed',
+      cites: ['3a', '3e'],
+    });
+  });
+
   it('not knowing whether the person replied to is a student, or whether it is about a sanctioned club: find out first', () => {
     expect(decide(machine, 'notYet', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['3a'] });
     expect(decide(machine, 'notYet', 'yes', 'notSure').meta).toMatchObject({

@@ -123,12 +123,26 @@ describe('questions: consent for students under 18', () => {
   });
 });
 
+describe('question: howOldIsTheStudent', () => {
+  it('not sure of the student’s age: the principal’s or a supervisor’s consent works at any age; the student’s own is "find out first"', () => {
+    expect(share('images', 'notSure', 'principalOrSupervisor').meta).toMatchObject({
+      verdict: 'allowed-with-conditions',
+      eitherWay: expect.stringMatching(/age/),
+    });
+    expect(share('images', 'notSure', 'guardianOrStudent').meta).toMatchObject({
+      verdict: 'find-out-first',
+      cites: ['2a'],
+    });
+  });
+});
+
 describe('consent given after the fact', () => {
   it('every consent question offers consent given only after posting, which is not allowed: 2(a) says "first"', () => {
     for (const answers of [
       ['images', 'under16'],
       ['images', 'sixteenOrSeventeen', 'yes'],
       ['images', 'sixteenOrSeventeen', 'notSure'],
+      ['images', 'notSure'],
       ['images', 'eighteenOrOlder'],
       ['records'],
     ]) {

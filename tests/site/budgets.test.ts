@@ -1,9 +1,9 @@
 /**
  * Size budgets, every built page (not a sample), in gzip bytes as a compressing server sends them:
- * - HTML ≤ 14 KB (one round trip), and a decision step's ≤ 6 KB; CSS ≤ 10 KB per page;
+ * - HTML ≤ 14 KB (one round trip), and a decision step's ≤ 7 KB; CSS ≤ 10 KB per page;
  * - reading pages (everything but decision steps and the search page) reference no script file:
  *   only the bootstrap written into the page, whose bytes count in its HTML;
- * - a decision's scripts and data ≤ 36 KB: XState, Preact, the island, the decision's machine
+ * - a decision's scripts and data ≤ 42 KB: XState, Preact, the island, the decision's machine
  *   and the clauses its outcomes quote (its context.json), fetched once and shared by every step.
  * A failure names the page, the figure and the budget. Chromium confirms what pages fetch
  * (tests/e2e/every-page.spec.ts, tests/e2e/budgets.spec.ts); `npm run measure` prints the figures.
@@ -17,7 +17,10 @@ import { DIST, readBuiltPages, type BuiltPage } from '../helpers/built-site';
 import { pageWeight, scriptsWeight, staticImportClosure } from '../../scripts/measure/page-weight.mjs';
 
 const KB = 1024;
-const BUDGET = { html: 14 * KB, stepHtml: 6 * KB, css: 10 * KB, decision: 36 * KB };
+// A step's HTML and a decision's scripts grew with the third reading (December 2026): a reply to a
+// student (3a), "it already happened" with what to do now on every outcome, and 2(e) and 1(b) in the
+// group outcomes. The largest step is 6.7 KB, the largest decision 41.4 KB.
+const BUDGET = { html: 14 * KB, stepHtml: 7 * KB, css: 10 * KB, decision: 42 * KB };
 
 const pages = readBuiltPages().map((page) => ({ ...page, weight: pageWeight(DIST, page.html) }));
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllMachines } from '../../machines/index';
 import { VERDICT_LABELS } from '../../machines/verdicts';
-import { allSteps, metaOf, outcomeStates } from '../../src/lib/decision';
+import { allSteps, metaOf, outcomeStates, stateNameOf } from '../../src/lib/decision';
 import { stepPath } from '../../src/lib/step-address';
 import { foldWhitespace, stripEmphasis } from '../../src/lib/source-text';
 import { DIST, fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
@@ -95,12 +95,31 @@ for (const [id, machine] of machines) {
       }
     });
 
-    it('shows the whole tree as an outline on the introduction page, linking every step', () => {
+    it('shows the whole decision as text on the introduction page: every question and outcome once, linked to a step that reaches it, every answer to where it leads', () => {
       const document = page(`/questions/${id}/`).document;
-      const outlineLinks = new Set(
-        document.querySelectorAll('details.outline a').map((link) => link.getAttribute('href')),
+      const entries = document.querySelectorAll('details.outline .outline__states > li');
+      const reached = new Set(steps.map((step) => stateNameOf(step.snapshot)));
+      // Each state a person can meet (deciding states aside) has its own entry, once.
+      const shown = entries.map((entry) => entry.id.replace(/^outline-/, ''));
+      expect(new Set(shown).size).toBe(shown.length);
+      for (const state of reached) expect(shown, state).toContain(state);
+      const stepLinks = new Set(
+        entries.map((entry) => entry.querySelector('.outline__question, .outline__outcome a')?.getAttribute('href')),
       );
-      for (const step of steps) expect(outlineLinks).toContain(`/questions/${id}/${stepPath(step.steps)}`);
+      for (const state of reached) {
+        const first = steps.find((step) => stateNameOf(step.snapshot) === state);
+        expect(
+          [...stepLinks].some((href) => href?.startsWith(`/questions/${id}/answers/`)),
+          state,
+        ).toBe(true);
+        expect(page(`/questions/${id}/${stepPath(first?.steps ?? [])}`).document, state).toBeDefined();
+      }
+      // Every answer leads to an entry of the outline.
+      for (const link of document.querySelectorAll('.outline__answers a'))
+        expect(
+          document.getElementById((link.getAttribute('href') ?? '').slice(1)),
+          link.getAttribute('href') ?? '',
+        ).not.toBeNull();
     });
   });
 }
@@ -139,34 +158,55 @@ describe('cross-links', () => {
 });
 
 describe('worked examples', () => {
-  const examples = page('/questions/examples/').document;
-  const articles = examples.querySelectorAll('article.example');
+  const index = page('/questions/examples/').document;
+  const topicPaths = index
+    .querySelectorAll('main h2 a')
+    .map((link) => link.getAttribute('href') ?? '')
+    .filter((href) => href.startsWith('/questions/examples/'));
+  const topics = topicPaths.map((path) => ({ path, document: page(path).document }));
+  const articles = topics.flatMap(({ document }) => document.querySelectorAll('article.example'));
 
-  it('shows at least 30 situations, each with its answer and at least one outcome', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(30);
+  it('shows at least 50 situations, each with its answer and at least one outcome, on one page per topic', () => {
+    expect(topics.length).toBeGreaterThan(1);
+    expect(articles.length).toBeGreaterThanOrEqual(50);
     for (const article of articles) {
       expect(visibleText(article.querySelector('.example__answer')), article.id).toMatch(/^Answer: ./);
       expect(
         article.querySelectorAll('[data-example-outcome]').length,
-        visibleText(article.querySelector('h3')),
+        visibleText(article.querySelector('h2')),
       ).toBeGreaterThan(0);
     }
   });
 
-  it('links each answer to the outcome page it names, with the same verdict and title', () => {
-    for (const link of examples.querySelectorAll('[data-example-outcome]')) {
-      const href = link.getAttribute('href') ?? '';
-      const outcome = page(href).document;
-      expect(visibleText(outcome.querySelector('h1')), href).toBe(visibleText(link));
-      expect(visibleText(outcome.querySelector('.verdict')), href).toBe(
-        visibleText(link.parentNode.querySelector('.verdict-tag')),
-      );
+  it('keeps each example’s permanent anchor on the examples page, leading to it on its topic’s page', () => {
+    const entries = index.querySelectorAll('.example-index li[id]');
+    expect(entries.length).toBe(articles.length);
+    for (const entry of entries) {
+      const href = entry.querySelector('a')?.getAttribute('href') ?? '';
+      const [path, anchor] = href.split('#');
+      expect(anchor, href).toBe(entry.id);
+      expect(page(path ?? '').document.getElementById(entry.id)?.tagName, href).toBe('H2');
     }
   });
 
-  it('is searchable, one anchor per example', () => {
-    expect(examples.querySelector('[data-pagefind-body]')).not.toBeNull();
-    const ids = articles.map((article) => article.querySelector('h3')?.id);
+  it('links each answer to the outcome page it names, with the same verdict and title', () => {
+    for (const { document } of topics) {
+      for (const link of document.querySelectorAll('[data-example-outcome]')) {
+        const href = link.getAttribute('href') ?? '';
+        const outcome = page(href).document;
+        expect(visibleText(outcome.querySelector('h1')), href).toBe(visibleText(link));
+        expect(visibleText(outcome.querySelector('.verdict')), href).toBe(
+          visibleText(link.parentNode.querySelector('.verdict-tag')),
+        );
+      }
+    }
+  });
+
+  it('is searchable by topic page, one anchor per example, while the list of them is not', () => {
+    expect(index.querySelector('[data-pagefind-body]')).toBeNull();
+    for (const { path, document } of topics)
+      expect(document.querySelector('[data-pagefind-body]'), path).not.toBeNull();
+    const ids = articles.map((article) => article.querySelector('h2')?.id);
     expect(new Set(ids).size).toBe(articles.length);
   });
 });

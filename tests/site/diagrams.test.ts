@@ -18,7 +18,7 @@ const linksIn = (element: ReturnType<typeof svgOf>) =>
 
 for (const [id, machine] of machines) {
   describe(`flowchart of ${id}`, () => {
-    const svg = svgOf(`/questions/${id}/`);
+    const svg = svgOf(`/questions/${id}/flowchart/`);
 
     it('draws every state of the machine', () => {
       const drawn = svg.querySelectorAll('g.node').map((node) => node.id.replace(/^state-/, ''));

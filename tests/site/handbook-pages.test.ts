@@ -54,7 +54,7 @@ describe('quick-reference card', () => {
       visibleText(row.querySelector('th')).startsWith('A student sent me a friend request'),
     );
     expect(visibleText(friendRow?.querySelector('.card-table__clauses'))).toBe(
-      '1(b), 2(a), 2(b), 2(c), 2(d), 2(f), 3(a), 3(b), 3(c), 3(d), 3(e)',
+      '1(b), 2(a), 2(b), 2(c), 2(d), 2(e), 2(f), 3(a), 3(b), 3(c), 3(d), 3(e)',
     );
     for (const row of rows) expect(visibleText(row.querySelector('td'))).not.toBe('');
   });

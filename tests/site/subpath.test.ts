@@ -16,7 +16,8 @@ describe('built under /policies/', () => {
 
   it('points decision steps and the stepper at /policies/', () => {
     const outcome = pages.find(
-      (page) => page.path === '/questions/friend-request/answers/is-current-student=not-student/',
+      (page) =>
+        page.path === '/questions/friend-request/answers/has-it-happened=not-yet/is-current-student=not-student/',
     );
     const island = outcome?.document.querySelector('[data-decision]');
     expect(island?.getAttribute('data-scenario-href')).toBe('/policies/questions/friend-request/');

@@ -3,7 +3,8 @@
  * permission, consent or approval an outcome needs, quoting the clause and its permanent link.
  * Without JavaScript the letter is shown with blanks to fill in by hand. Nothing is sent or stored.
  */
-import { useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import type { RequestMeta } from '../../../machines/types';
 import {
   ADDRESSEE_ROLES,
@@ -50,6 +51,8 @@ export function RequestLetter({ request, context, onCopy }: Props) {
     howLong: '',
   });
   const [status, setStatus] = useState('');
+  const [filled, setFilled] = useState('');
+  const letterRef = useRef<HTMLElement>(null);
   const quotes = request.cites.flatMap((id) => {
     const clause = context.clauses[id];
     if (!clause) return [];
@@ -77,7 +80,15 @@ export function RequestLetter({ request, context, onCopy }: Props) {
           : 'Print this letter and fill in the blanks by hand.'}
       </p>
       {interactive && (
-        <form class="request-form" onSubmit={(event) => event.preventDefault()}>
+        <form
+          class="request-form"
+          onSubmit={(event) => {
+            // Nothing is sent anywhere: submitting moves to the letter the boxes have filled in.
+            event.preventDefault();
+            letterRef.current?.focus();
+            setFilled('The letter below is filled in with what you typed.');
+          }}
+        >
           {request.addressees.length > 1 && (
             <fieldset class="fieldset">
               <legend class="fieldset__legend request-form__legend">Who will you ask?</legend>
@@ -118,9 +129,17 @@ export function RequestLetter({ request, context, onCopy }: Props) {
               />
             </p>
           ))}
+          <p class="request-form__submit">
+            <button type="submit" class="button button--secondary">
+              Fill in the letter
+            </button>{' '}
+            <span class="copy__status" role="status">
+              {filled}
+            </span>
+          </p>
         </form>
       )}
-      <LetterView letter={letter} />
+      <LetterView letter={letter} letterRef={letterRef} />
       {interactive && (
         <p class="copy__buttons">
           <button type="button" class="button" onClick={print}>
@@ -146,9 +165,9 @@ export function RequestLetter({ request, context, onCopy }: Props) {
   );
 }
 
-function LetterView({ letter }: { letter: Letter }) {
+function LetterView({ letter, letterRef }: { letter: Letter; letterRef?: Ref<HTMLElement> }) {
   return (
-    <article class="letter" aria-label="The request letter">
+    <article class="letter" aria-label="The request letter" tabIndex={-1} ref={letterRef ?? null}>
       <p>To: {letter.to}</p>
       <p>
         <strong>{letter.subject}</strong>
