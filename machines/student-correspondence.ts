@@ -12,7 +12,7 @@ import type { Condition, OutcomeMeta, QuestionMeta, ReadingRef } from './types.t
 /** The site's reading that 3(a), a principal's duty to inform, binds staff. */
 export const BINDS_STAFF_READING: ReadingRef = { clause: '3a', reading: 'binds-staff' };
 /** The site's reading that a reply, a comment or a post in a student's thread is correspondence with that student. */
-export const REPLIES_READING: ReadingRef = { clause: '3a', reading: 'replies-and-comments' };
+const REPLIES_READING: ReadingRef = { clause: '3a', reading: 'replies-and-comments' };
 
 /** Whether what a person posts is written to a student (3(a)). "Yes" keeps the post a correspondence too. */
 export const ADDRESSED_TO_STUDENT_QUESTION: QuestionMeta = {

@@ -53,7 +53,7 @@ export function consentInWriting(written: 'written-from-named' | 'written-none-n
 }
 
 /** The policy does not define "written": say so, and what is plainly written. */
-export const WRITTEN_IS_UNDEFINED =
+const WRITTEN_IS_UNDEFINED =
   'The policy does not say whether an email or a text message counts as written; a signed letter or form plainly does.';
 
 /** 2(a): consent is obtained first, before anything is disclosed. */

@@ -37,7 +37,7 @@ const PAGES = [
   ['decision question', '/questions/friend-request/answers/'],
   [
     'decision outcome',
-    '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/',
+    '/questions/school-group/answers/has-it-happened=not-yet/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/',
   ],
   ['definitions', `/${policy}/definitions/`],
 ];

@@ -23,7 +23,7 @@ const pages = [
   ['scenario question', '/questions/friend-request/answers/'],
   [
     'scenario outcome',
-    '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/',
+    '/questions/school-group/answers/has-it-happened=not-yet/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/',
   ],
 ];
 
@@ -61,11 +61,11 @@ try {
 
   // Time one step in the browser: answer, and wait until the next question is on screen.
   const page = await browser.newPage();
-  await page.goto(`${origin}/questions/school-group/answers/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin}/questions/school-group/answers/has-it-happened=not-yet/`, { waitUntil: 'networkidle' });
   await page.locator('[data-decision] .step').waitFor();
   const stepTimes = [];
   for (let round = 0; round < 5; round += 1) {
-    await page.goto(`${origin}/questions/school-group/answers/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}/questions/school-group/answers/has-it-happened=not-yet/`, { waitUntil: 'networkidle' });
     await page.locator('[data-decision] .step').waitFor();
     await page.getByLabel('Yes', { exact: true }).check();
     stepTimes.push(

@@ -257,8 +257,9 @@ export function humanise(name: string): string {
 export function statesInOrder(machine: DecisionMachine): string[] {
   const first = stateNameOf(startOf(machine));
   const order = [first];
-  for (let index = 0; index < order.length; index += 1) {
-    for (const { target } of exitsOf(machine, order[index] ?? '')) if (!order.includes(target)) order.push(target);
+  // The loop meets each state as it is added: a breadth-first walk over the exits.
+  for (const state of order) {
+    for (const { target } of exitsOf(machine, state)) if (!order.includes(target)) order.push(target);
   }
   return order;
 }

@@ -24,7 +24,7 @@ export function offlineServiceWorker(base: string): AstroIntegration {
           globDirectory: site,
           globPatterns: ['**/*.{html,css,js,svg,json,wasm,pagefind,pf_meta,pf_fragment,pf_index}'],
           // Every step after a decision's first: answered offline by the first step (see above).
-          globIgnores: ['sw.js', 'questions/*/answers/*/**'],
+          globIgnores: ['sw.js', 'questions/*/answers/*=*/**'],
           swDest: join(site, 'sw.js'),
           // Precache entries are paths under the deployment base, e.g. /policies/index.html.
           modifyURLPrefix: { '': base },

@@ -66,7 +66,7 @@ describe('same facts, same verdict across decisions', () => {
 function mutated(machine: DecisionMachine, change: (states: Record<string, MutableState>) => void): DecisionMachine {
   const config = structuredClone(machine.config) as { states: Record<string, MutableState> };
   change(config.states);
-  return createMachine(config as never, machine.implementations as never) as unknown as DecisionMachine;
+  return createMachine(config as never, machine.implementations as never);
 }
 
 /** A state as the mutations edit it. */

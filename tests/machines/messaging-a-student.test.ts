@@ -18,8 +18,8 @@ describe('question: isAboutCourseOrClub (3a)', () => {
     const { meta } = message('crisis');
     expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['3a', '3e'] });
     const steps = meta.kind === 'outcome' ? (meta.nextSteps ?? []) : [];
-    expect(steps.find((step) => /911/.test(step.text))).toMatchObject({ says: 'advice' });
-    expect(steps.find((step) => /counsellor/.test(step.text))).toMatchObject({ says: 'advice' });
+    expect(steps.find((step) => step.text.includes('911'))).toMatchObject({ says: 'advice' });
+    expect(steps.find((step) => step.text.includes('counsellor'))).toMatchObject({ says: 'advice' });
     // A friend or follow connection used to keep in touch is still one 3(e) governs: in the policy's words.
     expect(steps.filter((step) => step.says === 'policy').flatMap((step) => step.cites)).toEqual(['3a', '3e']);
     expect(meta.kind === 'outcome' && meta.explanation).not.toMatch(/no provision/);
