@@ -121,7 +121,7 @@ describe('question: hasItHappened', () => {
     expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['2c'] });
     const steps = meta.kind === 'outcome' ? (meta.afterTheFact ?? []) : [];
     expect(steps.some((step) => step.says === 'policy' && step.cites.includes('2d'))).toBe(true);
-    expect(steps.some((step) => step.says === 'advice' && /Take it down/.test(step.text))).toBe(true);
+    expect(steps.some((step) => step.says === 'advice' && step.text.includes('Take it down'))).toBe(true);
   });
 
   it('a post from before the person worked for the Division is not decided by the policy, with 2(d) still applying', () => {
