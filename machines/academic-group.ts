@@ -22,10 +22,11 @@ import {
 
 /**
  * "May I join an online group for professional learning under a nickname?" In an online social
- * media group for academic purposes staff use only their own name (2e). "Academic purposes" is not
- * defined, so not knowing is "find out first". What staff post in any group is covered by 1(b),
- * 2(a) and the conduct clauses, and a group with students is one 3(a) to 3(e) cover; 2(g) is quoted
- * with its status note. Cites 2e, 1b, 2a–2d, 2f, 2g.
+ * media group for academic purposes staff use only their own name (2e). The name is asked first:
+ * under one's own name 2(e) is met whether or not the group counts. "Academic purposes" is not
+ * defined, so not knowing, with another name, is "find out first". What staff post in any group is
+ * covered by 1(b), 2(a) and the conduct clauses, and a group with students is one 3(a) to 3(e)
+ * cover; 2(g) is quoted with its status note. Cites 2e, 1b, 2a–2d, 2f, 2g.
  */
 type AcademicGroupEvent = AnswerEvent<
   'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'ownName' | 'otherName' | 'anonymous'
@@ -50,18 +51,9 @@ export const academicGroupMachine = setup({
         already: 'Yes, I already take part in it',
         premise: fact('activity', 'join-group'),
       }),
-      on: timingTransitions('isForAcademicPurposes'),
+      on: timingTransitions('whichName'),
     },
-    isForAcademicPurposes: {
-      meta: {
-        kind: 'question',
-        prompt: 'Is the group for academic purposes?',
-        hint: 'The policy does not define "academic purposes". If you cannot tell whether a group counts, for example a professional network or a teachers’ forum, choose "I\'m not sure".',
-        answers: yesNoNotSure('academicPurpose'),
-        cites: ['2e'],
-      },
-      on: { 'answer.yes': 'whichName', 'answer.no': 'notAnAcademicGroup', 'answer.notSure': 'checkIfAcademic' },
-    },
+    // The name first: under your own name 2(e) is met whether or not the group is academic.
     whichName: {
       meta: {
         kind: 'question',
@@ -79,8 +71,22 @@ export const academicGroupMachine = setup({
       },
       on: {
         'answer.ownName': 'allowedUnderOwnName',
-        'answer.otherName': 'notAllowedOtherName',
-        'answer.anonymous': 'notAllowedOtherName',
+        'answer.otherName': 'isForAcademicPurposes',
+        'answer.anonymous': 'isForAcademicPurposes',
+      },
+    },
+    isForAcademicPurposes: {
+      meta: {
+        kind: 'question',
+        prompt: 'Is the group for academic purposes?',
+        hint: 'The policy does not define "academic purposes". This site reads a group for a course or class as one. If you cannot tell whether a group counts, for example a professional network or a teachers’ forum, choose "I\'m not sure".',
+        answers: yesNoNotSure('academicPurpose'),
+        cites: ['2e'],
+      },
+      on: {
+        'answer.yes': 'notAllowedOtherName',
+        'answer.no': 'notAnAcademicGroup',
+        'answer.notSure': 'checkIfAcademic',
       },
     },
 
@@ -91,7 +97,7 @@ export const academicGroupMachine = setup({
         kind: 'outcome',
         verdict: 'allowed-with-conditions',
         title: 'Allowed, under your own name',
-        explanation: `Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes. Under your own name you may well be identifiable as a Division employee, which brings in clause 1(b); what you post in the group is covered by clause 2(a) and the conduct clauses. ${ACKNOWLEDGEMENT_2G}`,
+        explanation: `Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes. Under your own name you meet it whether or not this group counts as one. You may well be identifiable as a Division employee, which brings in clause 1(b); what you post in the group is covered by clause 2(a) and the conduct clauses. ${ACKNOWLEDGEMENT_2G}`,
         conditions: [
           { text: 'Use only your own name in the group.', cites: ['2e'] },
           IF_IDENTIFIABLE_STATEMENT_CONDITION,
@@ -133,15 +139,9 @@ export const academicGroupMachine = setup({
         verdict: 'find-out-first',
         title: 'Find out first whether the group counts as academic',
         explanation:
-          'Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes, and the policy does not define "academic purposes". Until you know, taking part under your own name meets clause 2(e) whichever way it turns out.',
+          'Clause 2(e) says staff will use only their own name when participating in an online social media group for academic purposes, and the policy does not define "academic purposes". Until you know, the name you would use is not covered.',
         askWhom: 'Ask your principal or supervisor whether the group counts as one for academic purposes.',
-        nextSteps: [
-          {
-            says: 'policy',
-            text: 'Or take part under your own name, which meets clause 2(e) either way.',
-            cites: ['2e'],
-          },
-        ],
+        nextSteps: [{ says: 'advice', text: 'Or take part under your own name, which meets clause 2(e) either way.' }],
         afterTheFact: [{ says: 'advice', text: 'Find out now; until you know, take part only under your own name.' }],
         cites: ['2e'],
       },
@@ -151,7 +151,7 @@ export const academicGroupMachine = setup({
       meta: {
         kind: 'outcome',
         verdict: 'not-decided',
-        title: 'Not decided by this policy: 2(e) is about academic groups',
+        title: 'Not decided by this policy: which name to use in a group that is not for academic purposes',
         explanation: `Clause 2(e) is about online social media groups for academic purposes. The policy does not say which name to use in other groups. What you post there is still covered by the other clauses. ${ACKNOWLEDGEMENT_2G}`,
         askWhom: 'If you are unsure whether the group counts as academic, ask your principal or supervisor.',
         stillApplies: [

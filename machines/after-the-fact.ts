@@ -98,11 +98,17 @@ export const TAKE_IT_DOWN: ActionStep = {
 };
 
 /** 2(a): consent given afterwards does not make the disclosure one made with consent first. */
-export const CONSENT_CANNOT_COME_FIRST_NOW: ActionStep = {
-  says: 'policy',
-  text: 'Staff will not disclose confidential student information, images or confidential records "without first obtaining written consent". Consent given now does not make the earlier disclosure one made with consent first.',
-  cites: ['2a'],
-};
+export const CONSENT_CANNOT_COME_FIRST_NOW: ActionStep[] = [
+  {
+    says: 'policy',
+    text: 'Staff will not disclose confidential student information, images or confidential school, department or personnel records "without first obtaining written consent".',
+    cites: ['2a'],
+  },
+  {
+    says: 'advice',
+    text: 'Consent given now does not make the earlier disclosure one made with consent first; it can be the consent for what you post from now on.',
+  },
+];
 
 /** 2(d): discipline under it turns on what the post results in. */
 export const RESULT_DECIDES: ActionStep = {
@@ -112,11 +118,14 @@ export const RESULT_DECIDES: ActionStep = {
 };
 
 /** 1(b), after the fact: the statement is a "must" for as long as the post stands. */
-export const ADD_THE_STATEMENT_NOW: ActionStep = {
-  says: 'policy',
-  text: 'Your profile or the post must clearly state that you are not representing the views of a school, department or the Division. If neither does yet, add the statement now.',
-  cites: ['1b'],
-};
+export const ADD_THE_STATEMENT_NOW: ActionStep[] = [
+  {
+    says: 'policy',
+    text: 'Where you are identified as a Division employee, your profile or post must clearly state that you are not representing the views of a school, department or the Division.',
+    cites: ['1b'],
+  },
+  { says: 'advice', text: 'If neither says so yet, add the statement now.' },
+];
 
 /** Advice on an allowed outcome: check each condition now. */
 export const CHECK_THE_CONDITIONS_NOW: ActionStep = {

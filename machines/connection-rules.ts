@@ -11,7 +11,7 @@ import { yesNoNotSure } from './wording.ts';
 const DO_NOT_CONNECT: ActionStep[] = [
   {
     says: 'policy',
-    text: 'Staff shall not initiate or accept "friends" invitations from students outside that structure: do not accept the request, and do not send one.',
+    text: 'Staff "shall not initiate or accept electronic "friends" invitations from students unless the networking is part of an existing school course or school club structure and at least one other staff member has administrative access to the electronic social media group": do not accept the request, and do not send one.',
     cites: ['3e'],
   },
   { says: 'advice', text: 'If you have sent one, withdraw it.' },

@@ -34,7 +34,7 @@ interface FactValues {
   /** Whose name the staff member speaks in (1(a)). */
   voice: 'self' | 'school' | 'unsure';
   /** Written permission from a principal or supervisor to represent (1(a)). */
-  permission: 'written' | 'spoken' | 'none';
+  permission: 'written' | 'email-or-text' | 'spoken' | 'none';
   /** Whether the staff member can be identified as a Division employee (1(b)). */
   identifiable: 'yes' | 'no' | 'unsure';
   /** What the post discloses (2(a)). */
@@ -46,9 +46,17 @@ interface FactValues {
   /**
    * The consent held: written from a person 2(a) names for the case, written where 2(a) names no one,
    * written from someone 2(a) may or may not name (a guardian or the student, while it is not known
-   * whether a student of 16 or 17 is independent), spoken only, none, or unknown.
+   * whether a student of 16 or 17 is independent), by email or text only (the policy does not say
+   * whether that is "written"), spoken only, none, or unknown.
    */
-  consent: 'written-from-named' | 'written-none-named' | 'written-giver-unsettled' | 'spoken' | 'none' | 'unsure';
+  consent:
+    | 'written-from-named'
+    | 'written-none-named'
+    | 'written-giver-unsettled'
+    | 'email-or-text'
+    | 'spoken'
+    | 'none'
+    | 'unsure';
   /** When the written consent was given: before the disclosure, as 2(a)'s "first" requires, or only after it. */
   consentTiming: 'before' | 'after';
   /** Defamatory towards students, Division employees or Division policies and regulations (2(b)). */

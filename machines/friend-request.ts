@@ -45,7 +45,16 @@ import {
  * students, and for follows that need nobody's acceptance, the policy is silent.
  */
 type FriendRequestEvent = AnswerEvent<
-  'notYet' | 'already' | 'student' | 'notStudent' | 'request' | 'followsMe' | 'yes' | 'no' | 'notSure'
+  | 'notYet'
+  | 'already'
+  | 'beforeEmployment'
+  | 'student'
+  | 'notStudent'
+  | 'request'
+  | 'followsMe'
+  | 'yes'
+  | 'no'
+  | 'notSure'
 >;
 
 export const friendRequestMachine = setup({
@@ -69,10 +78,11 @@ export const friendRequestMachine = setup({
         prompt: 'Have you already accepted or sent the request?',
         notYet: 'Not yet: I am deciding what to do',
         already: 'Yes, I have already accepted it, sent one, or followed the student',
+        beforeEmployment: 'We were connected before I worked for the Division, or before the person was a student',
         // 3(e)'s exception is networking within a group of a course or club.
         premise: fact('activity', 'connect', 'join-group'),
       }),
-      on: timingTransitions('isCurrentStudent'),
+      on: { ...timingTransitions('isCurrentStudent'), 'answer.beforeEmployment': 'connectedBefore' },
     },
     isCurrentStudent: {
       meta: {
@@ -157,13 +167,19 @@ export const friendRequestMachine = setup({
             text: 'Correspondence with students must be related to course work or school-sanctioned clubs and activities.',
             cites: ['3a'],
           },
-          { text: 'It should include parents when possible.', cites: ['3a'] },
           { text: 'Keep at least one other staff member with administrative access to the group.', cites: ['3e'] },
           GROUP_REQUIREMENTS_CONDITION,
           ETHICAL_STANDARDS_CONDITION,
           OWN_NAME_IN_GROUP_CONDITION,
           CONSENT_CONDITION,
           IF_IDENTIFIABLE_STATEMENT_CONDITION,
+        ],
+        nextSteps: [
+          {
+            says: 'policy',
+            text: 'Correspondence with students should include parents, when possible.',
+            cites: ['3a'],
+          },
         ],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         readings: [
@@ -214,6 +230,34 @@ export const friendRequestMachine = setup({
         afterTheFact: [ASK_WHETHER_TO_LEAVE_IT],
         readings: [{ clause: '3e', reading: 'any-student' }],
         cites: ['3e', '2b', '2c', '2d', '2f', '1b'],
+      },
+    },
+    connectedBefore: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-decided',
+        title:
+          'Not decided by this policy: a connection made before you worked for the Division, or before they were a student',
+        explanation:
+          'Clause 3(e) says Divisional staff shall not initiate or accept "friends" invitations from students, except as it allows. It does not say whether a connection made before you were staff, or before the person was a student, must be undone. What you write to the student, and what you post where they can see it, are covered by the other clauses.',
+        stillApplies: [
+          {
+            text: 'Online correspondence with students must be related to course work or school-sanctioned clubs/activities, and should include parents when possible.',
+            cites: ['3a'],
+          },
+          IF_IDENTIFIABLE_STATEMENT_CONDITION,
+          CONDUCT_CONDITION,
+        ],
+        askWhom: 'Ask your principal whether to keep the connection.',
+        nextSteps: [
+          {
+            says: 'advice',
+            text: 'Until your principal has answered, do not write to the student through the connection about anything but course work or a school-sanctioned club or activity.',
+          },
+        ],
+        readings: [{ clause: '3e', reading: 'any-student' }],
+        cites: ['3e', '3a', '1b', '2b', '2c', '2d', '2f'],
       },
     },
     checkIfStudent: {

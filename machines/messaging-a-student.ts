@@ -15,7 +15,7 @@ import {
   ON_TOPIC_CONDITION,
   STUDENT_REACHED_OUT_ABOUT_SAFETY,
 } from './student-correspondence.ts';
-import type { ActionStep, AnswerEvent, Condition, DecisionMeta } from './types.ts';
+import type { ActionStep, AnswerEvent, DecisionMeta } from './types.ts';
 import {
   COURSE_OR_CLUB_QUESTION,
   FIND_OUT_COURSE_OR_CLUB,
@@ -45,13 +45,15 @@ import {
   fact,
 } from './wording.ts';
 
-/** 3(a)'s "should … when possible", where the person says it is possible: a "should", kept as one. */
-const PARENTS_POSSIBLE_CONDITION: Condition = {
+/** 3(a)'s "should … when possible", where the person says it is possible: a "should", kept as one, and never a condition of "allowed". */
+const PARENTS_POSSIBLE_STEP: ActionStep = {
+  says: 'policy',
   text: 'It should include parents when possible, and you have said it is possible here.',
   cites: ['3a'],
 };
 /** 3(a)'s "should … when possible", where the person says it is not possible now. */
-const PARENTS_NOT_POSSIBLE_CONDITION: Condition = {
+const PARENTS_NOT_POSSIBLE_STEP: ActionStep = {
+  says: 'policy',
   text: 'It should include parents when possible; you have said it is not possible now.',
   cites: ['3a'],
 };
@@ -141,17 +143,17 @@ export const messagingAStudentMachine = setup({
     isGroupConversation: {
       meta: {
         kind: 'question',
-        prompt: 'Will you message in a group that includes students, or one to one?',
+        prompt: 'Will you write in an online group that includes students, or directly?',
         answers: [
           {
             answer: 'group',
-            label: 'In a group that includes students',
-            hint: 'A class, team or club group or chat on any app, even a small one.',
+            label: 'In an online group or group chat that includes students',
+            hint: 'A class, team or club group or chat on a social media or messaging app, even a small one. An email or a message sent to several students is not a group: answer "Directly".',
             facts: fact('channel', 'group'),
           },
           {
             answer: 'oneToOne',
-            label: 'One to one, with one student',
+            label: 'Directly: to one student, or an email or message to several',
             facts: { ...fact('channel', 'one-to-one'), ...fact('activity', 'correspond', 'connect') },
           },
         ],
@@ -256,14 +258,13 @@ export const messagingAStudentMachine = setup({
           'Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible. Yours is on that subject, and including parents is possible.',
         conditions: [
           ON_TOPIC_CONDITION,
-          PARENTS_POSSIBLE_CONDITION,
           CONNECTION_CONDITION,
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
           SCHOOL_VOICE_CONDITION,
           IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
-        nextSteps: [CHANNEL_STEP],
+        nextSteps: [PARENTS_POSSIBLE_STEP, CHANNEL_STEP],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         readings: [BINDS_STAFF_READING, FOLLOW_READING],
         cites: ['3a', '3e'],
@@ -279,14 +280,13 @@ export const messagingAStudentMachine = setup({
           'Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible. Including parents is a "should", and only when possible: where it is not, the correspondence is still allowed if it keeps to its subject.',
         conditions: [
           ON_TOPIC_CONDITION,
-          PARENTS_NOT_POSSIBLE_CONDITION,
           CONNECTION_CONDITION,
           CONSENT_CONDITION,
           CONDUCT_CONDITION,
           SCHOOL_VOICE_CONDITION,
           IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
-        nextSteps: [CHANNEL_STEP],
+        nextSteps: [PARENTS_NOT_POSSIBLE_STEP, CHANNEL_STEP],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         readings: [BINDS_STAFF_READING, FOLLOW_READING],
         cites: ['3a', '3e'],
@@ -303,7 +303,6 @@ export const messagingAStudentMachine = setup({
           'The group you write in, or make the connection in, meets clauses 3(b) and 3(c) as this site reads them. Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible; including them is possible here. In a school-created group with students, clause 3(d) applies.',
         conditions: [
           ON_TOPIC_CONDITION,
-          PARENTS_POSSIBLE_CONDITION,
           ETHICAL_STANDARDS_CONDITION,
           GROUP_REQUIREMENTS_CONDITION,
           OWN_NAME_IN_GROUP_CONDITION,
@@ -313,6 +312,7 @@ export const messagingAStudentMachine = setup({
           SCHOOL_VOICE_CONDITION,
           IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
+        nextSteps: [PARENTS_POSSIBLE_STEP],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS, COURSE_GROUP_READING],
         cites: ['3a', '3b', '3c', '3d', '3e', '2e'],
@@ -328,7 +328,6 @@ export const messagingAStudentMachine = setup({
           'The group you write in, or make the connection in, meets clauses 3(b) and 3(c) as this site reads them. Clause 3(a) says online correspondence between staff and students must be related to course work or school-sanctioned clubs or activities, and should include parents when possible; where that is not possible, it is still allowed if it keeps to its subject. In a school-created group with students, clause 3(d) applies.',
         conditions: [
           ON_TOPIC_CONDITION,
-          PARENTS_NOT_POSSIBLE_CONDITION,
           ETHICAL_STANDARDS_CONDITION,
           GROUP_REQUIREMENTS_CONDITION,
           OWN_NAME_IN_GROUP_CONDITION,
@@ -338,6 +337,7 @@ export const messagingAStudentMachine = setup({
           SCHOOL_VOICE_CONDITION,
           IF_IDENTIFIABLE_STATEMENT_CONDITION,
         ],
+        nextSteps: [PARENTS_NOT_POSSIBLE_STEP],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS, COURSE_GROUP_READING],
         cites: ['3a', '3b', '3c', '3d', '3e', '2e'],

@@ -27,6 +27,10 @@ import {
   ACKNOWLEDGEMENT_2G,
   CONSENT_FIRST_HINT,
   CONSENT_NOT_FIRST,
+  EMAIL_OR_TEXT_CONSENT,
+  NOT_DECIDED_CONSENT_BY_EMAIL,
+  NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT,
+  NOT_DECIDED_PERMISSION_BY_EMAIL,
   IDENTIFIABLE_QUESTION,
   IF_IDENTIFIABLE_STATEMENT_CONDITION,
   NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS,
@@ -91,11 +95,14 @@ type PersonalPostEvent = AnswerEvent<
   | 'spokenOnly'
   | 'ownOrLicensed'
   | 'adultStudentOnly'
+  | 'guardianOfIndependentOnly'
+  | 'emailOrText'
   | 'onlyReacting'
+  | 'post'
 >;
 
-/** What the decision remembers: when it happened, consent-limited content, a like of defamatory content. */
-type PersonalPostContext = TimingContext & { hasConsentedContent: boolean; reactsToDefamatory: boolean };
+/** What the decision remembers: when it happened, and content shared under a written consent. */
+type PersonalPostContext = TimingContext & { hasConsentedContent: boolean };
 
 export const personalPostMachine = setup({
   types: {
@@ -107,16 +114,13 @@ export const personalPostMachine = setup({
     ...timingImplementations<PersonalPostContext, PersonalPostEvent>(),
     /** Remembers that the post carries content shared under a written consent, which then limits it. */
     recordConsentedContent: assign({ hasConsentedContent: true }),
-    /** Remembers a like or reaction to defamatory content: 2(c) is still asked, 2(b) cannot settle it. */
-    recordReactionToDefamatory: assign({ reactsToDefamatory: true }),
   },
   guards: {
     hasConsentedContent: ({ context }) => context.hasConsentedContent,
-    reactsToDefamatory: ({ context }) => context.reactsToDefamatory,
   },
 }).createMachine({
   id: 'personal-post',
-  context: { ...NOT_DONE_YET, hasConsentedContent: false, reactsToDefamatory: false },
+  context: { ...NOT_DONE_YET, hasConsentedContent: false },
   initial: 'hasItHappened',
   states: {
     hasItHappened: {
@@ -128,7 +132,42 @@ export const personalPostMachine = setup({
         // Written to a student, a post is also correspondence with that student (3a).
         premise: fact('activity', 'post', 'correspond'),
       }),
-      on: { ...timingTransitions('isWrittenToStudent'), 'answer.beforeEmployment': 'postedBeforeEmployment' },
+      on: { ...timingTransitions('isOnlyAReaction'), 'answer.beforeEmployment': 'postedBeforeEmployment' },
+    },
+    isOnlyAReaction: {
+      meta: {
+        kind: 'question',
+        prompt: 'Would you post, comment, reply or share, or only like or react to someone else’s post?',
+        hint: 'A like, a heart or an emoji reaction on someone else’s post, without sharing it, is the second.',
+        answers: [
+          {
+            answer: 'post',
+            label: 'Post, comment, reply or share',
+            facts: fact('onlyReacting', 'no'),
+          },
+          {
+            answer: 'onlyReacting',
+            label: 'Only like or react to someone else’s post',
+            facts: fact('onlyReacting', 'yes'),
+          },
+        ],
+        cites: ['2f', '2c'],
+      },
+      on: { 'answer.post': 'isWrittenToStudent', 'answer.onlyReacting': 'wouldReactionReflectNegatively' },
+    },
+    wouldReactionReflectNegatively: {
+      meta: {
+        kind: 'question',
+        prompt: "Would your like or reaction reflect negatively on a school's or the Division's reputation?",
+        hint: 'Clause 2(c) covers behaviour as well as comments; this site reads a like or reaction that others can see as behaviour online.',
+        answers: yesNoNotSure('reputation'),
+        cites: ['2c'],
+      },
+      on: {
+        'answer.yes': 'notAllowedReactionReputation',
+        'answer.no': 'notDecidedReaction',
+        'answer.notSure': 'unsureIfReputation',
+      },
     },
     isWrittenToStudent: {
       meta: ADDRESSED_TO_STUDENT_QUESTION,
@@ -152,7 +191,7 @@ export const personalPostMachine = setup({
         kind: 'question',
         prompt:
           'Does the post include images of students, confidential student information, or confidential school, department or personnel records?',
-        hint: 'Any photo or video in which a student can be seen counts as an image of a student. This site reads student work that shows who made it as information about that student: it needs consent only if it is confidential. If you cannot tell, choose "I\'m not sure".',
+        hint: 'This site reads any photo or video in which a student can be seen as an image of a student. It reads student work that shows who made it as information about that student: it needs consent only if it is confidential. If you cannot tell, choose "I\'m not sure".',
         answers: [
           { answer: 'yes', label: 'Yes', facts: fact('content', 'images', 'confidential-information', 'records') },
           { answer: 'no', label: 'No', facts: fact('content', 'other-information', 'none') },
@@ -175,7 +214,7 @@ export const personalPostMachine = setup({
       meta: {
         kind: 'question',
         prompt: 'Did you obtain written consent first, from a person clause 2(a) names for it?',
-        hint: `${CONSENT_FIRST_HINT} On this site's reading the principal's or a supervisor's written consent meets clause 2(a) for any student and for records; a guardian's, for a student under 18; an independent student aged 16 or 17 can consent for themself. If you have only a guardian's consent for a student who has removed themself from parental control, or you are not sure of the student's age, choose "I'm not sure".`,
+        hint: `${CONSENT_FIRST_HINT} On this site's reading the principal's or a supervisor's written consent meets clause 2(a) for any student and for records; a guardian's, for a student under 18; an independent student aged 16 or 17 can consent for themself.`,
         answers: [
           {
             answer: 'yes',
@@ -199,11 +238,23 @@ export const personalPostMachine = setup({
               ...fact('age', '18-or-older'),
             },
           },
+          {
+            answer: 'guardianOfIndependentOnly',
+            label:
+              'In writing, before posting, but only from the guardian of a 16- or 17-year-old who has removed themself from parental control',
+            facts: {
+              ...fact('consent', 'written-giver-unsettled'),
+              ...fact('consentTiming', 'before'),
+              ...fact('age', '16-or-17'),
+              ...fact('independent', 'yes'),
+            },
+          },
+          EMAIL_OR_TEXT_CONSENT,
           { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
           { answer: 'no', label: 'No', facts: fact('consent', 'none') },
           {
             answer: 'notSure',
-            label: "I'm not sure whose consent I need, or whether I have it",
+            label: "I'm not sure whose consent I need, whether I have it, or what it covers",
             facts: fact('consent', 'unsure'),
           },
         ],
@@ -213,6 +264,8 @@ export const personalPostMachine = setup({
         'answer.yes': { target: 'isDefamatory', actions: 'recordConsentedContent' },
         'answer.afterPosting': 'consentNotFirst',
         'answer.adultStudentOnly': 'adultConsentNotNamed',
+        'answer.guardianOfIndependentOnly': 'notDecidedGuardianOfIndependentStudent',
+        'answer.emailOrText': 'notDecidedConsentByEmail',
         'answer.spokenOnly': 'spokenConsentIsNotEnough',
         'answer.no': 'needsConsentFirst',
         'answer.notSure': 'findOutWhoseConsent',
@@ -223,28 +276,12 @@ export const personalPostMachine = setup({
         kind: 'question',
         prompt: 'Is it defamatory towards students, Division employees, or Division policies and regulations?',
         hint: 'This site reads sharing or reposting someone else’s post as posting it. The policy does not define "defamatory"; if you cannot tell, choose "I\'m not sure".',
-        answers: [
-          {
-            answer: 'yes',
-            label: 'Yes',
-            facts: { ...fact('defamatoryOfSchool', 'yes'), ...fact('onlyReacting', 'no') },
-          },
-          { answer: 'no', label: 'No', facts: fact('defamatoryOfSchool', 'no') },
-          {
-            answer: 'onlyReacting',
-            label: 'It is, but I would only like it or react to it',
-            hint: 'A like, a heart or an emoji reaction on someone else’s post, without sharing it.',
-            facts: { ...fact('defamatoryOfSchool', 'yes'), ...fact('onlyReacting', 'yes') },
-          },
-          { answer: 'notSure', label: "I'm not sure", facts: fact('defamatoryOfSchool', 'unsure') },
-        ],
+        answers: yesNoNotSure('defamatoryOfSchool'),
         cites: ['2b'],
       },
       on: {
         'answer.yes': 'notAllowedDefamatory',
         'answer.no': 'reflectsNegatively',
-        // 2(c) covers "behaviour", which a like is: it is asked before the like is left undecided.
-        'answer.onlyReacting': { target: 'reflectsNegatively', actions: 'recordReactionToDefamatory' },
         'answer.notSure': 'unsureIfDefamatory',
       },
     },
@@ -252,16 +289,12 @@ export const personalPostMachine = setup({
       meta: {
         kind: 'question',
         prompt: "Would it reflect negatively on a school's or the Division's reputation?",
-        hint: 'Clause 2(c) covers behaviour as well as comments: liking or reacting to a post is something you do online, too.',
         answers: yesNoNotSure('reputation'),
         cites: ['2c'],
       },
       on: {
         'answer.yes': 'notAllowedReputation',
-        'answer.no': [
-          { guard: 'reactsToDefamatory', target: 'notDecidedReaction', description: 'a like of defamatory content' },
-          { target: 'isHarmfulContent', description: 'a post' },
-        ],
+        'answer.no': 'isHarmfulContent',
         'answer.notSure': 'unsureIfReputation',
       },
     },
@@ -271,23 +304,12 @@ export const personalPostMachine = setup({
         prompt:
           'Is it defamatory about anyone else, pornographic or harassing, or would it create a negative work environment?',
         hint: 'Anyone else: a parent, a member of the public, another organisation. Sharing or reposting such content counts: clause 2(f) covers promoting it.',
-        answers: [
-          { answer: 'yes', label: 'Yes', facts: { ...fact('harmful', 'yes'), ...fact('onlyReacting', 'no') } },
-          { answer: 'no', label: 'No', facts: fact('harmful', 'no') },
-          {
-            answer: 'onlyReacting',
-            label: 'It is, but I would only like it or react to it',
-            hint: 'A like, a heart or an emoji reaction on someone else’s post, without sharing it.',
-            facts: { ...fact('harmful', 'yes'), ...fact('onlyReacting', 'yes') },
-          },
-          { answer: 'notSure', label: "I'm not sure", facts: fact('harmful', 'unsure') },
-        ],
+        answers: yesNoNotSure('harmful'),
         cites: ['2f'],
       },
       on: {
         'answer.yes': 'mayLeadToDisciplineHarmful',
         'answer.no': 'isProprietary',
-        'answer.onlyReacting': 'notDecidedReaction',
         'answer.notSure': 'unsureIfHarmful',
       },
     },
@@ -346,6 +368,7 @@ export const personalPostMachine = setup({
       meta: PERMISSION_QUESTION,
       on: {
         'answer.yes': 'allowedInTheSchoolsName',
+        'answer.emailOrText': 'notDecidedPermissionByEmail',
         'answer.spokenOnly': 'spokenPermissionIsNotEnough',
         'answer.no': 'notAllowedWithoutPermission',
       },
@@ -415,6 +438,8 @@ export const personalPostMachine = setup({
       },
     },
     adultConsentNotNamed: { type: 'final', meta: NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS },
+    notDecidedGuardianOfIndependentStudent: { type: 'final', meta: NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT },
+    notDecidedConsentByEmail: { type: 'final', meta: NOT_DECIDED_CONSENT_BY_EMAIL },
     needsConsentFirst: {
       type: 'final',
       meta: {
@@ -432,7 +457,7 @@ export const personalPostMachine = setup({
           { clause: '2a', reading: 'images-of-students' },
           { clause: '2a', reading: 'who-is-named' },
         ],
-        afterTheFact: [CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL],
+        afterTheFact: [...CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL],
         cites: ['2a'],
       },
     },
@@ -451,10 +476,11 @@ export const personalPostMachine = setup({
         verdict: 'find-out-first',
         title: 'Find out first whose written consent you need',
         explanation:
-          'Clause 2(a) requires written consent, obtained first. It names the principal, a supervisor or the guardian for students under 18, and independent students aged 16 or 17 for themselves; it names no one for students aged 18 or older. The consent questions take you through it.',
+          'Clause 2(a) requires written consent, obtained first, and names who gives it: the principal, a supervisor or the guardian for students under 18, and independent students aged 16 or 17 for themselves. This site reads it as naming the principal and a supervisor for a student of any age and for records (the reading is below). The consent questions take you through it.',
         askWhom: 'Go through the consent questions; if they leave you unsure, ask your principal.',
         handOff: { scenario: 'sharing-student-content', label: 'Go through the consent questions' },
         afterTheFact: FIND_OUT_ABOUT_THE_POST,
+        readings: [{ clause: '2a', reading: 'who-is-named' }],
         cites: ['2a'],
       },
     },
@@ -475,7 +501,7 @@ export const personalPostMachine = setup({
           TAKE_IT_DOWN,
           {
             says: 'policy',
-            text: 'Staff may be disciplined for posting or promoting defamatory content. It does not say whether taking it down makes a difference.',
+            text: 'Staff may be disciplined for posting or promoting defamatory content.',
             cites: ['2f'],
           },
           TELL_YOUR_PRINCIPAL,
@@ -536,12 +562,31 @@ export const personalPostMachine = setup({
           TAKE_IT_DOWN,
           {
             says: 'policy',
-            text: 'Staff may be disciplined for posting or promoting such content. It does not say whether taking it down makes a difference.',
+            text: 'Staff may be disciplined for posting or promoting such content.',
             cites: ['2f'],
           },
           TELL_YOUR_PRINCIPAL,
         ],
         cites: ['2f'],
+      },
+    },
+    notAllowedReactionReputation: {
+      type: 'final',
+      meta: {
+        kind: 'outcome',
+        verdict: 'not-allowed',
+        title: "Not allowed: the like or reaction would reflect negatively on the school's or Division's reputation",
+        explanation:
+          "Clause 2(c) says staff will not engage electronically in behaviour or comments that would reflect negatively on a school or the Division's reputation. This site reads a like or reaction that others can see as such behaviour.",
+        wouldAllow: 'Not liking or reacting to it.',
+        afterTheFact: [
+          {
+            says: 'advice',
+            text: 'Remove your like or reaction now, and tell your principal if anyone has raised it.',
+          },
+        ],
+        readings: [{ clause: '2c', reading: 'reactions-are-behaviour' }],
+        cites: ['2c'],
       },
     },
     notDecidedReaction: {
@@ -551,10 +596,10 @@ export const personalPostMachine = setup({
         verdict: 'not-decided',
         title: 'Not decided by this policy: whether a like or reaction counts',
         explanation:
-          'Clause 2(b) is about using social media "to be defamatory", and clause 2(f) about "posting or promoting" defamatory, pornographic, proprietary or harassing content. The policy does not say whether liking or reacting to someone else’s post counts as either. Clause 2(c), which covers behaviour, you have answered: you do not expect it to reflect negatively on a school or the Division.',
+          'The clauses speak of disclosing (2(a)), of using social media "to be defamatory" (2(b)), of "posting or promoting" (2(f)) and of "online correspondence" with students (3(a)). The policy does not say whether liking or reacting to someone else’s post counts as any of them. Clause 2(c), which covers behaviour, you have answered: you do not expect it to reflect negatively on a school or the Division.',
         stillApplies: [
           {
-            text: "Staff will not engage electronically in behaviour that would reflect negatively on a school's or the Division's reputation; a like is behaviour, if anyone can see it.",
+            text: "Staff will not engage electronically in behaviour that would reflect negatively on a school's or the Division's reputation; this site reads a like that others can see as behaviour.",
             cites: ['2c'],
           },
           AFTER_POSTING_CONDITION,
@@ -563,7 +608,7 @@ export const personalPostMachine = setup({
         nextSteps: [
           {
             says: 'advice',
-            text: 'The safe course is not to like or react to it: the policy does not say that a like is allowed, only that it does not say.',
+            text: 'The safe course is not to like or react to it if it is defamatory, harassing or pornographic, shows students, or is a student’s: the policy does not say that a like is allowed there, only that it does not say.',
           },
         ],
         afterTheFact: [
@@ -572,7 +617,8 @@ export const personalPostMachine = setup({
             text: 'Consider removing your like or reaction, and ask your principal if anyone raises it.',
           },
         ],
-        cites: ['2b', '2f', '2c', '2d'],
+        readings: [{ clause: '2c', reading: 'reactions-are-behaviour' }],
+        cites: ['2a', '2b', '2f', '3a', '2c', '2d'],
       },
     },
     unsureIfHarmful: {
@@ -675,6 +721,7 @@ export const personalPostMachine = setup({
 
     // Outcomes: whose name the post speaks in
     unsureIfRepresenting: { type: 'final', meta: UNSURE_IF_REPRESENTING },
+    notDecidedPermissionByEmail: { type: 'final', meta: NOT_DECIDED_PERMISSION_BY_EMAIL },
     spokenPermissionIsNotEnough: {
       type: 'final',
       meta: {
@@ -766,7 +813,7 @@ export const personalPostMachine = setup({
           WRITING_TO_STUDENTS_CONDITION,
         ],
         copyText: NOT_REPRESENTING_STATEMENT,
-        afterTheFact: [ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
+        afterTheFact: [...ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
         cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g', '3a'],
       },
     },
@@ -787,7 +834,7 @@ export const personalPostMachine = setup({
           WRITING_TO_STUDENTS_CONDITION,
         ],
         copyText: NOT_REPRESENTING_STATEMENT,
-        afterTheFact: [ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
+        afterTheFact: [...ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
         cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g', '3a'],
       },
     },

@@ -26,6 +26,7 @@ import {
   CONSENT_CONDITION,
   IDENTIFIABLE_QUESTION,
   IF_IDENTIFIABLE_STATEMENT_CONDITION,
+  NOT_DECIDED_PERMISSION_BY_EMAIL,
   NOT_REPRESENTING_STATEMENT,
   PERMISSION_QUESTION,
   PERMISSION_TO_REPRESENT_REQUEST,
@@ -44,7 +45,9 @@ import {
  * keep to course work or school-sanctioned clubs and activities (3a). The photo and personal-post
  * decisions check one post in full.
  */
-type RepresentingEvent = AnswerEvent<'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'spokenOnly' | 'crisis'>;
+type RepresentingEvent = AnswerEvent<
+  'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'spokenOnly' | 'crisis' | 'emailOrText'
+>;
 
 /** After the fact, where the school's name was used without written permission. */
 const WITHOUT_PERMISSION_AFTER_THE_FACT: ActionStep[] = [
@@ -108,6 +111,7 @@ export const representingTheDivisionMachine = setup({
       meta: PERMISSION_QUESTION,
       on: {
         'answer.yes': 'allowedWithPermission',
+        'answer.emailOrText': 'notDecidedPermissionByEmail',
         'answer.spokenOnly': 'spokenPermissionIsNotEnough',
         'answer.no': 'notAllowedWithoutPermission',
       },
@@ -185,6 +189,7 @@ export const representingTheDivisionMachine = setup({
       },
     },
     unsureIfRepresenting: { type: 'final', meta: UNSURE_IF_REPRESENTING },
+    notDecidedPermissionByEmail: { type: 'final', meta: NOT_DECIDED_PERMISSION_BY_EMAIL },
     allowedWithStatement: {
       type: 'final',
       meta: {
@@ -195,7 +200,7 @@ export const representingTheDivisionMachine = setup({
         conditions: [STATEMENT_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION, WRITING_TO_STUDENTS_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
         handOff: { scenario: 'personal-post', label: 'Check a particular post' },
-        afterTheFact: [ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
+        afterTheFact: [...ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
         cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g', '3a'],
       },
     },
@@ -211,7 +216,7 @@ export const representingTheDivisionMachine = setup({
         conditions: [STATEMENT_CONDITION, CONSENT_CONDITION, CONDUCT_CONDITION, WRITING_TO_STUDENTS_CONDITION],
         copyText: NOT_REPRESENTING_STATEMENT,
         handOff: { scenario: 'personal-post', label: 'Check a particular post' },
-        afterTheFact: [ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
+        afterTheFact: [...ADD_THE_STATEMENT_NOW, CHECK_THE_CONDITIONS_NOW],
         cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g', '3a'],
       },
     },

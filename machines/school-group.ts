@@ -84,7 +84,7 @@ export const schoolGroupMachine = setup({
         conditions: [
           ETHICAL_STANDARDS_CONDITION,
           {
-            text: 'Correspondence with students must be related to course work or school-sanctioned clubs and activities, and should include parents when possible.',
+            text: 'Correspondence with students must be related to course work or school-sanctioned clubs and activities.',
             cites: ['3a'],
           },
           GROUP_REQUIREMENTS_CONDITION,
@@ -100,6 +100,13 @@ export const schoolGroupMachine = setup({
           { clause: '3a', reading: 'binds-staff' },
           { clause: '3e', reading: 'follows' },
           COURSE_GROUP_READING,
+        ],
+        nextSteps: [
+          {
+            says: 'policy',
+            text: 'Correspondence with students should include parents, when possible.',
+            cites: ['3a'],
+          },
         ],
         afterTheFact: [CHECK_THE_CONDITIONS_NOW],
         cites: ['3b', '3c', '3d', '3a', '3e', '2e', '2a', '1a'],

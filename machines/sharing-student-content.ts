@@ -1,6 +1,5 @@
 import { setup } from 'xstate';
 import {
-  ASK_WHETHER_TO_LEAVE_IT,
   CHECK_THE_CONDITIONS_NOW,
   CONSENT_CANNOT_COME_FIRST_NOW,
   NOT_DONE_YET,
@@ -16,6 +15,11 @@ import {
   ACKNOWLEDGEMENT_2G,
   CONSENT_FIRST_HINT,
   CONSENT_NOT_FIRST,
+  EMAIL_OR_TEXT_CONSENT,
+  FIND_OUT_WHETHER_CONSENT_COVERS,
+  NOT_DECIDED_CONSENT_BY_EMAIL,
+  NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT,
+  NOT_SURE_CONSENT_COVERS,
   INDEPENDENT_STUDENT_CONSENT_REQUEST,
   NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS,
   RECORDS_CONSENT_REQUEST,
@@ -62,8 +66,10 @@ function whoseConsentWhileUnknown(why: string): QuestionMeta {
           ...fact('consentTiming', 'after'),
         },
       },
+      EMAIL_OR_TEXT_CONSENT,
       { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
       { answer: 'no', label: 'None', facts: fact('consent', 'none') },
+      NOT_SURE_CONSENT_COVERS,
     ],
     cites: ['2a'],
   };
@@ -78,7 +84,11 @@ const IMAGES_READING: ReadingRef = { clause: '2a', reading: 'images-of-students'
 const WHO_IS_NAMED_READING: ReadingRef = { clause: '2a', reading: 'who-is-named' };
 
 /** After the fact, where the disclosure lacked the written consent first. */
-const WITHOUT_CONSENT_AFTER_THE_FACT: ActionStep[] = [CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL];
+const WITHOUT_CONSENT_AFTER_THE_FACT: ActionStep[] = [
+  ...CONSENT_CANNOT_COME_FIRST_NOW,
+  TAKE_IT_DOWN,
+  TELL_YOUR_PRINCIPAL,
+];
 
 /** After the fact, where it turns on a fact not known yet. */
 const FIND_OUT_AFTER_THE_FACT: ActionStep[] = [
@@ -115,6 +125,7 @@ type SharingEvent = AnswerEvent<
   | 'guardianOrStudent'
   | 'studentOrParentOnly'
   | 'guardianOnly'
+  | 'emailOrText'
 >;
 
 export const sharingStudentContentMachine = setup({
@@ -162,6 +173,11 @@ export const sharingStudentContentMachine = setup({
             facts: fact('content', 'records'),
           },
           {
+            answer: 'notSure',
+            label: "I'm not sure whether what I would share is confidential",
+            facts: fact('content', 'unsure'),
+          },
+          {
             answer: 'nothing',
             label: 'None of these',
             hint: 'No images of students, nothing about students and no confidential records.',
@@ -175,6 +191,7 @@ export const sharingStudentContentMachine = setup({
         'answer.information': 'isInformationConfidential',
         'answer.records': 'hasRecordsConsent',
         'answer.nothing': 'noConsentNeeded',
+        'answer.notSure': 'unsureIfConfidential',
       },
     },
     isInformationConfidential: {
@@ -237,8 +254,10 @@ export const sharingStudentContentMachine = setup({
         'answer.principalOrSupervisor': 'allowedWithConsentEitherWay',
         'answer.guardianOrStudent': 'findOutIfIndependent',
         'answer.afterPosting': 'consentNotFirst',
+        'answer.emailOrText': 'notDecidedConsentByEmail',
         'answer.spokenOnly': 'spokenConsentIsNotEnough',
         'answer.no': 'notAllowedWithoutConsent',
+        'answer.notSure': 'findOutWhetherConsentCovers',
       },
     },
     whoseConsentWhileAgeUnknown: {
@@ -249,8 +268,10 @@ export const sharingStudentContentMachine = setup({
         'answer.principalOrSupervisor': 'allowedWithConsentEitherWay',
         'answer.guardianOrStudent': 'findOutAge',
         'answer.afterPosting': 'consentNotFirst',
+        'answer.emailOrText': 'notDecidedConsentByEmail',
         'answer.spokenOnly': 'spokenConsentIsNotEnough',
         'answer.no': 'notAllowedWithoutConsent',
+        'answer.notSure': 'findOutWhetherConsentCovers',
       },
     },
     hasStaffOrGuardianConsent: {
@@ -264,8 +285,10 @@ export const sharingStudentContentMachine = setup({
       on: {
         'answer.yes': 'allowedWithConsent',
         'answer.afterPosting': 'consentNotFirst',
+        'answer.emailOrText': 'notDecidedConsentByEmail',
         'answer.spokenOnly': 'spokenConsentIsNotEnough',
         'answer.no': 'notAllowedWithoutConsent',
+        'answer.notSure': 'findOutWhetherConsentCovers',
       },
     },
     hasIndependentStudentConsent: {
@@ -292,8 +315,10 @@ export const sharingStudentContentMachine = setup({
               ...fact('consentTiming', 'after'),
             },
           },
+          EMAIL_OR_TEXT_CONSENT,
           { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
           { answer: 'no', label: 'None', facts: fact('consent', 'none') },
+          NOT_SURE_CONSENT_COVERS,
         ],
         cites: ['2a'],
       },
@@ -301,6 +326,8 @@ export const sharingStudentContentMachine = setup({
         'answer.yes': 'allowedWithConsent',
         'answer.guardianOnly': 'notDecidedGuardianOfIndependentStudent',
         'answer.afterPosting': 'consentNotFirst',
+        'answer.emailOrText': 'notDecidedConsentByEmail',
+        'answer.notSure': 'findOutWhetherConsentCovers',
         'answer.spokenOnly': 'spokenIndependentStudentConsentIsNotEnough',
         'answer.no': 'notAllowedWithoutIndependentStudentConsent',
       },
@@ -329,12 +356,16 @@ export const sharingStudentContentMachine = setup({
               ...fact('consentTiming', 'after'),
             },
           },
+          EMAIL_OR_TEXT_CONSENT,
           { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
           { answer: 'no', label: 'None', facts: fact('consent', 'none') },
+          NOT_SURE_CONSENT_COVERS,
         ],
         cites: ['2a'],
       },
       on: {
+        'answer.emailOrText': 'notDecidedConsentByEmail',
+        'answer.notSure': 'findOutWhetherConsentCovers',
         'answer.principalOrSupervisor': 'allowedWithAdultStudentConsent',
         'answer.studentOrParentOnly': 'notDecidedWhoConsentsForAdults',
         'answer.afterPosting': 'consentNotFirst',
@@ -347,11 +378,21 @@ export const sharingStudentContentMachine = setup({
         kind: 'question',
         prompt: 'Do you already have written consent from the principal or a supervisor?',
         hint: `${CONSENT_FIRST_HINT} This site reads clause 2(a) as naming the principal or a supervisor for records.`,
-        answers: consentInWriting('written-from-named'),
+        answers: [
+          ...consentInWriting('written-from-named'),
+          {
+            answer: 'guardianOnly',
+            label: 'Only a student’s guardian’s, for a record about their child',
+            facts: { ...fact('consent', 'written-giver-unsettled'), ...fact('consentTiming', 'before') },
+          },
+        ],
         cites: ['2a'],
       },
       on: {
         'answer.yes': 'allowedWithRecordsConsent',
+        'answer.guardianOnly': 'notDecidedGuardianForRecords',
+        'answer.emailOrText': 'notDecidedConsentByEmail',
+        'answer.notSure': 'findOutWhetherConsentCovers',
         'answer.afterPosting': 'consentNotFirst',
         'answer.spokenOnly': 'spokenRecordsConsentIsNotEnough',
         'answer.no': 'notAllowedWithoutRecordsConsent',
@@ -537,17 +578,21 @@ export const sharingStudentContentMachine = setup({
         cites: ['2a'],
       },
     },
-    notDecidedGuardianOfIndependentStudent: {
+    notDecidedGuardianOfIndependentStudent: { type: 'final', meta: NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT },
+    notDecidedConsentByEmail: { type: 'final', meta: NOT_DECIDED_CONSENT_BY_EMAIL },
+    findOutWhetherConsentCovers: { type: 'final', meta: FIND_OUT_WHETHER_CONSENT_COVERS },
+    notDecidedGuardianForRecords: {
       type: 'final',
       meta: {
         kind: 'outcome',
         verdict: 'not-decided',
-        title: 'Not decided by this policy: a guardian’s consent for an independent student',
+        title: 'Not decided by this policy: a guardian’s consent to disclose a school record',
         explanation:
-          'Clause 2(a) names the guardian "for students under the age of 18", which an independent student aged 16 or 17 is, and also the independent student themself. It does not say whether a guardian still consents for a student who has removed themself from parental control.',
+          'Clause 2(a) names the principal, supervisor or guardian "for students under the age of 18". It does not say whether a guardian can consent to disclose a confidential school, department or personnel record, even one about their own child; this site reads the principal or a supervisor as able to.',
         askWhom:
-          'Ask the student for their own written consent, or the principal or a supervisor for theirs: either meets clause 2(a). Or ask your principal whether the guardian’s is enough.',
-        afterTheFact: [ASK_WHETHER_TO_LEAVE_IT],
+          'Ask the principal or a supervisor for written consent, which meets clause 2(a) on this site’s reading.',
+        afterTheFact: [{ says: 'advice', text: 'Ask your principal or supervisor now whether to leave it as it is.' }],
+        request: RECORDS_CONSENT_REQUEST,
         readings: [WHO_IS_NAMED_READING],
         cites: ['2a'],
       },
@@ -592,9 +637,9 @@ export const sharingStudentContentMachine = setup({
       meta: {
         kind: 'outcome',
         verdict: 'find-out-first',
-        title: 'Find out first whether the information is confidential',
+        title: 'Find out first whether it is confidential',
         explanation:
-          'If the information is confidential, clause 2(a) requires written consent before it is disclosed. The policy does not say which student information is confidential, so this is a question for your school.',
+          'If the information or record is confidential, clause 2(a) requires written consent before it is disclosed. The policy does not say which student information or which records are confidential, so this is a question for your school.',
         askWhom: 'Ask your principal whether the information is confidential. If it is, come back and answer "Yes".',
         afterTheFact: FIND_OUT_AFTER_THE_FACT,
         cites: ['2a'],

@@ -71,7 +71,7 @@ export const ON_TOPIC_CONDITION: Condition = {
  * 3(c)), and a friend or follow connection (3(e)).
  */
 export const WRITING_TO_STUDENTS_CONDITION: Condition = {
-  text: 'What you write to students (a reply, comment or message) must be related to course work or school-sanctioned clubs/activities, and should include parents when possible. In a group with students, the group needs the principal’s approval, a teacher who supervises and monitors it and two staff administrators; a friend or follow connection with a student is allowed only as clause 3(e) says.',
+  text: 'What you write to students (a reply, comment or message) must be related to course work or school-sanctioned clubs/activities (and, the clause adds, should include parents when possible). In a group with students, the group needs the principal’s approval, a teacher who supervises and monitors it and two staff administrators; a friend or follow connection with a student is allowed only as clause 3(e) says.',
   cites: ['3a', '3b', '3c', '3e'],
 };
 

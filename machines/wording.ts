@@ -21,10 +21,11 @@ export function yesNoNotSure(
 
 export { fact } from './facts.ts';
 
-/** For the "written permission" question: spoken is not written. */
+/** For the "written permission" question: spoken is not written; whether an email or a text is, the policy does not say. */
 function inWriting(factName: 'permission'): AnswerOption[] {
   return [
-    { answer: 'yes', label: 'Yes, in writing', facts: fact(factName, 'written') },
+    { answer: 'yes', label: 'Yes, in a signed letter or form', facts: fact(factName, 'written') },
+    { answer: 'emailOrText', label: 'Only by email or text message', facts: fact(factName, 'email-or-text') },
     { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact(factName, 'spoken') },
     { answer: 'no', label: 'No', facts: fact(factName, 'none') },
   ];
@@ -47,10 +48,27 @@ export function consentInWriting(written: 'written-from-named' | 'written-none-n
       label: 'In writing, but only after it was posted or shared',
       facts: { ...fact('consent', written), ...fact('consentTiming', 'after') },
     },
+    EMAIL_OR_TEXT_CONSENT,
     { answer: 'spokenOnly', label: 'Only spoken (verbal)', facts: fact('consent', 'spoken') },
     { answer: 'no', label: 'No', facts: fact('consent', 'none') },
+    NOT_SURE_CONSENT_COVERS,
   ];
 }
+
+/** Consent given only by email or text: whether that is "written", the policy does not say. */
+export const EMAIL_OR_TEXT_CONSENT: AnswerOption = {
+  answer: 'emailOrText',
+  label: 'Only by email or text message',
+  facts: fact('consent', 'email-or-text'),
+};
+
+/** Not knowing whether the consent held covers this use. */
+export const NOT_SURE_CONSENT_COVERS: AnswerOption = {
+  answer: 'notSure',
+  label: "I'm not sure whether the consent I have covers this",
+  hint: 'For example a release form whose words you have not checked against this use.',
+  facts: fact('consent', 'unsure'),
+};
 
 /** The policy does not define "written": say so, and what is plainly written. */
 const WRITTEN_IS_UNDEFINED =
@@ -79,7 +97,7 @@ export const SCHOOL_VOICE_CONDITION: Condition = {
 
 /** 2(a), as a condition of anything posted. */
 export const CONSENT_CONDITION: Condition = {
-  text: 'Images of students, confidential student information and confidential school, department or personnel records need written consent first, from the person clause 2(a) names.',
+  text: 'Confidential student information, images and confidential school, department or personnel records need written consent first, from the person clause 2(a) names.',
   cites: ['2a'],
 };
 
@@ -202,7 +220,7 @@ export const CONSENT_NOT_FIRST: OutcomeMeta = {
     'Clause 2(a) says staff will not disclose confidential student information, images or confidential school, department or personnel records "without first obtaining written consent". Consent given afterwards does not meet "first".',
   wouldAllow:
     'Written consent obtained before anything is posted or shared. The consent you now hold can cover what you post from now on.',
-  afterTheFact: [CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL],
+  afterTheFact: [...CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL],
   cites: ['2a'],
 };
 
@@ -271,6 +289,64 @@ export const SPOKEN_CONSENT_IS_NOT_ENOUGH = {
   title: 'Not allowed yet: spoken consent is not written consent',
   explanation: 'Clause 2(a) requires written consent, obtained first. A spoken yes, however clear, does not meet it.',
   wouldAllow: 'The same consent, given in writing, before you post.',
-  afterTheFact: [CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL],
+  afterTheFact: [...CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL],
   cites: ['2a'],
 } as const satisfies OutcomeMeta;
+
+/** Consent given only by email or text: "written" is not defined. */
+export const NOT_DECIDED_CONSENT_BY_EMAIL: OutcomeMeta = {
+  kind: 'outcome',
+  verdict: 'not-decided',
+  title: 'Not decided by this policy: whether consent by email or text message is written consent',
+  explanation:
+    'Clause 2(a) asks for written consent, obtained first. The policy does not say whether an email or a text message counts as written; a signed letter or form plainly does.',
+  askWhom:
+    'Ask your principal whether the Division accepts an email or a text as written consent, or ask for the consent on a signed letter or form.',
+  afterTheFact: [{ says: 'advice', text: 'Ask your principal now whether the email or text is enough, and keep it.' }],
+  cites: ['2a'],
+};
+
+/** Permission given only by email or text: "written" is not defined. */
+export const NOT_DECIDED_PERMISSION_BY_EMAIL: OutcomeMeta = {
+  kind: 'outcome',
+  verdict: 'not-decided',
+  title: 'Not decided by this policy: whether permission by email or text message is written permission',
+  explanation:
+    'Clause 1(a) asks for written permission from a principal or supervisor. The policy does not say whether an email or a text message counts as written; a signed letter or form plainly does.',
+  askWhom:
+    'Ask the principal or supervisor who gave it whether the Division accepts it as written permission, or ask for it on a signed letter or form.',
+  afterTheFact: [{ says: 'advice', text: 'Ask now whether the email or text is enough, and keep it.' }],
+  request: PERMISSION_TO_REPRESENT_REQUEST,
+  cites: ['1a'],
+};
+
+/** Not knowing whether the consent held covers what is shared. */
+export const FIND_OUT_WHETHER_CONSENT_COVERS: OutcomeMeta = {
+  kind: 'outcome',
+  verdict: 'find-out-first',
+  title: 'Find out first whether the consent you have covers this',
+  explanation:
+    'Clause 2(a) asks for written consent, obtained first, to the disclosure. A consent covers what it was given for; read what yours says, or ask.',
+  askWhom: 'Ask your principal or the school office what the consent you hold covers. Then come back and answer again.',
+  afterTheFact: [
+    {
+      says: 'advice',
+      text: 'Find out now. Until you know, take the post down or make it private; then come back and answer again.',
+    },
+  ],
+  cites: ['2a'],
+};
+
+/** A guardian's consent for a student of 16 or 17 who has removed themself from parental control. */
+export const NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT: OutcomeMeta = {
+  kind: 'outcome',
+  verdict: 'not-decided',
+  title: 'Not decided by this policy: a guardian’s consent for an independent student',
+  explanation:
+    'Clause 2(a) names the guardian "for students under the age of 18", which an independent student aged 16 or 17 is, and also the independent student themself. It does not say whether a guardian still consents for a student who has removed themself from parental control.',
+  askWhom:
+    'Ask the student for their own written consent, or the principal or a supervisor for theirs: either meets clause 2(a). Or ask your principal whether the guardian’s is enough.',
+  afterTheFact: [{ says: 'advice', text: 'Ask your principal or supervisor now whether to leave it as it is.' }],
+  readings: [{ clause: '2a', reading: 'who-is-named' }],
+  cites: ['2a'],
+};

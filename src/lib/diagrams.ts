@@ -42,7 +42,7 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
     if (meta?.kind === 'question') {
       const bold = name === machine.config.initial ? ', penwidth=2' : '';
       lines.push(
-        `  ${quote(name)} [id=${id}, shape=box, label=${quote(wrap(meta.prompt, 30).join('\n'))}${href ? `, URL=${quote(href)}, tooltip=${quote(meta.prompt)}` : ''}${bold}];`,
+        `  ${quote(name)} [id=${id}, shape=box, label=${quote(wrap(meta.prompt, 30).join('\n'))}${href ? `, URL=${quote(href)}` : ''}${bold}];`,
       );
     } else if (meta?.kind === 'outcome') {
       const look = VERDICT_SHAPES[meta.verdict];
@@ -51,14 +51,10 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
         return clause ? [clause] : [];
       });
       const clauseCells = clauses
-        .map(
-          (clause) =>
-            // The label as tooltip: the clause's title would be repeated in every box that cites it, and its page has it.
-            `<TD HREF="${html(clause.href)}" TOOLTIP="${html(clause.label)}"><U>${html(clause.label)}</U></TD>`,
-        )
+        .map((clause) => `<TD HREF="${html(clause.href)}"><U>${html(clause.label)}</U></TD>`)
         .join('');
       const span = Math.max(clauses.length, 1);
-      const titleCell = `<TD COLSPAN="${span}"${href ? ` HREF="${html(href)}" TOOLTIP="${html(meta.title)}"` : ''}>${wrap(meta.title, 32).map(html).join('<BR/>')}</TD>`;
+      const titleCell = `<TD COLSPAN="${span}"${href ? ` HREF="${html(href)}"` : ''}>${wrap(meta.title, 32).map(html).join('<BR/>')}</TD>`;
       const label = `<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1"><TR><TD COLSPAN="${span}"><B>${html(VERDICT_LABELS[meta.verdict])}</B></TD></TR><TR>${titleCell}</TR><TR>${clauseCells || '<TD> </TD>'}</TR></TABLE>>`;
       lines.push(
         `  ${quote(name)} [id=${id}, shape=${look.shape}, style=${quote(look.style)}, peripheries=${look.peripheries}, label=${label}];`,
@@ -77,7 +73,8 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
     const isQuestion = (target: string) => machine.states[target]?.meta?.kind !== 'outcome';
     const arrows = exitsOf(machine, name).sort((a, b) => Number(isQuestion(a.target)) - Number(isQuestion(b.target)));
     for (const { target, labels } of arrows) {
-      lines.push(`  ${quote(name)} -> ${quote(target)} [label=${quote(wrap(labels.join(' / '), 24).join('\n'))}];`);
+      const label = labels.map(shorten).join(' / ');
+      lines.push(`  ${quote(name)} -> ${quote(target)} [label=${quote(wrap(label, 24).join('\n'))}];`);
     }
   }
   lines.push('}');
@@ -104,18 +101,18 @@ export function policyMapDot({ policy, sections, decisions }: PolicyMapInput): s
     `  graph [rankdir=LR, nodesep=0.12, ranksep=0.6, ordering=out, bgcolor="transparent", fontname=${quote(FONT)}];`,
     `  node [fontname=${quote(FONT)}, fontsize=11, shape=box, margin="0.12,0.05"];`,
     '  edge [arrowsize=0.6];',
-    `  policy [id="map-policy", label=${quote(wrap(policy.title, 18).join('\n'))}, URL=${quote(policy.href)}, tooltip=${quote(policy.title)}, penwidth=2];`,
+    `  policy [id="map-policy", label=${quote(wrap(policy.title, 18).join('\n'))}, URL=${quote(policy.href)}, penwidth=2];`,
   ];
   for (const section of sections) {
     const sectionNode = quote(`section-${section.number}`);
     lines.push(
-      `  ${sectionNode} [id=${sectionNode}, label=${quote(wrap(`${section.number}. ${section.title}`, 22).join('\n'))}, URL=${quote(section.href)}, tooltip=${quote(section.title)}];`,
+      `  ${sectionNode} [id=${sectionNode}, label=${quote(wrap(`${section.number}. ${section.title}`, 22).join('\n'))}, URL=${quote(section.href)}];`,
     );
     lines.push(`  policy -> ${sectionNode};`);
     for (const clause of section.clauses) {
       const clauseNode = quote(`clause-${clause.id}`);
       lines.push(
-        `  ${clauseNode} [id=${clauseNode}, label=${quote(wrap(`${clause.label} ${clause.title}`, 34).join('\n'))}, URL=${quote(clause.href)}, tooltip=${quote(clause.title)}];`,
+        `  ${clauseNode} [id=${clauseNode}, label=${quote(wrap(`${clause.label} ${clause.title}`, 34).join('\n'))}, URL=${quote(clause.href)}];`,
       );
       lines.push(`  ${sectionNode} -> ${clauseNode};`);
     }
@@ -123,12 +120,23 @@ export function policyMapDot({ policy, sections, decisions }: PolicyMapInput): s
   for (const decision of decisions) {
     const decisionNode = quote(`decision-${decision.id}`);
     lines.push(
-      `  ${decisionNode} [id=${decisionNode}, shape=box, style="rounded,bold", label=${quote(wrap(decision.title, 24).join('\n'))}, URL=${quote(decision.href)}, tooltip=${quote(decision.title)}];`,
+      `  ${decisionNode} [id=${decisionNode}, shape=box, style="rounded,bold", label=${quote(wrap(decision.title, 24).join('\n'))}, URL=${quote(decision.href)}];`,
     );
     for (const clauseId of decision.cites) lines.push(`  ${quote(`clause-${clauseId}`)} -> ${decisionNode};`);
   }
   lines.push('}');
   return lines.join('\n');
+}
+
+/**
+ * An answer as an arrow's label: long answers cut at a word with "…", so that a large decision's
+ * chart stays legible and within one round trip; its page's text outline has every answer in full.
+ */
+function shorten(label: string): string {
+  const limit = 44;
+  if (label.length <= limit) return label;
+  const cut = label.slice(0, limit);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
 }
 
 /** Breaks text into lines of at most `width` characters, at spaces. */

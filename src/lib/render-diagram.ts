@@ -39,6 +39,8 @@ function tidySvg(svg: string, text: DiagramText): string {
       .replace(/<title>[^<]*<\/title>\s*/g, '')
       // Graphviz writes "-" in ids as an entity; plain hyphens keep ids usable in links and selectors.
       .replace(/&#45;/g, '-')
+      // Link titles repeat the words the link holds (or say "<TABLE>"): the words are the link's name.
+      .replace(/ xlink:title="[^"]*"/g, '')
       // Ids Graphviz gives the groups around links and arrows ("a_state-x_12", "edge3"): nothing refers to them.
       .replace(/ id="(a_[^"]*|edge\d+)"/g, '')
       // Every label shares one font, set once on the root; coordinates to the point are exact enough

@@ -1,41 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { academicGroupMachine as machine } from '../../machines/academic-group';
-import { conditionClauses, decide } from '../helpers/decide';
+import { conditionClauses, decide, questionAfter } from '../helpers/decide';
 
 /** Where these answers lead, for a group not joined yet. */
 const join = (...answers: string[]) => decide(machine, 'notYet', ...answers);
 
+describe('question: whichName, asked first', () => {
+  it('under your own name it is allowed whether or not the group is academic, with 1(b), 2(a) and the conduct clauses for what you post there', () => {
+    const { meta } = join('ownName');
+    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
+    expect(meta.kind === 'outcome' && meta.explanation).toMatch(/whether or not this group counts/);
+    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['2e', '1b', '2a', '2b', '2c', '2d', '2f']));
+  });
+
+  it('a course discussion group under a nickname, or anonymously, is not allowed (2e)', () => {
+    expect(join('otherName', 'yes').meta).toMatchObject({ verdict: 'not-allowed', cites: ['2e'] });
+    expect(join('anonymous', 'yes').meta).toMatchObject({ verdict: 'not-allowed', cites: ['2e'] });
+  });
+});
+
 describe('question: isForAcademicPurposes', () => {
   it('does not call a professional learning community academic: "academic purposes" is undefined, and "not sure" means finding out first', () => {
-    const { meta } = join();
-    expect(meta.kind === 'question' && meta.hint).toMatch(/does not define "academic purposes"/);
-    expect(meta.kind === 'question' && meta.hint).not.toMatch(/professional learning community/);
-    expect(join('notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2e'] });
+    const question = questionAfter(machine, 'notYet', 'otherName');
+    expect(question.hint).toMatch(/does not define "academic purposes"/);
+    expect(question.hint).not.toMatch(/professional learning community/);
+    expect(join('otherName', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2e'] });
   });
 
   it('leaves the name to use in other groups undecided, with what still applies', () => {
-    const { meta } = join('no');
+    const { meta } = join('otherName', 'no');
     expect(meta).toMatchObject({ verdict: 'not-decided' });
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['1b', '2a', '2b']));
   });
 });
 
-describe('question: whichName', () => {
-  it('a course discussion group under a nickname, or anonymously, is not allowed (2e)', () => {
-    expect(join('yes', 'otherName').meta).toMatchObject({ verdict: 'not-allowed', cites: ['2e'] });
-    expect(join('yes', 'anonymous').meta).toMatchObject({ verdict: 'not-allowed', cites: ['2e'] });
-  });
-
-  it('under your own name it is allowed, with 1(b), 2(a) and the conduct clauses for what you post there', () => {
-    const { meta } = join('yes', 'ownName');
-    expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
-    expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['2e', '1b', '2a', '2b', '2c', '2d', '2f']));
-  });
-});
-
 describe('question: hasItHappened', () => {
   it('already in an academic group under a nickname: not allowed (2e), with the clause’s words and the site’s advice', () => {
-    const { meta } = decide(machine, 'already', 'yes', 'otherName');
+    const { meta } = decide(machine, 'already', 'otherName', 'yes');
     expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['2e'] });
     const steps = meta.kind === 'outcome' ? (meta.afterTheFact ?? []) : [];
     expect(steps.map((step) => step.says)).toEqual(['policy', 'advice']);

@@ -94,9 +94,15 @@ describe('question: hasOtherStaffAdmin', () => {
     const { meta } = connect('student', 'request', 'yes', 'yes', 'yes', 'yes', 'yes');
     expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['3a', '3b', '3c', '3d', '3e', '2e', '2a']));
-    const texts = meta.kind === 'outcome' ? (meta.conditions ?? []).map((condition) => condition.text).join(' ') : '';
-    expect(texts).toMatch(/must be related to course work/);
-    expect(texts).toMatch(/should include parents when possible/);
+    const conditions =
+      meta.kind === 'outcome' ? (meta.conditions ?? []).map((condition) => condition.text).join(' ') : '';
+    expect(conditions).toMatch(/must be related to course work/);
+    // A "should … when possible" is never a condition of "allowed": it is a step, in the policy's words.
+    expect(conditions).not.toMatch(/should include parents/);
+    expect(meta.kind === 'outcome' && meta.nextSteps?.[0]).toMatchObject({
+      says: 'policy',
+      text: expect.stringMatching(/should include parents, when possible/),
+    });
     expect(readingsOf(meta)).toEqual(expect.arrayContaining(['3e/follows', '3b/school-based-groups']));
   });
 });
@@ -107,5 +113,11 @@ describe('question: hasItHappened', () => {
     expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['3e'] });
     const steps = meta.kind === 'outcome' ? (meta.afterTheFact ?? []) : [];
     expect(steps[0]).toMatchObject({ says: 'advice', text: expect.stringMatching(/Undo the connection/) });
+  });
+});
+
+describe('a connection made before', () => {
+  it('a connection from before the person worked for the Division, or before the other was a student, is not decided by 3(e)', () => {
+    expect(decide(machine, 'beforeEmployment').meta).toMatchObject({ verdict: 'not-decided' });
   });
 });

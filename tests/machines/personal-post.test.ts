@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { personalPostMachine as machine } from '../../machines/personal-post';
 import { conditionClauses, decide, questionAfter, readingsOf } from '../helpers/decide';
 
-/** Not posted yet, and not written to a student: the answers that lead to the checks on the post itself. */
-const A_POST = ['notYet', 'no'];
+/** Not posted yet, a post (not a like), not written to a student: the answers that lead to the checks on the post itself. */
+const A_POST = ['notYet', 'post', 'no'];
 /** A post not yet made, with these answers to the checks. */
 const post = (...answers: string[]) => decide(machine, ...A_POST, ...answers);
 /** The question these answers to the checks lead to. */
@@ -75,28 +75,31 @@ describe('questions: includesStudentContent and hasWrittenConsent (2a)', () => {
 
 describe('question: isWrittenToStudent (3a)', () => {
   it('a reply on a student’s video about their weekend is not allowed: correspondence with a student must be about course work or a school club or activity', () => {
-    const { meta } = decide(machine, 'notYet', 'yes', 'no');
+    const { meta } = decide(machine, 'notYet', 'post', 'yes', 'no');
     expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['3a'] });
     expect(readingsOf(meta)).toContain('3a/replies-and-comments');
   });
 
   it('a comment to a student about course work goes through every check of the post, and its allowed outcome names 3(a) and the group and connection clauses', () => {
-    const { meta } = decide(machine, 'notYet', 'yes', 'yes', ...CLEAN_POST, 'no', 'yes');
+    const { meta } = decide(machine, 'notYet', 'post', 'yes', 'yes', ...CLEAN_POST, 'no', 'yes');
     expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['3a', '3b', '3c', '3e', '1b']));
   });
 
   it('a reply to a student who reached out about their safety gets the same answer as in the messaging decision', () => {
-    expect(decide(machine, 'notYet', 'yes', 'crisis').state).toBe('studentInCrisis');
-    expect(decide(machine, 'notYet', 'yes', 'crisis').meta).toMatchObject({
+    expect(decide(machine, 'notYet', 'post', 'yes', 'crisis').state).toBe('studentInCrisis');
+    expect(decide(machine, 'notYet', 'post', 'yes', 'crisis').meta).toMatchObject({
       verdict: 'not-allowed',
       cites: ['3a', '3e'],
     });
   });
 
   it('not knowing whether the person replied to is a student, or whether it is about a sanctioned club: find out first', () => {
-    expect(decide(machine, 'notYet', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['3a'] });
-    expect(decide(machine, 'notYet', 'yes', 'notSure').meta).toMatchObject({
+    expect(decide(machine, 'notYet', 'post', 'notSure').meta).toMatchObject({
+      verdict: 'find-out-first',
+      cites: ['3a'],
+    });
+    expect(decide(machine, 'notYet', 'post', 'yes', 'notSure').meta).toMatchObject({
       verdict: 'find-out-first',
       cites: ['3a'],
     });
@@ -105,19 +108,20 @@ describe('question: isWrittenToStudent (3a)', () => {
 
 describe('question: hasItHappened', () => {
   it('gives the same verdict after the fact, and adds what to do now, each step marked as the policy or the site’s advice', () => {
-    const before = decide(machine, 'notYet', 'no', 'yes', 'no');
-    const after = decide(machine, 'already', 'no', 'yes', 'no');
+    const before = decide(machine, 'notYet', 'post', 'no', 'yes', 'no');
+    const after = decide(machine, 'already', 'post', 'no', 'yes', 'no');
     expect(after.state).toBe(before.state);
     expect(after.meta).toMatchObject({ verdict: 'not-allowed', cites: ['2a'] });
     const steps = after.meta.kind === 'outcome' ? (after.meta.afterTheFact ?? []) : [];
-    expect(steps.map((step) => step.says)).toEqual(['policy', 'advice', 'advice']);
-    expect(steps[0]?.text).toMatch(
+    expect(steps.map((step) => step.says)).toEqual(['policy', 'advice', 'advice', 'advice']);
+    expect(steps[0]?.text).toMatch(/"without first obtaining written consent"/);
+    expect(steps[1]?.text).toMatch(
       /Consent given now does not make the earlier disclosure one made with consent first/,
     );
   });
 
   it('an old post that would reflect negatively now says what to do: take it down (advice), 2(d) turns on what it results in (policy)', () => {
-    const { meta } = decide(machine, 'already', 'no', 'no', 'no', 'yes');
+    const { meta } = decide(machine, 'already', 'post', 'no', 'no', 'no', 'yes');
     expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['2c'] });
     const steps = meta.kind === 'outcome' ? (meta.afterTheFact ?? []) : [];
     expect(steps.some((step) => step.says === 'policy' && step.cites.includes('2d'))).toBe(true);
@@ -131,16 +135,19 @@ describe('question: hasItHappened', () => {
   });
 });
 
-describe('likes and reactions', () => {
-  it('liking a post that harasses someone is not decided: the policy does not say whether a like is "posting or promoting"', () => {
-    const { meta } = post('no', 'no', 'no', 'onlyReacting');
-    expect(meta).toMatchObject({ verdict: 'not-decided' });
-    expect(meta.kind === 'outcome' && meta.explanation).toMatch(/does not say whether liking or reacting/);
+describe('question: isOnlyAReaction (likes and reactions)', () => {
+  it('a like is asked 2(c), which covers behaviour on this site’s reading: not allowed if it would reflect negatively', () => {
+    const { meta } = decide(machine, 'notYet', 'onlyReacting', 'yes');
+    expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['2c'] });
+    expect(readingsOf(meta)).toContain('2c/reactions-are-behaviour');
   });
 
-  it('liking a post that defames a colleague is still asked 2(c), which covers behaviour: not allowed if it would reflect negatively', () => {
-    expect(post('no', 'onlyReacting', 'yes').meta).toMatchObject({ verdict: 'not-allowed', cites: ['2c'] });
-    expect(post('no', 'onlyReacting', 'no').meta).toMatchObject({ verdict: 'not-decided' });
+  it('otherwise a like is not decided: the policy does not say whether liking is disclosing, posting, promoting or correspondence', () => {
+    const { meta } = decide(machine, 'notYet', 'onlyReacting', 'no');
+    expect(meta).toMatchObject({ verdict: 'not-decided' });
+    expect(meta.kind === 'outcome' && meta.explanation).toMatch(/does not say whether liking or reacting/);
+    // Liking a student's video or a post that shows students gets the same answer: never "Allowed".
+    expect(meta.cites).toEqual(expect.arrayContaining(['2a', '2b', '2f', '3a']));
   });
 });
 

@@ -66,6 +66,7 @@ describe('replayAnswers', () => {
       personalPostMachine,
       new Map([
         ['has-it-happened', 'not-yet'],
+        ['is-only-a-reaction', 'post'],
         ['includes-student-content', 'no'],
       ]),
     );
