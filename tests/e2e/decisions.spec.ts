@@ -133,7 +133,13 @@ test.describe('the stepper', () => {
   }) => {
     await page.goto('/questions/personal-post/answers/');
     await islandReady(page);
-    for (const answer of ['Yes, I have already posted, commented or shared it', 'No', 'Yes', 'No']) {
+    for (const answer of [
+      'Yes, I have already posted, commented or shared it',
+      'Post, comment, reply or share',
+      'No',
+      'Yes',
+      'No',
+    ]) {
       await page.getByLabel(answer, { exact: true }).check();
       await page.getByRole('button', { name: 'Continue' }).click();
     }
@@ -141,7 +147,7 @@ test.describe('the stepper', () => {
     const now = page.locator('section', {
       has: page.getByRole('heading', { name: 'It has already happened: what to do now' }),
     });
-    await expect(now.locator('li')).toHaveCount(3);
+    await expect(now.locator('li')).toHaveCount(4);
     await expect(now.locator('li').first()).toContainText('The policy:');
     await expect(now.locator('li').first().getByRole('link', { name: '2(a)' })).toBeVisible();
     await expect(now.locator('li').nth(1)).toContainText("This site's advice:");

@@ -39,7 +39,7 @@ test('after one visit, pages, decisions and search all work with the network gon
   for (const answer of [
     'Not yet: I am deciding whether to write',
     'Yes',
-    'One to one, with one student',
+    'Directly: to one student, or an email or message to several',
     'No',
     'Yes',
   ]) {
