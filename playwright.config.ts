@@ -34,8 +34,13 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /(subpath|fixture-site)\.spec\.ts/,
+      testIgnore: /(subpath|fixture-site|firefox)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    {
+      // Firefox ESR through puppeteer-core (the spec launches it): the same served site, a second engine.
+      name: 'firefox',
+      testMatch: /firefox\.spec\.ts/,
     },
     {
       name: 'subpath',

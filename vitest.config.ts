@@ -9,7 +9,18 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'machines', include: ['tests/machines/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
+      // The site tests read the same built pages: in one worker, without isolation, they are
+      // listed and parsed once for all files (tests/helpers/built-site.ts), not once per file.
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          isolate: false,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -97,6 +97,25 @@ export function ensureChromium({ root }) {
 }
 
 /** Where nginx lives, or undefined. */
+/** Firefox for the second-engine journeys: FIREFOX_PATH, or Debian's firefox-esr. */
+export function findFirefox() {
+  return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
+    (candidate) => candidate && existsSync(candidate),
+  );
+}
+
+/** Finds Firefox, installing Debian's firefox-esr where it can; `reason` says what to do when it cannot. */
+export function ensureFirefox() {
+  if (!findFirefox()) installDebianPackage('firefox-esr');
+  const path = findFirefox();
+  return path
+    ? { path }
+    : {
+        reason:
+          'The second-engine tests need Firefox: install it (Debian/Ubuntu: apt-get install firefox-esr) or set FIREFOX_PATH.',
+      };
+}
+
 export function findNginx() {
   return firstExisting(['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/opt/homebrew/bin/nginx', '/usr/local/bin/nginx']);
 }

@@ -1,17 +1,26 @@
 /**
- * `npm test`: every check and test, in the order that lets later ones use earlier results, then
- * one plain line `tests: N passed, N failed, N skipped` (CI reads that line, not Vitest's or
- * Playwright's own summaries). Exits non-zero on any failure, or when nothing ran.
+ * `npm test`: every check and test, fastest first so that a broken unit or machine is reported in
+ * seconds: unit and machine tests (Vitest), then the type check beside the lint checks, then the
+ * builds (the site, under a sub-path, the fixture site, and a broken copy of the fixture that must
+ * fail), the export, the built-site tests (Vitest) and the browser tests (Chromium, and Firefox for a
+ * few journeys). The page sweeps check one page per template (tests/helpers/sweep.ts).
+ *
+ * `npm run test:full` (`tier: 'full'`): the exhaustive sweeps npm test samples, axe and the two
+ * HTML validators on every page and every decision step, after a build of its own.
+ *
+ * Each ends with one plain line `tests: N passed, N failed, N skipped` (CI reads that line, not
+ * Vitest's or Playwright's own summaries) and exits non-zero on any failure, or when nothing ran.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium, ensureJava, ensureNginx } from '../setup/system.mjs';
+import { BROKEN_BUILD, makeBrokenFixture } from '../../tests/fixtures/broken-fixture.mjs';
+import { ensureChromium, ensureFirefox, ensureJava, ensureNginx } from '../setup/system.mjs';
 import { runLintChecks } from './lint.mjs';
 
-/** Runs everything; returns the exit code. `bin` runs a node_modules/.bin command and resolves to its exit code. */
-export async function runAllTests({ root, bin }) {
+/** Runs everything of a tier; returns the exit code. `bin` runs a node_modules/.bin command and resolves to its exit code. */
+export async function runAllTests({ root, bin, tier = 'quick' }) {
   const started = performance.now();
   /** Seconds per stage, printed at the end so a slow stage shows. */
   const stageTimes = [];
@@ -30,45 +39,65 @@ export async function runAllTests({ root, bin }) {
     tally[ok ? 'passed' : 'failed'] += 1;
     if (!ok) failures.push(name);
   };
+  const full = tier === 'full';
+  const tierEnv = { ...process.env, POLICY_TEST_TIER: tier };
 
   try {
-    // Browser tests need a Chromium; find or get one first, so a missing browser stops the run at once.
+    // Browsers and the programs the tests run: found or installed first, so a missing one stops the run at once.
     const chromium = ensureChromium({ root });
-    if (!chromium.path) {
-      console.error(chromium.reason);
+    const firefox = full ? {} : ensureFirefox();
+    const missing = [
+      chromium.path ? undefined : chromium.reason,
+      firefox.reason,
+      full ? undefined : ensureNginx().reason,
+      ensureJava().reason,
+    ].filter(Boolean);
+    if (missing.length > 0) {
+      for (const reason of missing) console.error(reason);
       console.log('tests: 0 passed, 1 failed, 0 skipped');
       return 1;
     }
-    console.log(`Browser tests use ${chromium.path}`);
-    // The sub-path tests serve the site with nginx and the README's example configuration; the
-    // W3C Nu HTML checker runs on Java.
-    for (const missing of [ensureNginx().reason, ensureJava().reason]) {
-      if (!missing) continue;
-      console.error(missing);
-      console.log('tests: 0 passed, 1 failed, 0 skipped');
-      return 1;
-    }
+    console.log(`Browser tests use ${chromium.path}${firefox.path ? ` and ${firefox.path}` : ''}`);
 
-    // The type check and the lint checks read only the sources: run side by side on the two cores,
-    // the type check's output held back and printed after the lint checks'.
-    section('Type check (astro check) alongside Prettier, ESLint and knip');
-    await timed('astro check ∥ lint', async () => {
-      const [checked, lintResults] = await Promise.all([
-        runQuietly(root, join(root, 'node_modules', '.bin', 'astro'), ['check']),
-        runLintChecks(bin),
+    const vitest = async (stage, heading, args, env = tierEnv) => {
+      section(heading);
+      const report = join(reports, `vitest-${stageTimes.length}.json`);
+      const exitCode = await timed(stage, () =>
+        bin('vitest', ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+          env,
+        }),
+      );
+      addVitest(report, exitCode, tally, failures);
+    };
+
+    if (!full) {
+      // Read only the sources: first, so that a broken unit or decision is reported within seconds.
+      await vitest('unit and machine tests', 'Unit and machine tests (Vitest)', [
+        '--project',
+        'unit',
+        '--project',
+        'machines',
       ]);
-      console.log(`\n── astro check ──\n${checked.output.trim()}`);
-      count('astro check', checked.code === 0);
-      for (const result of lintResults) count(result.name, result.ok);
-    });
+
+      // The type check and the lint checks, side by side on the two cores, the type check's output
+      // held back and printed after the lint checks'.
+      section('Type check (astro check) alongside Prettier, ESLint and knip');
+      await timed('astro check ∥ lint', async () => {
+        const [checked, lintResults] = await Promise.all([
+          runQuietly(root, join(root, 'node_modules', '.bin', 'astro'), ['check']),
+          runLintChecks(bin),
+        ]);
+        console.log(`\n── astro check ──\n${checked.output.trim()}`);
+        count('astro check', checked.code === 0);
+        for (const result of lintResults) count(result.name, result.ok);
+      });
+    }
 
     // Every test that reads a build must fail when its build fails, never pass on an earlier
     // one: the outputs go first, so a failed build leaves nothing behind to test.
-    for (const folder of ['dist', 'dist-subpath', 'dist-export', 'dist-fixture'])
+    for (const folder of ['dist', 'dist-subpath', 'dist-export', 'dist-fixture', '.test-builds'])
       rmSync(join(root, folder), { recursive: true, force: true });
-    // The three builds, one after the other (builds at once share Astro's .astro/ folder): the site,
-    // the site under a sub-path, and the fixture site (tests/fixtures/content: three policies, one
-    // dotted with no dates, one revised twice), which the fixture's Vitest checks and browser tests read.
+    // The builds, one after the other (builds at once share Astro's .astro/ folder).
     const build = async (name, heading, env = {}) => {
       section(heading);
       const ok = await timed(
@@ -79,66 +108,37 @@ export async function runAllTests({ root, bin }) {
       return ok;
     };
     const built = await build('build', 'Build (astro build, with the search index)');
-    const builtUnderSubpath = await build(
-      'build under /policies/',
-      'Build under a sub-path (BASE_PATH=/policies/, into dist-subpath)',
-      { BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' },
-    );
-    const builtFixture = await build(
-      'build of the fixture site',
-      'Build the fixture site (tests/fixtures/content, into dist-fixture)',
-      { POLICY_CONTENT_ROOT: 'tests/fixtures/content', POLICY_OUT_DIR: 'dist-fixture' },
-    );
-
-    section('Export for opening from disk (scripts/export/export.mjs, into dist-export)');
-    if (built) {
-      await timed('export', async () =>
-        count('export', (await runScript(root, 'scripts/export/export.mjs', ['dist', 'dist-export'])) === 0),
+    if (full) {
+      await runFull({ root, bin, built, vitest, timed, tally, failures, reports, chromium, env: tierEnv });
+    } else {
+      const builtUnderSubpath = await build(
+        'build under /policies/',
+        'Build under a sub-path (BASE_PATH=/policies/, into dist-subpath)',
+        { BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' },
       );
-    } else count('export (not run: the build failed)', false);
-
-    // Lighthouse spends most of its time waiting for pages to settle, so it runs beside Vitest, its
-    // output held back until Vitest's is printed. Its asserted scores (accessibility, best
-    // practices, SEO) do not depend on the machine's load; the performance it prints does, so
-    // `npm run audit` is the place to read performance.
-    const lighthouseReport = join(reports, 'lighthouse.json');
-    const lighthouse = built
-      ? timed('Lighthouse (beside Vitest)', () =>
-          runQuietly(root, process.execPath, [
-            join(root, 'scripts/measure/audit.mjs'),
-            '--mobile-only',
-            '--report',
-            lighthouseReport,
-          ]),
-        )
-      : undefined;
-
-    section('Unit, machine and built-site tests (Vitest)');
-    // The fixture builds of earlier runs (tests/helpers/build-site.ts).
-    rmSync(join(root, '.test-builds'), { recursive: true, force: true });
-    const vitestReport = join(reports, 'vitest.json');
-    const vitestExit = await timed('Vitest', () =>
-      bin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]),
-    );
-    addVitest(vitestReport, vitestExit, tally, failures);
-
-    section('Lighthouse (scripts/measure/audit.mjs): accessibility, best practices and SEO must be 100');
-    if (lighthouse) {
-      const audited = await lighthouse;
-      console.log(audited.output.trim());
-      addLighthouse(lighthouseReport, audited.code, tally, failures);
-    } else count('Lighthouse (not run: the build failed)', false);
-
-    section('Browser tests (Playwright, Chromium)');
-    if (built && builtUnderSubpath && builtFixture) {
-      const playwrightReport = join(reports, 'playwright.json');
-      const playwrightExit = await timed('Playwright', () =>
-        bin('playwright', ['test'], {
-          env: { ...process.env, CHROMIUM_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport },
-        }),
+      // The fixture site (tests/fixtures/content: three policies, one dotted with no dates, one
+      // revised twice), which the fixture's Vitest checks and browser tests read.
+      const builtFixture = await build(
+        'build of the fixture site',
+        'Build the fixture site (tests/fixtures/content, into dist-fixture)',
+        { POLICY_CONTENT_ROOT: 'tests/fixtures/content', POLICY_OUT_DIR: 'dist-fixture' },
       );
-      addPlaywright(playwrightReport, playwrightExit, tally, failures);
-    } else count('browser tests (not run: a build failed)', false);
+      await timed('broken fixture build', () => buildBrokenFixture(root));
+
+      section('Export for opening from disk (scripts/export/export.mjs, into dist-export)');
+      if (built) {
+        await timed('export', async () =>
+          count('export', (await runScript(root, 'scripts/export/export.mjs', ['dist', 'dist-export'])) === 0),
+        );
+      } else count('export (not run: the build failed)', false);
+
+      await vitest('built-site tests', 'Built-site tests (Vitest)', ['--project', 'site']);
+
+      section('Browser tests (Playwright: Chromium, and Firefox through puppeteer-core)');
+      if (built && builtUnderSubpath && builtFixture) {
+        await playwright({ bin, timed, tally, failures, reports, chromium, args: [], env: tierEnv });
+      } else count('browser tests (not run: a build failed)', false);
+    }
   } finally {
     rmSync(reports, { recursive: true, force: true });
   }
@@ -151,6 +151,65 @@ export async function runAllTests({ root, bin }) {
   return tally.failed > 0 || tally.passed === 0 ? 1 : 0;
 }
 
+/** npm run test:full: the HTML validators and the browser sweep on every page and every step. */
+async function runFull({ bin, built, vitest, timed, tally, failures, reports, chromium, env }) {
+  if (!built) {
+    tally.failed += 1;
+    failures.push('the exhaustive sweeps (not run: the build failed)');
+    return;
+  }
+  await vitest('HTML validity, every page', 'HTML validity on every page (Vitest)', [
+    '--project',
+    'site',
+    'tests/site/html-validity.test.ts',
+  ]);
+  section('Every page and every step in Chromium: axe, CSP, nothing from elsewhere (Playwright)');
+  await playwright({
+    bin,
+    timed,
+    tally,
+    failures,
+    reports,
+    chromium,
+    args: ['tests/e2e/every-page.spec.ts', '--project', 'desktop'],
+    env,
+  });
+}
+
+/** Runs Playwright and adds its report to the tally. */
+async function playwright({ bin, timed, tally, failures, reports, chromium, args, env }) {
+  const report = join(reports, 'playwright.json');
+  const exitCode = await timed('Playwright', () =>
+    bin('playwright', ['test', ...args], {
+      env: { ...env, CHROMIUM_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_FILE: report },
+    }),
+  );
+  addPlaywright(report, exitCode, tally, failures);
+}
+
+/**
+ * Builds the fixture with one authoring mistake (tests/fixtures/broken-fixture.mjs), which must
+ * fail; records its exit code and output for tests/site/fixture-policy.test.ts to read.
+ */
+async function buildBrokenFixture(root) {
+  section('Build a broken copy of the fixture site (it must stop, naming the mistake)');
+  const content = join(BROKEN_BUILD, 'content');
+  const outDir = join(BROKEN_BUILD, 'dist');
+  mkdirSync(BROKEN_BUILD, { recursive: true });
+  makeBrokenFixture(content);
+  const result = await runQuietly(root, join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    ...process.env,
+    FORCE_COLOR: '0',
+    POLICY_CONTENT_ROOT: content,
+    POLICY_OUT_DIR: outDir,
+  });
+  writeFileSync(
+    join(BROKEN_BUILD, 'build.json'),
+    JSON.stringify({ exitCode: result.code, output: result.output, outDir }),
+  );
+  console.log(`It exited ${result.code}${result.code === 0 ? ' (it should not have)' : ', as it should'}.`);
+}
+
 /** Runs a project script with the running Node and resolves to its exit code. */
 function runScript(root, script, args) {
   return new Promise((resolve) => {
@@ -161,10 +220,11 @@ function runScript(root, script, args) {
 }
 
 /** Runs a program with its output held; resolves to its exit code and output. */
-function runQuietly(root, file, args) {
+function runQuietly(root, file, args, env = process.env) {
   return new Promise((resolve) => {
     const child = spawn(file, args, {
       cwd: root,
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -202,20 +262,6 @@ function addVitest(report, exitCode, tally, failures) {
   if (exitCode !== 0 && result.numFailedTests === 0 && !failures.length) {
     tally.failed += 1;
     failures.push(`vitest exited ${exitCode}`);
-  }
-}
-
-/** Adds the Lighthouse report: each page and form factor is one test, passed when the asserted scores are all 100. */
-function addLighthouse(report, exitCode, tally, failures) {
-  if (exitCode !== 0 || !existsSync(report)) {
-    tally.failed += 1;
-    failures.push(`Lighthouse audit exited ${exitCode}`);
-    return;
-  }
-  for (const run of JSON.parse(readFileSync(report, 'utf8')).runs) {
-    const ok = run.accessibility === 100 && run['best-practices'] === 100 && run.seo === 100;
-    tally[ok ? 'passed' : 'failed'] += 1;
-    if (!ok) failures.push(`Lighthouse ${run.formFactor} ${run.page}: ${run.failing.join('; ')}`);
   }
 }
 

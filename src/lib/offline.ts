@@ -14,6 +14,9 @@ import { generateSW } from 'workbox-build';
  * page offers "Reload for the latest version" when one is waiting (src/components/SiteScript.astro).
  * Runs after the search index is written (listed after pagefindIndex in astro.config.mjs).
  */
+/** A decision's step after its first: `/questions/<scenario>/answers/<question>=<answer>/…`. */
+const STEP_ADDRESS = /\/questions\/[^/]+\/answers\/[^/?#]+=/;
+
 export function offlineServiceWorker(base: string): AstroIntegration {
   return {
     name: 'policy-site:offline',
@@ -33,6 +36,16 @@ export function offlineServiceWorker(base: string): AstroIntegration {
           ignoreURLParametersMatching: [/^ts$/, /^q$/, /^restore$/, /^utm_/],
           // Any other address offline: the 404 page, which offers search and rescues old step links.
           navigateFallback: `${base}404.html`,
+          // A decision's later steps are not precached: online they come from the network as usual;
+          // only offline does the 404 page stand in, handing the address to the decision's first step.
+          navigateFallbackDenylist: [STEP_ADDRESS],
+          runtimeCaching: [
+            {
+              urlPattern: STEP_ADDRESS,
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: `${base}404.html` } },
+            },
+          ],
           cacheId: 'policy-site',
           cleanupOutdatedCaches: true,
           clientsClaim: true,

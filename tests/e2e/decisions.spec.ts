@@ -31,7 +31,7 @@ async function answerByKeyboard(page: Page, optionIndex: number) {
 
 for (const [id, machine] of machines) {
   // The longest walk the decision has: it passes the most questions. Every other walk to every
-  // verdict is clicked through in worked-examples.spec.ts and checked against XState in
+  // verdict is opened in worked-examples.spec.ts and checked against XState in
   // tests/machines; here the point is the keyboard and the focus.
   const longest = allSteps(machine)
     .filter((step) => metaOf(machine, step.snapshot).kind === 'outcome')
@@ -196,23 +196,6 @@ test.describe('the stepper', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-  });
-});
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('a tree can be walked to an outcome by plain links', async ({ page }) => {
-    await page.goto('/questions/friend-request/');
-    await page.getByRole('link', { name: 'Start now' }).click();
-    await page.getByRole('link', { name: 'Not yet: I am deciding what to do' }).click();
-    await page.getByRole('link', { name: 'Yes, a school student', exact: true }).click();
-    await page.getByRole('link', { name: /^A friend, follow or connection request/ }).click();
-    // 3(e)'s two conditions, then the group's own requirements (3b, 3c).
-    for (let question = 0; question < 5; question += 1)
-      await page.getByRole('link', { name: 'Yes', exact: true }).click();
-    await expect(page.locator('.verdict')).toHaveText('Allowed with conditions');
-    await expect(page.locator('figure.quote')).toHaveCount(7);
   });
 });
 

@@ -20,6 +20,15 @@ async function offlineReady(page: Page) {
 test('after one visit, pages, decisions and search all work with the network gone', async ({ page, context }) => {
   await page.goto('/');
   await offlineReady(page);
+
+  // Online, a decision's later step (not precached) still comes from the network, not the offline stand-in.
+  const deepStep =
+    '/questions/friend-request/answers/has-it-happened=not-yet/is-current-student=student/what-kind-of-connection=request/';
+  const response = await page.goto(deepStep);
+  expect(response?.status()).toBe(200);
+  expect(await response?.text()).toContain('data-step="isPartOfCourseOrClub"');
+  expect(await page.evaluate(() => location.pathname + location.search)).toBe(deepStep);
+
   await context.setOffline(true);
 
   const pages = [

@@ -13,7 +13,6 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { loadAllMachines } from '../../machines/index';
 import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
-import { questionMeta } from '../../src/lib/decision';
 import { stepPath } from '../../src/lib/step-address';
 
 interface Walk {
@@ -32,14 +31,7 @@ const { policies } = JSON.parse(readFileSync(new URL('../../dist/site.json', imp
 };
 const machines = await loadAllMachines();
 
-test('there are at least 50 worked examples, walked through every decision', () => {
-  expect(examples.length).toBeGreaterThanOrEqual(50);
-  expect(new Set(examples.flatMap((example) => example.walks.map((walk) => walk.scenario)))).toEqual(
-    new Set(machines.keys()),
-  );
-});
-
-for (const [id, machine] of machines) {
+for (const id of machines.keys()) {
   const walks = examples.flatMap((example) =>
     example.walks.filter((walk) => walk.scenario === id).map((walk) => ({ example, walk })),
   );
@@ -69,13 +61,6 @@ for (const [id, machine] of machines) {
     await page.goto(`/questions/${id}/answers/`);
     await expect(page.locator('[data-static-step]')).toHaveCount(0);
     for (const { example, walk } of walks) {
-      // Every answer is one this decision offers to that question.
-      for (const [question, answer] of Object.entries(walk.answers)) {
-        expect(
-          questionMeta(machine, question)?.answers.map((option) => option.answer),
-          example.id,
-        ).toContain(answer);
-      }
       const steps = Object.entries(walk.answers).map(([question, answer]) => ({ question, answer }));
       const href = `/questions/${id}/${stepPath(steps)}`;
       expect(linked, `${example.id} links to ${href}`).toContain(`${example.id} ${href}`);

@@ -1,4 +1,9 @@
-/** Reads a built site (dist/ by default) for the site tests: pages, their parsed HTML, and link targets. */
+/**
+ * Reads a built site (dist/ by default) for the site tests: pages, their parsed HTML, and link
+ * targets. Each site's list of pages is made once per test worker, and each page is read and parsed
+ * only when a test first asks for its HTML: the site tests run in one worker without isolation
+ * (vitest.config.ts), so a thousand pages are parsed once for all of them, not once per file.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -15,25 +20,54 @@ export const FIXTURE_DIST = new URL('../../dist-fixture/', import.meta.url).path
 /** One built HTML page. */
 export interface BuiltPage {
   /** The URL path it is served at, e.g. "/electronic-social-media/3e/" or "/404.html". */
-  path: string;
-  file: string;
-  html: string;
-  document: HTMLElement;
+  readonly path: string;
+  readonly file: string;
+  readonly html: string;
+  readonly document: HTMLElement;
 }
 
-/** Lists every HTML page of a built site (the search index's own files aside). */
+/** Each built site's pages, listed once per worker. */
+const sites = new Map<string, BuiltPage[]>();
+
+/** Lists every HTML page of a built site (the search index's own files aside), read and parsed on first use. */
 export function readBuiltPages(dist = DIST): BuiltPage[] {
+  const known = sites.get(dist);
+  if (known) return known;
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist} has no index.html: build the site first (npm run build, or npm test which builds)`);
   }
-  return htmlFiles(dist).map((file) => {
-    const html = readFileSync(file, 'utf8');
+  const pages = htmlFiles(dist).map((file) => {
     const relativePath = relative(dist, file).split(sep).join('/');
     const path = relativePath.endsWith('index.html')
       ? `/${relativePath.slice(0, -'index.html'.length)}`
       : `/${relativePath}`;
-    return { path, file, html, document: parse(html) };
+    return lazyPage(path, file);
   });
+  sites.set(dist, pages);
+  return pages;
+}
+
+/** A page whose file is read, and parsed, when a test first needs it. */
+function lazyPage(path: string, file: string): BuiltPage {
+  let html: string | undefined;
+  let document: HTMLElement | undefined;
+  return {
+    path,
+    file,
+    get html() {
+      html ??= readFileSync(file, 'utf8');
+      return html;
+    },
+    get document() {
+      document ??= parse(this.html);
+      return document;
+    },
+  };
+}
+
+/** The template (Astro route) a page was built from, as Base.astro marks it on <body>. */
+export function templateOf(page: BuiltPage): string {
+  return /<body data-template="([^"]*)"/.exec(page.html)?.[1] ?? '(none)';
 }
 
 function htmlFiles(folder: string): string[] {

@@ -3,18 +3,9 @@
  * the clauses cited, the "I'm not sure" rule, the committed table of every path.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadAllMachines } from '../../machines/index';
-import { VERDICTS } from '../../machines/verdicts';
-import {
-  allSteps,
-  citationsOf,
-  hasAlreadyHappened,
-  metaOf,
-  outcomeStates,
-  startOf,
-  stateNameOf,
-} from '../../src/lib/decision';
+import { allSteps, hasAlreadyHappened, metaOf, outcomeStates, startOf, stateNameOf } from '../../src/lib/decision';
 import { renderDecisionPaths } from '../../src/lib/decision-table';
 import { formatMonth } from '../../src/lib/dates';
 import { versionMonth } from '../../src/lib/versions';
@@ -24,7 +15,6 @@ import { describePath, outcomePaths } from '../helpers/decision-paths';
 
 const machines = await loadAllMachines();
 const clauseIds = readPolicyFolder(CONTENT_ROOT, 'electronic-social-media').clauses.map((clause) => clause.data.id);
-const TABLE = new URL('./decision-paths.md', import.meta.url);
 
 for (const [id, machine] of machines) {
   describe(`decision ${id}`, () => {
@@ -76,7 +66,6 @@ for (const [id, machine] of machines) {
 
     it('gives every outcome a verdict, at least one clause, and the parts its verdict needs', () => {
       for (const [name, meta] of outcomeStates(machine)) {
-        expect(VERDICTS, name).toContain(meta.verdict);
         expect(meta.cites.length, name).toBeGreaterThan(0);
         if (meta.verdict === 'allowed-with-conditions')
           expect((meta.conditions?.length ?? 0) > 0 || meta.listsUnmetRequirements === true, name).toBe(true);
@@ -153,11 +142,6 @@ for (const [id, machine] of machines) {
       }
     });
 
-    it('cites only clauses the policy has', () => {
-      for (const { state, clauseId } of citationsOf(machine))
-        expect(clauseIds, `${state} cites ${clauseId}`).toContain(clauseId);
-    });
-
     it('keeps question and answer names usable in addresses', () => {
       for (const [name, node] of Object.entries(machine.states)) {
         expect(toSlug(name)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -177,7 +161,7 @@ describe('all decisions together', () => {
     expect(clauseIds.filter((id) => !cited.has(id))).toEqual([]);
   });
 
-  it('match the committed table of every path (npm run update-decision-paths)', () => {
+  it('match the committed table of every path (npm run update-decision-paths)', async () => {
     // The version each decision decides against, named as the site names it.
     const decidedAgainst = (id: string) => {
       const slug = readScenario(CONTENT_ROOT, id).data.policy;
@@ -187,11 +171,7 @@ describe('all decisions together', () => {
         ? `${policy.citationTitle} as of ${formatMonth(month)} (/${slug}/${month}/)`
         : `${policy.citationTitle} (undated)`;
     };
-    const table = renderDecisionPaths(machines, decidedAgainst);
-    if (process.env.UPDATE_DECISION_PATHS) writeFileSync(TABLE, table);
-    expect(existsSync(TABLE), 'tests/machines/decision-paths.md is missing: run npm run update-decision-paths').toBe(
-      true,
-    );
-    expect(readFileSync(TABLE, 'utf8')).toBe(table);
+    // A file snapshot: `npm run update-decision-paths` (vitest --update) rewrites it; review its diff.
+    await expect(renderDecisionPaths(machines, decidedAgainst)).toMatchFileSnapshot('./decision-paths.md');
   });
 });

