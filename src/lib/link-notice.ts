@@ -9,11 +9,11 @@ import { questionMeta, stateNameOf, type Replay } from './decision';
 import { toSlug } from './step-address';
 
 /** Answers in the link that no longer fit. */
-export const OUTDATED_NOTICE =
+const OUTDATED_NOTICE =
   'Some answers in this link no longer fit this question, perhaps because the decision has been updated. You are at the last step that still applies.';
 
 /** A link made before the decision asked this question: the later answers wait for it. */
-export const NEW_QUESTION_NOTICE =
+const NEW_QUESTION_NOTICE =
   'The decision now asks this question, which your link does not answer. Answer it, and the answers in your link that still fit carry on from here.';
 
 /** A link made before the decision asked a question whose answer changes no verdict (has it already happened?). */

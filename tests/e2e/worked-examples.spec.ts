@@ -1,6 +1,6 @@
 /**
  * Every worked example (content/examples.yaml) as a person meets it in Chromium: its topic's page
- * links each walk to its outcome, and that address shows the verdict in words with each clause the
+ * (read from dist/) links each walk to its outcome, and that address shows the verdict in words with each clause the
  * example names quoted and linked. The build replays the same walks against the machines
  * (src/lib/check-content.ts); the island renders an address by stepping the same machines with
  * XState, so showing the address is the walk. The island is loaded once per decision and moved to
@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { loadAllMachines } from '../../machines/index';
 import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
 import { stepPath } from '../../src/lib/step-address';
+import { readBuiltPages } from '../helpers/built-site';
 
 interface Walk {
   scenario: string;
@@ -30,6 +31,17 @@ const { policies } = JSON.parse(readFileSync(new URL('../../dist/site.json', imp
   policies: { slug: string }[];
 };
 const machines = await loadAllMachines();
+/** Each example's links to its walks' outcomes, as its topic's page in dist/ has them: "<example> <href>". */
+const linked = readBuiltPages()
+  .filter((page) => page.path.startsWith('/questions/examples/') && page.path !== '/questions/examples/')
+  .flatMap((page) =>
+    page.document
+      .querySelectorAll('a[data-example-outcome]')
+      .map(
+        (link) =>
+          `${link.closest('article')?.getAttribute('aria-labelledby') ?? ''} ${link.getAttribute('href') ?? ''}`,
+      ),
+  );
 
 for (const id of machines.keys()) {
   const walks = examples.flatMap((example) =>
@@ -39,25 +51,6 @@ for (const id of machines.keys()) {
   test(`${id}: each worked example's link opens its verdict, quoting its clauses (${String(walks.length)} walks)`, async ({
     page,
   }) => {
-    // The examples are listed on /questions/examples/ and given in full on one page per topic.
-    await page.goto('/questions/examples/');
-    const topicPages = await page
-      .locator('main h2 a')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    const linked: string[] = [];
-    for (const topicPage of topicPages) {
-      await page.goto(topicPage);
-      linked.push(
-        ...(await page
-          .locator(`a[data-example-outcome="${id}"]`)
-          .evaluateAll((links) =>
-            links.map(
-              (link) =>
-                `${link.closest('article')?.getAttribute('aria-labelledby') ?? ''} ${link.getAttribute('href') ?? ''}`,
-            ),
-          )),
-      );
-    }
     await page.goto(`/questions/${id}/answers/`);
     await expect(page.locator('[data-static-step]')).toHaveCount(0);
     for (const { example, walk } of walks) {
