@@ -26,7 +26,7 @@ const machines = await loadAllMachines();
 const readingPaths = pagesToSweep(readBuiltPages().filter((page) => !page.path.includes('/answers/')))
   .map((page) => (page.path === '/404.html' ? '/no-such-page/' : page.path))
   .sort();
-const SHARDS = 2;
+const SHARDS = FULL_SWEEP ? 2 : 3;
 const stepsOf = (id: string) => stepsToSweep(machines).filter((swept) => swept.scenario === id);
 
 /** Checks the page (or only the element `within` selects) as it is now, light then dark; returns one line per violation. */
@@ -62,7 +62,7 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
         );
       violations.push(...(await lightAndDark(page, path)));
     }
-    expect(shardPaths.length).toBeGreaterThan(FULL_SWEEP ? 100 : 8);
+    expect(shardPaths.length).toBeGreaterThan(FULL_SWEEP ? 100 : 5);
     expect(violations).toEqual([]);
     expect(seen.csp).toEqual([]);
     expect(seen.foreign).toEqual([]);
@@ -111,7 +111,7 @@ for (const [id, machine] of machines) {
   });
 }
 
-test('pre-rendered as plain links (the stepper held back), light and dark: each decision’s first question and an outcome of every verdict, no axe violation', async ({
+test('pre-rendered as plain links (the stepper held back), light and dark: a first question and an outcome (test:full: each decision’s, and every verdict), no axe violation', async ({
   page,
   context,
 }) => {
@@ -128,7 +128,8 @@ test('pre-rendered as plain links (the stepper held back), light and dark: each 
     if (FULL_SWEEP || hrefs.size === 0) hrefs.add(`/questions/${id}/answers/`);
     for (const step of allSteps(machine)) {
       const meta = metaOf(machine, step.snapshot);
-      if (meta.kind !== 'outcome' || verdictsSeen.has(meta.verdict)) continue;
+      // npm test: one outcome stands for all (the same component as the stepper's, swept above); test:full: one of each verdict.
+      if (meta.kind !== 'outcome' || verdictsSeen.has(meta.verdict) || (!FULL_SWEEP && verdictsSeen.size > 0)) continue;
       verdictsSeen.add(meta.verdict);
       hrefs.add(`/questions/${id}/${stepPath(step.steps)}`);
     }
@@ -139,6 +140,6 @@ test('pre-rendered as plain links (the stepper held back), light and dark: each 
     await expect(page.locator('[data-static-step] .step')).toBeVisible();
     violations.push(...(await lightAndDark(page, href)));
   }
-  expect(verdictsSeen.size).toBeGreaterThanOrEqual(5);
+  expect(verdictsSeen.size).toBeGreaterThanOrEqual(FULL_SWEEP ? 5 : 1);
   expect(violations).toEqual([]);
 });
