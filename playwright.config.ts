@@ -11,6 +11,11 @@ const subpathPort = port + 1;
 /** The fixture site (two policies, dist-fixture), for what only a site of several policies shows. */
 const fixturePort = port + 2;
 const executablePath = findChromium();
+/**
+ * `npm run test:full` builds only dist and runs only the desktop sweep (scripts/test/test-all.mjs):
+ * the sub-path and fixture servers would have nothing to serve.
+ */
+const fullSweepOnly = process.env.POLICY_TEST_TIER === 'full';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -60,6 +65,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
+    ...(fullSweepOnly ? [] : otherServers()),
+  ],
+});
+
+/** The servers of the sub-path build (nginx) and of the fixture site, for npm test. */
+function otherServers() {
+  return [
     {
       command: `node scripts/deploy/nginx.mjs dist-subpath ${subpathPort}`,
       url: `http://127.0.0.1:${subpathPort}/policies/`,
@@ -72,5 +84,5 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
-  ],
-});
+  ];
+}
