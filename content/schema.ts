@@ -141,20 +141,37 @@ export const PolicySchema = z.object({
   background: z.array(z.string().min(1)).min(1, { error: 'copy at least one Background paragraph from source.txt' }),
   /** The Definitions, verbatim. */
   definitions: z.array(DefinitionSchema).default([]),
-  /** The sentence that introduces the procedures, verbatim. */
-  procedures: requiredText('copy the sentence that introduces the procedures from source.txt'),
-  /** The numbered sections, in order. */
-  sections: z.array(SectionSchema).min(1, { error: 'list the numbered sections, e.g. "- number: 1\\n  title: …"' }),
+  /**
+   * The sentence that introduces the procedures, verbatim; leave it out when the text goes straight
+   * from the heading to the first clause.
+   */
+  procedures: z
+    .string()
+    .min(1, { error: 'copy the introductory sentence from source.txt, or leave the line out' })
+    .optional(),
+  /**
+   * The section headings the procedures print ("1. Loans"), in order. Leave the list out when the
+   * numbered lines carry the procedure's own words ("1. The Division will…"): each is then a
+   * clause, and the site shows no section headings.
+   */
+  sections: z.array(SectionSchema).default([]),
   /** The References, verbatim, one per line. */
   references: z.array(z.string().min(1)).default([]),
 });
 
 /** content/policies/<policy-slug>/clauses/<id>.mdx frontmatter; the body is the clause text, verbatim. */
 export const ClauseSchema = z.object({
-  /** Stable id, section number and letter ("3e"); part of the clause's permanent URL. */
+  /** Stable id as the policy numbers the clause ("3e", "1.2", "4"); part of the clause's permanent URL. */
   id: ClauseIdSchema,
-  /** The number of the section the clause belongs to; must be listed in policy.yaml. */
-  section: z.number({ error: 'give the section number as a plain number, e.g. "section: 3"' }).int().positive(),
+  /**
+   * The number of the section heading the clause sits under; must be listed in policy.yaml. Leave
+   * it out in a policy that prints no section headings.
+   */
+  section: z
+    .number({ error: 'give the section number as a plain number, e.g. "section: 3"' })
+    .int()
+    .positive()
+    .optional(),
   /** A short title in plain words ("Friend and follow requests with students"). */
   title: requiredText('give a short plain-words title'),
   /** An optional plain-language explanation, shown apart from the policy text. */

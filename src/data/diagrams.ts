@@ -42,6 +42,16 @@ export async function policyMapDiagram(policy: SitePolicy): Promise<string> {
         href: withBase(clausePath(policy.slug, clause.id)),
       })),
     })),
+    unsectionedClauses:
+      policy.sections.length > 0
+        ? []
+        : policy.clauses.map((clause) => ({
+            id: clause.id,
+            label: formatClauseLabel(clause.id),
+            title: clause.entry.data.title,
+            href: withBase(clausePath(policy.slug, clause.id)),
+            parentId: policy.clauses.find((other) => other.subClauseIds.includes(clause.id))?.id,
+          })),
     decisions: scenarios.map((scenario) => ({
       id: scenario.id,
       title: scenario.entry.data.title,

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Policy } from '../../content/schema';
 import { checkPolicyContent, formatContentProblems } from '../lib/check-content';
-import { compareClauseIds, formatCitation } from '../lib/clause-id';
+import { clauseDepthAmong, compareClauseIds, formatCitation, parentClauseAmong } from '../lib/clause-id';
 
 /** A clause ready to show: its entry (for rendering) and what pages derive from it. */
 export interface SiteClause {
@@ -15,6 +15,10 @@ export interface SiteClause {
   entry: CollectionEntry<'clauses'>;
   /** "Electronic Social Media, s 3(e)". */
   citation: string;
+  /** How many clauses it sits under: 0 for "1" or "3e", 1 for "1.2" under clause "1.", 2 for "1.2.1". */
+  depth: number;
+  /** The ids of the clauses that hang directly under it ("1.1", "1.2" under "1"), in order. */
+  subClauseIds: string[];
 }
 
 /** A numbered section with its clauses in order. */
@@ -28,6 +32,7 @@ interface SiteSection {
 export interface SitePolicy {
   slug: string;
   data: Policy;
+  /** The section headings the procedures print, each with its clauses; empty when it prints none. */
   sections: SiteSection[];
   /** Every clause, in the policy's order. */
   clauses: SiteClause[];
@@ -66,6 +71,7 @@ async function load(): Promise<SitePolicy[]> {
 
   return policyFiles
     .map(({ slug, data }) => {
+      const ids = new Set(clauseFiles.filter((clause) => clause.policySlug === slug).map((clause) => clause.data.id));
       const clauses = clauseFiles
         .filter((clause) => clause.policySlug === slug)
         .sort((a, b) => compareClauseIds(a.data.id, b.data.id))
@@ -74,6 +80,8 @@ async function load(): Promise<SitePolicy[]> {
           id: entry.data.id,
           entry,
           citation: formatCitation(data.citationTitle, entry.data.id),
+          depth: clauseDepthAmong(entry.data.id, ids),
+          subClauseIds: [...ids].filter((id) => parentClauseAmong(id, ids) === entry.data.id).sort(compareClauseIds),
         }));
       const sections = data.sections.map((section) => ({
         ...section,

@@ -6,7 +6,7 @@
 import type { ClauseData, Policy, WorkedExample } from '../../content/schema';
 import type { DecisionMachine } from '../../machines/types';
 import { VERDICT_LABELS } from '../../machines/verdicts';
-import { parseClauseId } from './clause-id';
+import { fitsNumbering, parentIdOf, parseClauseId } from './clause-id';
 import { answerQuestion, citationsOf, metaOf, outcomeStates, startOf, stateNameOf } from './decision';
 import type { AnsweredStep } from './step-address';
 
@@ -95,26 +95,51 @@ export function checkPolicyContent(policies: PolicyFile[], clauses: ClauseFile[]
       continue;
     }
     const sections = policy.data.sections.map((section) => section.number);
-    if (!sections.includes(clause.data.section)) {
+    const printsSections = sections.length > 0;
+    if (printsSections && clause.data.section === undefined) {
       problems.push({
         file: clause.file,
         field: 'section',
-        message: `${clause.data.section} is not a section of ${policy.slug} (its sections: ${sections.join(', ')}); use one of them or add the section to ${policy.file}`,
+        message: `give the number of the section the clause sits under (${policy.slug}'s sections: ${sections.join(', ')}), e.g. "section: ${String(sections[0])}"`,
+      });
+    } else if (printsSections && !sections.includes(clause.data.section ?? 0)) {
+      problems.push({
+        file: clause.file,
+        field: 'section',
+        message: `${String(clause.data.section)} is not a section of ${policy.slug} (its sections: ${sections.join(', ')}); use one of them or add the section to ${policy.file}`,
+      });
+    } else if (!printsSections && clause.data.section !== undefined) {
+      problems.push({
+        file: clause.file,
+        field: 'section',
+        message: `${policy.file} lists no sections (the procedure prints no section headings), so leave out "section:"; or list the sections the text prints in ${policy.file}`,
       });
     }
-    const { numbering } = parseClauseId(clause.data.id);
-    if (numbering !== policy.data.numbering) {
+    if (!fitsNumbering(clause.data.id, policy.data.numbering, printsSections)) {
       problems.push({
         file: clause.file,
         field: 'id',
-        message: `clause "${clause.data.id}" is numbered ${numbering}, but ${policy.file} declares numbering: ${policy.data.numbering}; write the id as the policy numbers its clauses`,
+        message: `clause "${clause.data.id}" is numbered ${parseClauseId(clause.data.id).numbering}, but ${policy.file} declares numbering: ${policy.data.numbering}${printsSections ? '' : ' (top-level clauses plain, "1")'}; write the id as the policy numbers its clauses`,
       });
     }
-    if (parseClauseId(clause.data.id).section !== clause.data.section) {
+    if (
+      printsSections &&
+      clause.data.section !== undefined &&
+      parseClauseId(clause.data.id).section !== clause.data.section
+    ) {
       problems.push({
         file: clause.file,
         field: 'id',
-        message: `clause "${clause.data.id}" does not start with its section number ${clause.data.section}; make id and section agree`,
+        message: `clause "${clause.data.id}" does not start with its section number ${String(clause.data.section)}; make id and section agree`,
+      });
+    }
+    // A sub-clause ("1.2", "1a") of a policy without section headings hangs under its clause ("1").
+    const parentId = parentIdOf(clause.data.id);
+    if (!printsSections && parentId !== undefined && !clauseFilesById.has(`${clause.policySlug}/${parentId}`)) {
+      problems.push({
+        file: clause.file,
+        field: 'id',
+        message: `clause "${clause.data.id}" is a sub-clause of "${parentId}", which has no file; add clauses/${parentId}.mdx with the text the procedure prints after "${parentId}."`,
       });
     }
     const sameId = clauseFilesById.get(`${clause.policySlug}/${clause.data.id}`) ?? [];

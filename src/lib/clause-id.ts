@@ -75,3 +75,36 @@ export function compareClauseIds(a: string, b: string): number {
   }
   return 0;
 }
+
+/**
+ * Whether a clause id is written the way a policy of this numbering writes it. A policy that prints
+ * section headings ("1. Loans") numbers every clause by its numbering ("1a", "1.2"); one that prints
+ * none has top-level clauses numbered plainly ("1. The Division will…"), their sub-clauses by its
+ * numbering ("1a", or "1.1" and "1.1.1").
+ */
+export function fitsNumbering(id: string, numbering: ClauseNumbering, printsSections: boolean): boolean {
+  const shape = parseClauseId(id).numbering;
+  return shape === numbering || (!printsSections && shape === 'plain');
+}
+
+/**
+ * The id a sub-clause hangs under: "1.2.1" → "1.2", "1.2" → "1", "3e" → "3"; undefined for a
+ * plain number. The parent may be a clause or, in a policy that prints sections, a section.
+ */
+export function parentIdOf(id: string): string | undefined {
+  const { numbering, parts } = parseClauseId(id);
+  if (numbering === 'plain') return undefined;
+  return numbering === 'letters' ? String(parts[0]) : parts.slice(0, -1).join('.');
+}
+
+/** The clause a clause hangs under, when that is one of `ids` (in a policy with sections, "1.2" hangs under section 1). */
+export function parentClauseAmong(id: string, ids: ReadonlySet<string>): string | undefined {
+  const parent = parentIdOf(id);
+  return parent !== undefined && ids.has(parent) ? parent : undefined;
+}
+
+/** How many of `ids` a clause sits under: "1.2.1" under "1.2" under "1" is 2, "3e" is 0. */
+export function clauseDepthAmong(id: string, ids: ReadonlySet<string>): number {
+  const parent = parentClauseAmong(id, ids);
+  return parent === undefined ? 0 : clauseDepthAmong(parent, ids) + 1;
+}

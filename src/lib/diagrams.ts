@@ -90,11 +90,13 @@ export interface PolicyMapInput {
     href: string;
     clauses: { id: string; label: string; title: string; href: string }[];
   }[];
+  /** A policy that prints no section headings: its clauses, each drawn from the clause it hangs under, or from the policy. */
+  unsectionedClauses?: { id: string; label: string; title: string; href: string; parentId: string | undefined }[];
   decisions: { id: string; title: string; href: string; cites: string[] }[];
 }
 
 /** The DOT source of a policy map: policy → sections → clauses → the decisions that cite them. */
-export function policyMapDot({ policy, sections, decisions }: PolicyMapInput): string {
+export function policyMapDot({ policy, sections, unsectionedClauses = [], decisions }: PolicyMapInput): string {
   const lines = [
     'digraph "policy-map" {',
     // ordering=out keeps sections and clauses in the policy's order.
@@ -116,6 +118,13 @@ export function policyMapDot({ policy, sections, decisions }: PolicyMapInput): s
       );
       lines.push(`  ${sectionNode} -> ${clauseNode};`);
     }
+  }
+  for (const clause of unsectionedClauses) {
+    const clauseNode = quote(`clause-${clause.id}`);
+    lines.push(
+      `  ${clauseNode} [id=${clauseNode}, label=${quote(wrap(`${clause.label} ${clause.title}`, 34).join('\n'))}, URL=${quote(clause.href)}];`,
+    );
+    lines.push(`  ${clause.parentId === undefined ? 'policy' : quote(`clause-${clause.parentId}`)} -> ${clauseNode};`);
   }
   for (const decision of decisions) {
     const decisionNode = quote(`decision-${decision.id}`);

@@ -51,7 +51,7 @@ export function stripEmphasis(text: string): string {
 }
 
 /** The headings a policy's source.txt prints for each part, as its policy.yaml declares them. */
-export interface SourceHeadings {
+interface SourceHeadings {
   background: string;
   definitions: string;
   procedures: string;
@@ -66,17 +66,33 @@ const DEFAULT_HEADINGS: SourceHeadings = {
   references: 'References',
 };
 
+/** How to read a policy's source.txt: what policy.yaml says about its layout. */
+export interface SourceLayout {
+  /** The file, for messages. */
+  file?: string;
+  /** The headings it prints above each part (policy.yaml `headings`). */
+  headings?: SourceHeadings;
+  /** How it numbers its clauses (policy.yaml `numbering`). */
+  numbering?: 'letters' | 'dotted' | 'plain';
+  /**
+   * Whether its numbered top-level lines are section headings ("1. Loans", policy.yaml lists
+   * `sections`) or clauses with their own words ("1. The Division will…", no `sections`).
+   */
+  printsSections?: boolean;
+}
+
 /**
  * Parses the published text of a policy into its parts, finding each part under the heading the
  * policy prints for it (`headings`, case aside); throws on a line of unknown shape, naming the file
- * (`file`, for the message), the line number and the line.
+ * (`file`, for the message), the line number and the line. The title is the first line, with
+ * the lines in capitals after it before the first heading (a title printed over two lines).
+ *
+ * In a policy that prints no sections, each top-level clause ("1. The Division will…") comes back
+ * as a section of that number with no title, holding the clause and its sub-clauses ("1a", or
+ * "1.1" and "1.1.1").
  */
-export function parseSourceText(
-  raw: string,
-  file = 'source.txt',
-  headings: SourceHeadings = DEFAULT_HEADINGS,
-  numbering: 'letters' | 'dotted' | 'plain' = 'letters',
-): SourceText {
+export function parseSourceText(raw: string, layout: SourceLayout = {}): SourceText {
+  const { file = 'source.txt', headings = DEFAULT_HEADINGS, numbering = 'letters', printsSections = true } = layout;
   const partByHeading = new Map(
     (Object.entries(headings) as [keyof SourceHeadings, string][]).map(([part, heading]) => [
       heading.toLowerCase(),
@@ -103,14 +119,13 @@ export function parseSourceText(
     updates: [],
     reviewed: '',
   };
-  result.title = nonEmpty[0] ?? '';
+  const titleLines: string[] = [];
 
   type Part = 'title' | 'background' | 'definitions' | 'procedures' | 'references';
   let part: Part = 'title';
   let openClause: SourceClause | undefined;
 
   for (const [index, line] of nonEmpty.entries()) {
-    if (index === 0) continue;
     // A clause that does not yet end a sentence continues on the next line (the page break in 2d).
     if (openClause && !/[.:;]$/.test(openClause.text)) {
       openClause.text = `${openClause.text} ${line}`;
@@ -139,7 +154,8 @@ export function parseSourceText(
       continue;
     }
 
-    if (part === 'background') result.background.push(line);
+    if (part === 'title' && (titleLines.length === 0 || line === line.toUpperCase())) titleLines.push(line);
+    else if (part === 'background') result.background.push(line);
     else if (part === 'definitions') result.definitions.push(line);
     else if (part === 'references') result.references.push(line);
     else if (part === 'procedures') {
@@ -147,9 +163,37 @@ export function parseSourceText(
       const clause = CLAUSE_LINE.exec(line);
       const dotted = DOTTED_CLAUSE_LINE.exec(line);
       const current = result.sections.at(-1);
-      if (numbering === 'plain') {
-        // Plain numbering ("4. Staff will…"): each numbered line is a clause, and its own section,
-        // under a title the source does not print (policy.yaml gives it). Nothing else is a clause.
+      if (!printsSections) {
+        // No section headings: "1. The Division will…" is clause 1, and its sub-clauses ("- a) …",
+        // or "1.1 …" and "1.1.1 …") follow it as the numbering declares.
+        if (section?.[1] && section[2]) {
+          openClause = { id: section[1], text: section[2] };
+          result.sections.push({ number: Number(section[1]), title: '', clauses: [openClause] });
+        } else if (numbering === 'letters' && clause?.[1] && clause[2] && current) {
+          openClause = { id: `${current.number}${clause[1]}`, text: clause[2] };
+          current.clauses.push(openClause);
+        } else if (
+          numbering === 'dotted' &&
+          dotted?.[1] &&
+          dotted[2] &&
+          current &&
+          dotted[1].startsWith(`${current.number}.`)
+        ) {
+          openClause = { id: dotted[1], text: dotted[2] };
+          current.clauses.push(openClause);
+        } else if (result.sections.length === 0) {
+          result.procedures.push(line);
+        } else {
+          const subClause = { letters: '"- a) …"', dotted: `"${String(current?.number ?? 1)}.1 …"`, plain: '' }[
+            numbering
+          ];
+          throw new Error(
+            `${where(index)}: cannot place "${line}": it is not a numbered clause ("${String((current?.number ?? 0) + 1)}. …")${subClause ? ` or a sub-clause of clause ${String(current?.number ?? 1)} (${subClause})` : ''} or one of the policy's headings (${headingList}; policy.yaml \`headings\` names them)`,
+          );
+        }
+      } else if (numbering === 'plain') {
+        // Plain numbering with sections ("4. Staff will…"): each numbered line is a clause, and its
+        // own section, under a title the source does not print (policy.yaml gives it).
         if (section?.[1] && section[2]) {
           openClause = { id: section[1], text: section[2] };
           result.sections.push({ number: Number(section[1]), title: '', clauses: [openClause] });
@@ -177,9 +221,10 @@ export function parseSourceText(
       }
     } else {
       throw new Error(
-        `${where(index)}: "${line}" comes before the first heading: the title is the first line, then one of the policy's headings (${headingList}; policy.yaml \`headings\` names them)`,
+        `${where(index)}: "${line}" comes before the first heading: the title is the first line (or lines, in capitals), then one of the policy's headings (${headingList}; policy.yaml \`headings\` names them)`,
       );
     }
   }
+  result.title = titleLines.join(' ');
   return result;
 }

@@ -50,8 +50,12 @@ describe('every page', () => {
 });
 
 for (const slug of policySlugs(CONTENT_ROOT)) {
-  const { source } = readPolicyFolder(CONTENT_ROOT, slug);
-  const text = parseSourceText(source);
+  const { source, policy } = readPolicyFolder(CONTENT_ROOT, slug);
+  const text = parseSourceText(source, {
+    headings: policy.headings,
+    numbering: policy.numbering,
+    printsSections: policy.sections.length > 0,
+  });
   const clauses = text.sections.flatMap((section) => section.clauses);
 
   describe(`policy ${slug}`, () => {

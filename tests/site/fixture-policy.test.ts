@@ -1,6 +1,7 @@
 /**
  * More policies need no code: a second policy is a new folder. The fixture site in
- * tests/fixtures/content (two policies: one lettered, one dotted with no dates and other headings)
+ * tests/fixtures/content (four policies: one lettered, one dotted with no dates and other headings,
+ * one whose numbered lines are clauses with sub-clauses, one revised twice)
  * is built by npm test into dist-fixture, exactly like the real site; a broken copy of it must stop
  * the build with the file, the field and a way to fix it.
  */
@@ -93,6 +94,52 @@ describe('a second policy in its own folder', () => {
     );
   });
 
+  it('reads a procedure whose numbered lines are its clauses (fixture-messages): no invented section, sub-clauses nested under their clause', () => {
+    const page = (path: string) => fixturePage(path)?.document;
+    const policyPage = page('/fixture-messages/');
+    const anchors = policyPage
+      ?.querySelectorAll('[id^="clause-"]:not([id$="-heading"])')
+      .map((element) => [element.id, element.getAttribute('class')]);
+    expect(anchors).toEqual([
+      ['clause-1', 'clause'],
+      ['clause-1-1', 'clause clause--sub'],
+      ['clause-1-2', 'clause clause--sub'],
+      ['clause-1-2-1', 'clause clause--sub clause--sub-sub'],
+      ['clause-1-3', 'clause clause--sub'],
+      ['clause-2', 'clause'],
+      ['clause-3', 'clause'],
+      ['clause-4', 'clause'],
+    ]);
+    // The procedure prints no section headings, no definitions and no sentence under "Procedures":
+    // the site adds none.
+    expect(policyPage?.querySelectorAll('[id^="section-"], #definitions, a[href="#definitions"]')).toHaveLength(0);
+    expect(policyPage?.querySelectorAll('#procedures > p')).toHaveLength(0);
+    expect(visibleText(policyPage?.querySelector('main'))).not.toMatch(/Section \d/);
+    // A clause's page quotes the sub-clauses directly under it, each linking to its own page.
+    const first = page('/fixture-messages/1/');
+    expect(visibleText(first?.querySelector('h1'))).toBe('1 Consent before a commercial message');
+    expect(first?.querySelectorAll('.sub-clauses .clause__heading a').map((link) => link.getAttribute('href'))).toEqual(
+      ['/fixture-messages/1.1/', '/fixture-messages/1.2/', '/fixture-messages/1.3/'],
+    );
+    expect(visibleText(first?.querySelector('.sub-clauses'))).toContain(
+      'consent may be implied by an existing business or non-business relationship;',
+    );
+    // A sub-clause's page names the clause it sits under, where others name a section.
+    const deepest = page('/fixture-messages/1.2.1/');
+    expect(visibleText(deepest?.querySelector('.eyebrow'))).toBe('Fixture Messages Procedure · 1.2 Implied consent');
+    expect(deepest?.querySelectorAll('.breadcrumbs a').map((link) => link.getAttribute('href'))).toEqual([
+      '/',
+      '/fixture-messages/',
+      '/fixture-messages/1.2/',
+    ]);
+    expect(visibleText(page('/fixture-messages/2/')?.querySelector('.eyebrow'))).toBe('Fixture Messages Procedure');
+    expect(
+      page('/fixture-messages/1.3/')
+        ?.querySelectorAll('[data-clause-text] a.clause-reference')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/fixture-messages/4/']);
+  });
+
   it('is named and introduced by its own site.yaml, on the home page and in every title', () => {
     const pages = fixturePages();
     const home = pages.find((page) => page.path === '/');
@@ -170,6 +217,7 @@ describe('a site of several policies', () => {
     // Link to this site: each policy once, leading to its own list; no address inside a policy.
     expect(hrefs('/links/', '.policy-titles a')).toEqual([
       '/fixture-dotted/links/',
+      '/fixture-messages/links/',
       '/fixture-policy/links/',
       '/fixture-revised/links/',
     ]);
@@ -180,17 +228,24 @@ describe('a site of several policies', () => {
     // A–Z: the policies, each leading to its own index.
     expect(hrefs('/a-z/', '.az-list a')).toEqual([
       '/fixture-dotted/a-z/',
+      '/fixture-messages/a-z/',
       '/fixture-policy/a-z/',
       '/fixture-revised/a-z/',
     ]);
     // Quick-reference cards: one per policy.
     expect(hrefs('/card/', 'main .az-list a')).toEqual([
       '/fixture-dotted/card/',
+      '/fixture-messages/card/',
       '/fixture-policy/card/',
       '/fixture-revised/card/',
     ]);
     // Search without JavaScript: the policies, whose pages list their clauses.
-    expect(hrefs('/search/', '.clause-index a')).toEqual(['/fixture-dotted/', '/fixture-policy/', '/fixture-revised/']);
+    expect(hrefs('/search/', '.clause-index a')).toEqual([
+      '/fixture-dotted/',
+      '/fixture-messages/',
+      '/fixture-policy/',
+      '/fixture-revised/',
+    ]);
   });
 
   it('gives each policy its own list of addresses, A–Z index and card', () => {
@@ -234,6 +289,7 @@ describe('a site of several policies', () => {
     expect(options.map((option) => [option.getAttribute('value'), visibleText(option)])).toEqual([
       ['', 'all policies'],
       ['Fixture Dotted Procedure', 'Fixture Dotted Procedure'],
+      ['Fixture Messages Procedure', 'Fixture Messages Procedure'],
       ['Fixture Policy', 'Fixture Policy'],
       ['Fixture Revised Procedure', 'Fixture Revised Procedure'],
     ]);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clauseDepthAmong,
+  fitsNumbering,
+  parentIdOf,
   compareClauseIds,
   explainCitation,
   formatCitation,
@@ -53,6 +56,24 @@ describe('clause ids', () => {
       '10.1',
     ]);
     expect(['10', '2', '1'].sort(compareClauseIds)).toEqual(['1', '2', '10']);
+  });
+});
+
+describe('clauses under clauses', () => {
+  it('finds the id a clause hangs under, and how deep it sits among the clauses there are', () => {
+    expect(['1.2.1', '1.2', '3e', '4'].map(parentIdOf)).toEqual(['1.2', '1', '3', undefined]);
+    const texted = new Set(['1', '1.1', '1.2', '1.2.1', '2']);
+    expect([...texted].map((id) => clauseDepthAmong(id, texted))).toEqual([0, 1, 1, 2, 0]);
+    // In a policy with sections, "1.2" hangs under section 1, which is not a clause.
+    const sectioned = new Set(['1.1', '1.2', '1.2.1']);
+    expect([...sectioned].map((id) => clauseDepthAmong(id, sectioned))).toEqual([0, 0, 1]);
+  });
+
+  it('accepts plain top-level numbers only in a policy that prints no section headings', () => {
+    expect(fitsNumbering('1', 'dotted', false)).toBe(true);
+    expect(fitsNumbering('1', 'dotted', true)).toBe(false);
+    expect(fitsNumbering('1a', 'letters', false)).toBe(true);
+    expect(fitsNumbering('1.1', 'letters', false)).toBe(false);
   });
 });
 

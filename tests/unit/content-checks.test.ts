@@ -106,6 +106,32 @@ describe('checkPolicyContent', () => {
     ]);
   });
 
+  it('accepts a procedure whose numbered lines are clauses (no sections), and names a section given, a missing one, and a sub-clause without its clause', () => {
+    const unsectioned = policy({ numbering: 'dotted', sections: [], procedures: undefined });
+    const bare = (id: string) => clause(id, { section: undefined });
+    expect(checkPolicyContent([unsectioned], [bare('1'), bare('1.1'), bare('1.1.1'), bare('2')])).toEqual([]);
+    expect(checkPolicyContent([unsectioned], [bare('1'), clause('1.1')])).toEqual([
+      expect.objectContaining({
+        file: 'content/policies/fixture/clauses/1.1.mdx',
+        field: 'section',
+        message: expect.stringContaining(
+          'lists no sections (the procedure prints no section headings), so leave out "section:"',
+        ),
+      }),
+    ]);
+    expect(checkPolicyContent([unsectioned], [bare('1'), bare('2.1')])).toEqual([
+      expect.objectContaining({
+        file: 'content/policies/fixture/clauses/2.1.mdx',
+        field: 'id',
+        message: expect.stringContaining('a sub-clause of "2", which has no file; add clauses/2.mdx'),
+      }),
+    ]);
+    // In a policy that lists sections, a clause must say which one it sits under.
+    expect(checkPolicyContent([policy()], [clause('1a', { section: undefined })])).toEqual([
+      expect.objectContaining({ field: 'section', message: expect.stringContaining('e.g. "section: 1"') }),
+    ]);
+  });
+
   it('rejects a clause folder without a policy.yaml', () => {
     const orphan = { ...clause('1a'), policySlug: 'elsewhere' };
     expect(checkPolicyContent([policy()], [clause('1a'), orphan])).toEqual([

@@ -72,9 +72,11 @@ describe('parseSourceText on the published Electronic Social Media procedure', (
 
   it('refuses a line it cannot place instead of dropping it, naming the file and the line', () => {
     expect(() =>
-      parseSourceText('TITLE\n\nProcedures\n\n1. A section\n- a) A clause.\nA stray line.', 'policies/x/source.txt'),
+      parseSourceText('TITLE\n\nProcedures\n\n1. A section\n- a) A clause.\nA stray line.', {
+        file: 'policies/x/source.txt',
+      }),
     ).toThrow(/^policies\/x\/source\.txt, line 7: cannot place "A stray line\."/);
-    expect(() => parseSourceText('TITLE\nA line before any heading', 'policies/x/source.txt')).toThrow(
+    expect(() => parseSourceText('TITLE\nA line before any heading', { file: 'policies/x/source.txt' })).toThrow(
       /^policies\/x\/source\.txt, line 2: "A line before any heading" comes before the first heading/,
     );
   });
@@ -111,7 +113,7 @@ describe('parseSourceText on dotted numbering', () => {
   });
 
   it('refuses a dotted clause under the wrong section', () => {
-    expect(() => parseSourceText(dotted.replace('2.1 Staff', '3.1 Staff'), 'x/source.txt')).toThrow(
+    expect(() => parseSourceText(dotted.replace('2.1 Staff', '3.1 Staff'), { file: 'x/source.txt' })).toThrow(
       /x\/source\.txt, line \d+: cannot place "3\.1 Staff/,
     );
   });
@@ -129,7 +131,7 @@ describe('parseSourceText on plain numbering', () => {
   ].join('\n\n');
 
   it('reads each numbered line as a clause, its own section, joining a clause across a line break', () => {
-    const parsed = parseSourceText(plain, 'x/source.txt', undefined, 'plain');
+    const parsed = parseSourceText(plain, { file: 'x/source.txt', numbering: 'plain' });
     expect(parsed.procedures).toEqual(['Staff will:']);
     expect(parsed.sections.map((section) => [section.number, section.clauses.map((clause) => clause.id)])).toEqual([
       [1, ['1']],
@@ -141,13 +143,15 @@ describe('parseSourceText on plain numbering', () => {
 
   it('reads the numbered lines as section titles when policy.yaml does not declare plain numbering, and says so', () => {
     // "2. Check a device" is then a section, and its second line has no place.
-    expect(() => parseSourceText(plain, 'x/source.txt')).toThrow(/line 11: cannot place "before lending it\."/);
+    expect(() => parseSourceText(plain, { file: 'x/source.txt' })).toThrow(
+      /line 11: cannot place "before lending it\."/,
+    );
   });
 
   it('names the file and line of a line it cannot place', () => {
-    expect(() => parseSourceText(`${plain}\n\n- a) A lettered clause.`, 'x/source.txt', undefined, 'plain')).toThrow(
-      /^x\/source\.txt, line 15: cannot place "- a\) A lettered clause\.": it is not a numbered clause/,
-    );
+    expect(() =>
+      parseSourceText(`${plain}\n\n- a) A lettered clause.`, { file: 'x/source.txt', numbering: 'plain' }),
+    ).toThrow(/^x\/source\.txt, line 15: cannot place "- a\) A lettered clause\.": it is not a numbered clause/);
   });
 });
 
@@ -169,15 +173,94 @@ describe('parseSourceText with the headings a policy declares', () => {
   };
 
   it('finds each part under the heading the policy prints for it', () => {
-    const parsed = parseSourceText(source, 'x/source.txt', headings);
+    const parsed = parseSourceText(source, { file: 'x/source.txt', headings });
     expect(parsed.background).toEqual(['Why it exists.']);
     expect(parsed.procedures).toEqual(['Staff:']);
     expect(parsed.sections[0]?.clauses.map((clause) => clause.id)).toEqual(['1.1']);
   });
 
   it('says which headings it expected when a heading is not the declared one', () => {
-    expect(() => parseSourceText(source, 'x/source.txt')).toThrow(
+    expect(() => parseSourceText(source, { file: 'x/source.txt' })).toThrow(
       /x\/source\.txt, line 3: "Purpose" comes before the first heading: .*Background, Definitions, Procedures, References; policy\.yaml `headings` names them/,
     );
+  });
+});
+
+describe('parseSourceText on a procedure whose numbered lines are clauses (no section headings)', () => {
+  // The shape of many divisions' administrative procedures: a title over two lines, no sentence
+  // under the heading, top-level clauses with their own words, and sub-clauses under the first.
+  const texted = [
+    'ADMINISTRATIVE PROCEDURE 142',
+    'COMMERCIAL ELECTRONIC',
+    'MESSAGES',
+    'Background',
+    'The Division sends electronic messages.',
+    'Procedures',
+    '1. The Division will obtain consent before it sends a commercial electronic message:',
+    '1.1 consent may be express;',
+    '1.2 consent may be implied',
+    'by an existing relationship;',
+    '1.2.1 implied consent lapses after two years.',
+    '1.3 a record of consent is kept.',
+    '2. Each message identifies the sender.',
+    '3. Each message offers a way to unsubscribe.',
+  ].join('\n\n');
+  const parsed = parseSourceText(texted, { file: 'x/source.txt', numbering: 'dotted', printsSections: false });
+
+  it('joins the title printed over several lines', () => {
+    expect(parsed.title).toBe('ADMINISTRATIVE PROCEDURE 142 COMMERCIAL ELECTRONIC MESSAGES');
+  });
+
+  it('reads each numbered line as a clause with its sub-clauses, to three levels, and no introduction', () => {
+    expect(parsed.procedures).toEqual([]);
+    expect(
+      parsed.sections.map((section) => [section.number, section.title, section.clauses.map((clause) => clause.id)]),
+    ).toEqual([
+      [1, '', ['1', '1.1', '1.2', '1.2.1', '1.3']],
+      [2, '', ['2']],
+      [3, '', ['3']],
+    ]);
+    expect(parsed.sections[0]?.clauses[0]?.text).toBe(
+      'The Division will obtain consent before it sends a commercial electronic message:',
+    );
+    expect(parsed.sections[0]?.clauses[2]?.text).toBe('consent may be implied by an existing relationship;');
+  });
+
+  it('reads lettered sub-clauses under a numbered clause when the policy letters them', () => {
+    const lettered = parseSourceText(
+      [
+        'A PROCEDURE',
+        'Procedures',
+        '1. Staff will:',
+        '- a) record loans;',
+        '- b) check devices.',
+        '2. Staff may lend.',
+      ].join('\n\n'),
+      { printsSections: false },
+    );
+    expect(lettered.sections.flatMap((section) => section.clauses.map((clause) => clause.id))).toEqual([
+      '1',
+      '1a',
+      '1b',
+      '2',
+    ]);
+  });
+
+  it('names the file and line of a sub-clause under the wrong clause', () => {
+    expect(() =>
+      parseSourceText(texted.replace('1.3 a record', '4.3 a record'), {
+        file: 'x/source.txt',
+        numbering: 'dotted',
+        printsSections: false,
+      }),
+    ).toThrow(
+      /^x\/source\.txt, line 23: cannot place "4\.3 a record of consent is kept\.": it is not a numbered clause/,
+    );
+  });
+
+  it('still refuses a sentence before the first heading', () => {
+    expect(() =>
+      parseSourceText(texted.replace('MESSAGES', 'Messages sent by the Division'), { printsSections: false }),
+    ).toThrow(/line 5: "Messages sent by the Division" comes before the first heading/);
   });
 });
