@@ -85,13 +85,33 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [lazyScripts()],
+    plugins: [lazyScripts(), quietModuleDirectives()],
     build: { modulePreload: false },
     ...(machinesRegistry
       ? { resolve: { alias: [{ find: /^(\.\.\/)+machines\/index(\.ts)?$/, replacement: machinesRegistry }] } }
       : {}),
   },
 });
+
+/**
+ * Each MDX file carries Astro's own "use astro:head-inject" directive, which the bundler reports
+ * once per file (about 70 boxed warnings a build) though Astro handles it: silenced in every build
+ * environment, so that an author's real build error stands out. Other warnings pass.
+ * @returns {import('vite').Plugin}
+ */
+function quietModuleDirectives() {
+  /**
+   * @param {{ code?: string }} warning
+   * @param {(warning: any) => void} warn
+   */
+  const onwarn = (warning, warn) => {
+    if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+  };
+  return {
+    name: 'policy-site:quiet-module-directives',
+    configEnvironment: () => ({ build: { rolldownOptions: { onwarn } } }),
+  };
+}
 
 /**
  * Returns a base path with one leading and one trailing slash.

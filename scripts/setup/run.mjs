@@ -21,7 +21,20 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PINNED_NODE = '24.21.0';
 const MINIMUM_NODE = [22, 12];
 const command = process.argv[2];
-const commands = { start, test, 'test-full': testFull, dev, build, measure, export: exportBundle, audit, bench, lint };
+const commands = {
+  start,
+  test,
+  'test-full': testFull,
+  dev,
+  build,
+  measure,
+  export: exportBundle,
+  audit,
+  bench,
+  lint,
+  vitest,
+  'update-decision-paths': updateDecisionPaths,
+};
 
 if (!Object.hasOwn(commands, command)) {
   console.error(`usage: node scripts/setup/run.mjs ${Object.keys(commands).join('|')}`);
@@ -30,12 +43,25 @@ if (!Object.hasOwn(commands, command)) {
 
 // Astro's anonymous usage report would try the network, which CI and intranets do not have.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-ensureNewEnoughNode();
+stopWithParent();
+await ensureNewEnoughNode();
 ensureDependencies();
 process.exitCode = await commands[command]();
 
+/**
+ * npm does not pass a kill of its own PID on to the script it runs, which would leave this process,
+ * the command under Node 24 and a server running: when the process that started this one goes,
+ * this one stops too, passing SIGTERM on to what it runs.
+ */
+function stopWithParent() {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM');
+  }, 500).unref();
+}
+
 /** Re-runs this command under a cached Node 24 when the running Node is too old for Astro 7. */
-function ensureNewEnoughNode() {
+async function ensureNewEnoughNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major > MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor >= MINIMUM_NODE[1])) return;
 
@@ -56,11 +82,9 @@ function ensureNewEnoughNode() {
   }
   // Native addons built under the cached Node need its headers, not the system Node's.
   env.npm_config_nodedir = dirname(dirname(nodeBin));
-  const result = spawnSync(nodeBin, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env,
-  });
-  process.exit(result.status ?? 1);
+  // Spawned, not run synchronously, so that Ctrl-C or a kill of this process's PID reaches the
+  // command under Node 24 (and its server) instead of leaving them running.
+  process.exit(await spawnForwarding(nodeBin, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { env }));
 }
 
 /** Returns the path of the pinned Node binary, downloading it from the npm registry once. */
@@ -165,11 +189,17 @@ async function exportBundle() {
 
 /** Runs a project script with the running Node (and its arguments). */
 function runNode(script, args = []) {
-  return new Promise((resolvePromise) => {
-    spawn(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit' }).on('exit', (code) =>
-      resolvePromise(code ?? 1),
-    );
-  });
+  return spawnForwarding(process.execPath, [join(root, script), ...args]);
+}
+
+/** `npm run vitest -- <files or options>`: Vitest once, under the Node the project needs (Vitest 5 needs Node 22 or newer). */
+async function vitest() {
+  return bin('vitest', ['run', ...process.argv.slice(3)]);
+}
+
+/** Rewrites tests/machines/decision-paths.md from the machines (Vitest's file snapshot, updated). */
+async function updateDecisionPaths() {
+  return bin('vitest', ['run', 'tests/machines/all-decisions.test.ts', '-t', 'committed table', '--update']);
 }
 
 /** Runs every check and test, then prints one summary line that CI reads. */
@@ -186,12 +216,21 @@ async function testFull() {
 
 /** Runs a binary from node_modules/.bin with the running Node, streaming its output. */
 function bin(name, args, options = {}) {
+  return spawnForwarding(join(root, 'node_modules', '.bin', name), args, options);
+}
+
+/**
+ * Runs a program with this process's output, passing on Ctrl-C (SIGINT), SIGTERM and SIGHUP, so
+ * that stopping this process stops the program too; resolves to its exit code.
+ */
+function spawnForwarding(file, args, options = {}) {
   return new Promise((resolvePromise) => {
-    const child = spawn(join(root, 'node_modules', '.bin', name), args, { cwd: root, stdio: 'inherit', ...options });
+    const child = spawn(file, args, { cwd: root, stdio: 'inherit', ...options });
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
     const forward = (signal) => child.kill(signal);
-    process.on('SIGINT', forward).on('SIGTERM', forward);
+    for (const signal of signals) process.on(signal, forward);
     child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward).off('SIGTERM', forward);
+      for (const name of signals) process.off(name, forward);
       resolvePromise(code ?? (signal ? 1 : 0));
     });
   });
