@@ -80,6 +80,14 @@ export const SiteSchema = z.strictObject({
   description: requiredText('describe the site in one sentence, for search engines and link previews'),
   /** The home page's opening paragraph. */
   introduction: requiredText("write the home page's opening paragraph"),
+  /**
+   * Who publishes the policies, as every page's footer names them: "The policy text is quoted
+   * exactly as <publisher> published it."
+   */
+  publisher: z
+    .string()
+    .min(1, { error: 'name who publishes the policies, e.g. publisher: the Division, or leave the line out' })
+    .default('the Division'),
 });
 
 /** content/policies/<policy-slug>/policy.yaml: one policy's metadata and the text around its clauses. */

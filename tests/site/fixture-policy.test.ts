@@ -152,6 +152,16 @@ describe('a second policy in its own folder', () => {
         /Fixture Division staff procedures$/,
       );
     }
+    expect(visibleText(home?.document.querySelector('footer'))).toContain(
+      'The policy text is quoted exactly as the Fixture Division published it.',
+    );
+    // How to cite, on the site-wide links page: an example of each numbering the site holds, not
+    // only the first policy's.
+    const citing = visibleText(
+      pages.find((page) => page.path === '/links/')?.document.querySelector('#citing-heading + p'),
+    );
+    expect(citing).toContain('Fixture Dotted Procedure, s 2.1 is clause 2.1');
+    expect(citing).toMatch(/Fixture Policy, s \d\([a-z]\) is clause \([a-z]\) of section \d/);
   });
 
   it('shows its clauses, status note and citations', () => {
