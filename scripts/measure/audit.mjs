@@ -20,6 +20,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launch } from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from '../setup/system.mjs';
 import { serveSite } from '../serve/static-server.mjs';
+import { pagesOfEachKind } from './pages-of-each-kind.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -28,18 +29,19 @@ const formFactors = args.includes('--mobile-only') ? ['mobile'] : ['mobile', 'de
 const reportIndex = args.indexOf('--report');
 const reportFile = reportIndex >= 0 ? args[reportIndex + 1] : join(root, 'test-results', 'lighthouse.json');
 
-// The first policy the build holds (dist/site.json), so no policy's address is written here.
-const policy = JSON.parse(readFileSync(join(root, 'dist', 'site.json'), 'utf8')).policies[0].slug;
+// One page of each kind, found in the build (pages-of-each-kind.mjs), so no address is written here.
+const kinds = pagesOfEachKind(join(root, 'dist'));
 const PAGES = [
-  ['home', '/'],
-  ['policy', `/${policy}/`],
-  ['clause', `/${policy}/3e/`],
-  ['decision question', '/questions/friend-request/answers/'],
-  [
-    'decision outcome',
-    '/questions/school-group/answers/has-it-happened=not-yet/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=no/',
-  ],
-  ['definitions', `/${policy}/definitions/`],
+  ['home', kinds.home],
+  ['policy', kinds.policy],
+  ['clause', kinds.clause],
+  ...(kinds.decisionQuestion
+    ? [
+        ['decision question', kinds.decisionQuestion],
+        ['decision outcome', kinds.decisionOutcome],
+      ]
+    : []),
+  ['definitions', kinds.definitions],
 ];
 const ASSERTED = ['accessibility', 'best-practices', 'seo'];
 const CATEGORIES = ['performance', ...ASSERTED];

@@ -8,14 +8,12 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../setup/system.mjs';
 import { serveSite } from '../serve/static-server.mjs';
+import { pagesOfEachKind } from './pages-of-each-kind.mjs';
 
-const paths =
-  process.argv.slice(2).length > 0
-    ? process.argv.slice(2)
-    : ['/', '/electronic-social-media/', '/electronic-social-media/3e/'];
-const { origin, close: stop } = await serveSite(
-  process.env.POLICY_OUT_DIR ?? new URL('../../dist/', import.meta.url).pathname,
-);
+const dist = process.env.POLICY_OUT_DIR ?? new URL('../../dist/', import.meta.url).pathname;
+// Without paths: one page of each kind, found in the build (pages-of-each-kind.mjs).
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.values(pagesOfEachKind(dist));
+const { origin, close: stop } = await serveSite(dist);
 
 try {
   const executablePath = findChromium();
