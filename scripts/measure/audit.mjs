@@ -13,7 +13,7 @@
  * `npm run audit` builds first and runs it with --assert; CI runs that after npm test and
  * npm run test:full (.ci/run).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
