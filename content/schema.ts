@@ -119,6 +119,11 @@ export const PolicySchema = z.object({
   reviewed: MonthSchema.optional(),
   /** A fact a reader needs about the text as published (shown above it, never mixed into it). */
   statusNote: z.string().optional(),
+  /**
+   * What every answer of a decision on this policy says under its verdict, after "This site
+   * explains the policy; it is not legal advice." (e.g. whom the policy binds, where it does not say).
+   */
+  outcomeNote: z.string().min(1).optional(),
   /** Clauses the status note concerns: it is repeated wherever they are quoted (e.g. in decisions). */
   statusNoteClauses: z.array(ClauseIdSchema).default([]),
   /**
@@ -220,16 +225,13 @@ export const ScenarioSchema = z.object({
   keywords: z.array(z.string().min(1)).default([]),
 });
 
-/** The groups worked examples are listed in, in order, with their headings. */
-export const EXAMPLE_TOPICS = {
-  'photos-and-student-information': 'Photos and student information',
-  'your-own-posts': 'Your own posts',
-  'speaking-for-the-school': 'Speaking for the school',
-  'connecting-with-students': 'Friend and follow requests',
-  'messages-and-groups': 'Messages and groups with students',
-  'professional-groups': 'Professional and academic groups',
-  'after-the-fact': 'When it has already happened',
-} as const;
+/** content/example-topics.yaml: the groups worked examples are listed in, in order. */
+export const ExampleTopicSchema = z.object({
+  /** The group's id, which examples name in `topic:`; its page is /questions/examples/<id>/. */
+  id: KebabIdSchema,
+  /** The heading the group is listed under. */
+  heading: requiredText('give the heading the examples are listed under, e.g. heading: Your own posts'),
+});
 
 /** One walk of a worked example through a decision: the answers a person in that situation gives, and where they lead. */
 const ExampleWalkSchema = z.object({
@@ -250,10 +252,8 @@ const ExampleWalkSchema = z.object({
 export const WorkedExampleSchema = z.object({
   /** The example's anchor on the page (`#<id>`): permanent, kebab-case. */
   id: KebabIdSchema,
-  /** The group it is listed under. */
-  topic: z.enum(Object.keys(EXAMPLE_TOPICS) as [keyof typeof EXAMPLE_TOPICS], {
-    error: `use one of the topics: ${Object.keys(EXAMPLE_TOPICS).join(', ')}`,
-  }),
+  /** The group it is listed under: an id from content/example-topics.yaml. */
+  topic: KebabIdSchema,
   /** The situation in one line, as its heading. */
   title: requiredText('give the situation in one line'),
   /** The situation in plain words, as a staff member would tell it. */

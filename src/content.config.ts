@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { ClauseSchema, PolicySchema, ScenarioSchema, WorkedExampleSchema } from '../content/schema';
+import { ClauseSchema, PolicySchema, ScenarioSchema, ExampleTopicSchema, WorkedExampleSchema } from '../content/schema';
 
 /** The content folder; the tests point it at a fixture policy set (see astro.config.mjs). */
 const contentRoot = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
@@ -65,4 +65,10 @@ const examples = defineCollection({
   schema: WorkedExampleSchema,
 });
 
-export const collections = { policies, clauses, policyVersions, versionClauses, scenarios, examples };
+/** content/example-topics.yaml: the groups worked examples are listed in, in order. */
+const exampleTopics = defineCollection({
+  loader: file(`${contentRoot}/example-topics.yaml`),
+  schema: ExampleTopicSchema,
+});
+
+export const collections = { policies, clauses, policyVersions, versionClauses, scenarios, examples, exampleTopics };

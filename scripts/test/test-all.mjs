@@ -19,6 +19,12 @@ import { BROKEN_BUILD, makeBrokenFixture } from '../../tests/fixtures/broken-fix
 import { ensureChromium, ensureFirefox, ensureJava, ensureNginx } from '../setup/system.mjs';
 import { runLintChecks } from './lint.mjs';
 
+/** The fixture site: its content and the registry of its decisions (tests/fixtures/machines). */
+const FIXTURE_SITE = {
+  POLICY_CONTENT_ROOT: 'tests/fixtures/content',
+  POLICY_MACHINES_REGISTRY: 'tests/fixtures/machines/index.ts',
+};
+
 /** Runs everything of a tier; returns the exit code. `bin` runs a node_modules/.bin command and resolves to its exit code. */
 export async function runAllTests({ root, bin, tier = 'quick' }) {
   const started = performance.now();
@@ -116,12 +122,12 @@ export async function runAllTests({ root, bin, tier = 'quick' }) {
         'Build under a sub-path (BASE_PATH=/policies/, into dist-subpath)',
         { BASE_PATH: '/policies/', POLICY_OUT_DIR: 'dist-subpath' },
       );
-      // The fixture site (tests/fixtures/content: three policies, one dotted with no dates, one
-      // revised twice), which the fixture's Vitest checks and browser tests read.
+      // The fixture site (tests/fixtures/content: four policies and a decision of its own), which
+      // the fixture's Vitest checks and browser tests read.
       const builtFixture = await build(
         'build of the fixture site',
         'Build the fixture site (tests/fixtures/content, into dist-fixture)',
-        { POLICY_CONTENT_ROOT: 'tests/fixtures/content', POLICY_OUT_DIR: 'dist-fixture' },
+        { ...FIXTURE_SITE, POLICY_OUT_DIR: 'dist-fixture' },
       );
       await timed('broken fixture build', () => buildBrokenFixture(root));
 
@@ -201,6 +207,7 @@ async function buildBrokenFixture(root) {
     ...process.env,
     FORCE_COLOR: '0',
     POLICY_CONTENT_ROOT: content,
+    POLICY_MACHINES_REGISTRY: FIXTURE_SITE.POLICY_MACHINES_REGISTRY,
     POLICY_OUT_DIR: outDir,
   });
   writeFileSync(

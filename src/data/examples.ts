@@ -4,7 +4,6 @@ import type { OutcomeMeta } from '../../machines/types';
 import { checkWorkedExamples, formatContentProblems, walkExample } from '../lib/check-content';
 import { outcomeStates } from '../lib/decision';
 import { stepPath } from '../lib/step-address';
-import { EXAMPLE_TOPICS } from '../../content/schema';
 import { loadScenarios, type SiteScenario } from './scenarios';
 
 /** A worked example ready to show: each walk with the outcome it reaches and that outcome's page. */
@@ -16,11 +15,16 @@ export interface SiteExample {
 
 /** Returns the worked examples, each walk checked against its decision (a mismatch stops the build). */
 export async function loadExamples(): Promise<SiteExample[]> {
-  const [entries, scenarios] = await Promise.all([getCollection('examples'), loadScenarios()]);
+  const [entries, scenarios, topics] = await Promise.all([
+    getCollection('examples'),
+    loadScenarios(),
+    getCollection('exampleTopics'),
+  ]);
   const machines = new Map(scenarios.map((scenario) => [scenario.id as string, scenario.machine]));
   const problems = checkWorkedExamples(
     entries.map((entry) => ({ file: entry.filePath ?? 'content/examples.yaml', data: entry.data })),
     machines,
+    topics.map((topic) => topic.id),
   );
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
   return entries.map((entry) => ({
@@ -41,16 +45,14 @@ export async function loadExamples(): Promise<SiteExample[]> {
   }));
 }
 
-/** The topics that have worked examples, in order, each with its heading and its examples. */
-export async function loadExampleTopics(): Promise<
-  { topic: keyof typeof EXAMPLE_TOPICS; label: string; examples: SiteExample[] }[]
-> {
-  const examples = await loadExamples();
-  return (Object.keys(EXAMPLE_TOPICS) as (keyof typeof EXAMPLE_TOPICS)[])
-    .map((topic) => ({
-      topic,
-      label: EXAMPLE_TOPICS[topic],
-      examples: examples.filter((example) => example.entry.data.topic === topic),
+/** The topics that have worked examples, in the order of content/example-topics.yaml, each with its heading and its examples. */
+export async function loadExampleTopics(): Promise<{ topic: string; label: string; examples: SiteExample[] }[]> {
+  const [examples, topics] = await Promise.all([loadExamples(), getCollection('exampleTopics')]);
+  return topics
+    .map(({ id, data }) => ({
+      topic: id,
+      label: data.heading,
+      examples: examples.filter((example) => example.entry.data.topic === id),
     }))
     .filter((group) => group.examples.length > 0);
 }

@@ -72,6 +72,7 @@ export function buildStepContext(
       changesHref: withBase(changesPath(policy.slug)),
       ...(policy.data.statusNote ? { statusNote: policy.data.statusNote } : {}),
       statusNoteClauses: policy.data.statusNoteClauses,
+      ...(policy.data.outcomeNote ? { outcomeNote: policy.data.outcomeNote } : {}),
     },
     // Only the decisions this one hands over to: a list of all of them would grow every decision's
     // context with the number of decisions (npm run bench).

@@ -333,10 +333,14 @@ export function walkExample(machine: DecisionMachine, answers: Record<string, st
   return { steps, outcome: stateNameOf(snapshot) };
 }
 
-/** Checks every worked example against the decisions: each walk must reach an outcome with its verdict, quoting its clauses. */
+/**
+ * Checks every worked example against the decisions (each walk must reach an outcome with its
+ * verdict, quoting its clauses) and its topic against the topics (content/example-topics.yaml).
+ */
 export function checkWorkedExamples(
   examples: ExampleFile[],
   machines: ReadonlyMap<string, DecisionMachine>,
+  topics: readonly string[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Set<string>();
@@ -348,6 +352,15 @@ export function checkWorkedExamples(
         message: `the id "${data.id}" is used twice; give each example its own`,
       });
     seen.add(data.id);
+    if (!topics.includes(data.topic))
+      problems.push({
+        file,
+        field: `${data.id}.topic`,
+        message:
+          topics.length > 0
+            ? `"${data.topic}" is not a topic in example-topics.yaml (its topics: ${topics.join(', ')}); use one of them or add it there`
+            : `there is no example-topics.yaml beside examples.yaml: add one that lists "${data.topic}" with its heading`,
+      });
     for (const [index, walk] of data.walks.entries()) {
       const field = `${data.id}.walks[${index}]`;
       const machine = machines.get(walk.scenario);

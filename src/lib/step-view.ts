@@ -161,6 +161,8 @@ export interface StepContext {
     statusNote?: string;
     /** Clauses the status note concerns; it is shown wherever they are quoted. */
     statusNoteClauses: string[];
+    /** What every outcome of a decision on this policy says under its verdict (policy.yaml `outcomeNote`). */
+    outcomeNote?: string;
   };
   /** Other scenarios an outcome may hand over to, by id. */
   scenarios: Record<string, { title: string; href: string }>;

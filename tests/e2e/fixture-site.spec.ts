@@ -1,6 +1,7 @@
 /**
- * What only a site of several policies shows, on the fixture site (dist-fixture: a lettered and a
- * dotted policy): search narrowed to one policy, and the pages that list the policies, under axe.
+ * What only a site of several policies shows, on the fixture site (dist-fixture: four policies and a
+ * decision on one of them): search narrowed to one policy, the pages that list the policies under
+ * axe, and the fixture's own decision walked in the browser.
  */
 import { expect, test } from '@playwright/test';
 import { COLOUR_RULES, axeViolations, installAxe } from '../helpers/axe';
@@ -38,7 +39,7 @@ test('search finds the current words only, never an earlier version', async ({ p
   expect(hrefs).toContain('/fixture-revised/1c/');
 });
 
-test('the pages of a site of several policies, and of a revised one, have no axe violations, light or dark', async ({
+test('the pages of a site of several policies, of a revised one, of one without sections and of its decision have no axe violations, light or dark', async ({
   page,
   context,
 }) => {
@@ -56,6 +57,10 @@ test('the pages of a site of several policies, and of a revised one, have no axe
     '/fixture-revised/2b/',
     '/fixture-revised/2021-03/1b/',
     '/fixture-revised/2021-03/',
+    '/fixture-messages/',
+    '/fixture-messages/1/',
+    '/fixture-messages/map/',
+    '/questions/commercial-message/answers/is-commercial=yes/has-consent=yes/',
   ]) {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
@@ -63,4 +68,21 @@ test('the pages of a site of several policies, and of a revised one, have no axe
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page, COLOUR_RULES), `${path} dark`).toEqual([]);
   }
+});
+
+test('the fixture decision on another policy is walked by keyboard to its outcome, which quotes that policy', async ({
+  page,
+}) => {
+  await page.goto('/questions/commercial-message/answers/');
+  await expect(page.locator('[data-static-step]')).toHaveCount(0);
+  for (const answer of ['Yes', 'Yes']) {
+    await page.getByLabel(answer, { exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page).toHaveURL(/\/questions\/commercial-message\/answers\/is-commercial=yes\/has-consent=yes\/$/);
+  await expect(page.locator('.verdict')).toHaveText('Allowed with conditions');
+  await expect(page.locator('blockquote.clause-text').first()).toHaveText(
+    'The Division will have consent before it sends a commercial electronic message:',
+  );
 });

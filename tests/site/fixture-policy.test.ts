@@ -207,6 +207,50 @@ describe('a second policy in its own folder', () => {
   });
 });
 
+describe('a decision on another policy (the fixture decision commercial-message, on fixture-messages)', () => {
+  const page = (path: string) => fixturePage(path)?.document;
+  const OUTCOME = '/questions/commercial-message/answers/is-commercial=yes/has-consent=yes/';
+
+  it('is listed with the questions and pre-rendered step by step, its outcome quoting its own policy’s clauses', () => {
+    expect(
+      page('/questions/')
+        ?.querySelectorAll('main a')
+        .map((link) => link.getAttribute('href')),
+    ).toContain('/questions/commercial-message/');
+    const outcome = page(OUTCOME);
+    expect(visibleText(outcome?.querySelector('.verdict'))).toBe('Allowed with conditions');
+    const quoted = outcome?.querySelectorAll('blockquote.clause-text').map((quote) => visibleText(quote));
+    expect(quoted).toEqual([
+      'The Division will have consent before it sends a commercial electronic message:',
+      'Each commercial electronic message identifies the Division as its sender.',
+      'Each commercial electronic message offers a way to unsubscribe, which is honoured within ten business days.',
+      'a record of each consent is kept, as clause 4 requires.',
+    ]);
+    expect(outcome?.querySelectorAll('a[href^="/fixture-messages/"]').map((link) => link.getAttribute('href'))).toEqual(
+      expect.arrayContaining([
+        '/fixture-messages/1/',
+        '/fixture-messages/2/',
+        '/fixture-messages/3/',
+        '/fixture-messages/1.3/',
+      ]),
+    );
+    // The social media policy's note on whom it binds is that policy's (policy.yaml outcomeNote), not every policy's.
+    expect(visibleText(outcome?.querySelector('.advice-note'))).not.toContain('staff');
+  });
+
+  it('has its flowchart, its worked example under its own topic, and is named on the clauses it cites', () => {
+    expect(page('/questions/commercial-message/flowchart/')?.querySelector('svg')).not.toBeNull();
+    const topic = page('/questions/examples/messages-to-parents/');
+    expect(visibleText(topic?.querySelector('h1'))).toContain('Messages to parents');
+    expect(topic?.querySelector(`a[href="${OUTCOME}"]`)).not.toBeNull();
+    expect(
+      page('/fixture-messages/1/')
+        ?.querySelectorAll('.used-in a')
+        .map((link) => link.getAttribute('href')),
+    ).toContain('/questions/commercial-message/');
+  });
+});
+
 describe('a site of several policies', () => {
   const text = (path: string, selector = 'main') => visibleText(fixturePage(path)?.document.querySelector(selector));
   const hrefs = (path: string, selector: string) =>

@@ -283,10 +283,11 @@ describe('checkWorkedExamples', () => {
       answer: 'A',
       walks: [{ scenario: 'friend-request', verdict: 'not-allowed', cites: ['3e'], ...walk }],
     });
-  const check = (walk: object) =>
+  const check = (walk: object, topics = ['connecting-with-students']) =>
     checkWorkedExamples(
       [{ file: 'content/examples.yaml', data: example(walk) }],
       new Map([['friend-request', friendRequestMachine]]),
+      topics,
     );
   const NOT_ALLOWED = {
     hasItHappened: 'notYet',
@@ -318,6 +319,16 @@ describe('checkWorkedExamples', () => {
     expect(check({ answers: { hasItHappened: 'notYet', isCurrentStudent: 'student' } })[0]?.message).toContain(
       'stop at the question "whatKindOfConnection"',
     );
+  });
+
+  it('names a topic that example-topics.yaml does not list, and lists those it does', () => {
+    const NOT_ALLOWED_WALK = { answers: NOT_ALLOWED };
+    expect(check(NOT_ALLOWED_WALK, ['your-own-posts', 'after-the-fact'])).toEqual([
+      expect.objectContaining({
+        field: 'an-example.topic',
+        message: expect.stringContaining('(its topics: your-own-posts, after-the-fact)'),
+      }),
+    ]);
   });
 
   it('names a clause the outcome does not quote', () => {

@@ -47,9 +47,9 @@ export function Outcome({
         <ActionList title="It has already happened: what to do now" steps={meta.afterTheFact} context={context} />
       )}
       <p class="advice-note">
-        This site explains the Division's procedure for Divisional staff; it is not legal advice. The procedure does not
-        define "staff": a student teacher, volunteer or contractor should ask the principal whether it applies. If in
-        doubt, ask your principal or supervisor. <a href={context.verdictsHref}>What the verdicts mean</a>
+        This site explains the policy; it is not legal advice.
+        {context.policy.outcomeNote ? ` ${context.policy.outcomeNote}` : ''} If in doubt, ask your principal or
+        supervisor. <a href={context.verdictsHref}>What the verdicts mean</a>
       </p>
 
       {step.unmet.length > 0 && (
