@@ -3,14 +3,15 @@
  * index.html would. tests/site/export.test.ts checks every link of every exported page resolves to
  * a file; here a real browser opens one page of each kind and follows each decision to a verdict.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { loadAllMachines } from '../../machines/index';
 import { VERDICT_LABELS } from '../../machines/verdicts';
 import { allSteps, metaOf, questionMeta } from '../../src/lib/decision';
 import { unzipExport } from '../helpers/exported';
+import { pagesOfEachKind } from '../../scripts/measure/pages-of-each-kind.mjs';
 
 // Unzipped for each worker's run of this file (a worker may come back to it after afterAll).
 let folder = '';
@@ -21,27 +22,21 @@ test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const fileUrl = (path: string) =>
   pathToFileURL(join(folder, 'policy-site', path.endsWith('/') ? `${path}index.html` : path)).href;
 
-const { policies } = JSON.parse(readFileSync(new URL('../../dist/site.json', import.meta.url), 'utf8')) as {
-  policies: { slug: string }[];
-};
-const policy = policies[0]?.slug ?? '';
 const machines = await loadAllMachines();
-const [firstDecision] = machines.keys();
-/** One page of each kind the site has. */
+/** One page of each kind the site has, found in the build (as the measuring scripts find them). */
+const kinds = pagesOfEachKind(fileURLToPath(new URL('../../dist/', import.meta.url)));
+const firstTopic = readdirSync(new URL('../../dist/questions/examples/', import.meta.url), {
+  withFileTypes: true,
+}).find((entry) => entry.isDirectory())?.name;
 const pageOfEachKind = [
-  '/',
-  `/${policy}/`,
-  `/${policy}/3e/`,
-  `/${policy}/definitions/`,
-  `/${policy}/map/`,
+  ...Object.values(kinds),
+  kinds.policy.replace(/\/$/, '/map/'),
   '/a-z/',
   '/links/',
   '/card/',
   '/questions/',
   '/questions/examples/',
-  '/questions/examples/after-the-fact/',
-  `/questions/${firstDecision ?? ''}/`,
-  `/questions/${firstDecision ?? ''}/answers/`,
+  `/questions/examples/${firstTopic ?? ''}/`,
 ];
 
 test('one page of each kind opens from disk, styled, with no failed request and no console error', async ({ page }) => {

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveSite } from '../../scripts/serve/static-server.mjs';
+import { SEARCH_LABEL } from '../helpers/search-box';
 
 // The offline worker is what these tests are about (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -36,7 +37,7 @@ test('after one visit, pages, decisions and search all work with the network gon
     ['/electronic-social-media/2g/', 'An acknowledgement about the FOIP Act (since repealed)'],
     ['/electronic-social-media/definitions/', 'Definitions'],
     ['/questions/', 'Questions staff ask'],
-    ['/card/', 'Electronic Social Media: the short answers'],
+    ['/electronic-social-media/card/', 'Electronic Social Media: the short answers'],
   ] as const;
   for (const [path, heading] of pages) {
     await page.goto(path);
@@ -66,7 +67,7 @@ test('after one visit, pages, decisions and search all work with the network gon
   expect(await page.evaluate(() => location.pathname)).toBe(step);
 
   await page.goto('/');
-  await page.getByRole('searchbox', { name: 'Search the policy' }).fill('consent');
+  await page.getByRole('searchbox', { name: SEARCH_LABEL }).fill('consent');
   await expect(page.locator('#site-search-results a').first()).toHaveAttribute('href', '/electronic-social-media/2a/');
 });
 

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_LABEL } from '../helpers/search-box';
 
 /** Types a query into the header search box and returns the result links, best first. */
 async function searchFor(page: Page, query: string) {
-  const box = page.getByRole('searchbox', { name: 'Search the policy' });
+  const box = page.getByRole('searchbox', { name: SEARCH_LABEL });
   await box.fill(query);
   const results = page.locator('#site-search-results a');
   await expect(results.first()).toBeVisible();
@@ -120,7 +121,7 @@ test.describe('search', () => {
   test('"/" focuses the search box from anywhere on the page', async ({ page }) => {
     await page.goto('/electronic-social-media/');
     await page.keyboard.press('/');
-    await expect(page.getByRole('searchbox', { name: 'Search the policy' })).toBeFocused();
+    await expect(page.getByRole('searchbox', { name: SEARCH_LABEL })).toBeFocused();
   });
 
   test('a clause result names the clause and its policy, and opens the clause page', async ({ page }) => {
@@ -161,7 +162,7 @@ test.describe('search', () => {
     await page.goto('/electronic-social-media/3e/');
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((path) => path.includes('pagefind') || path.includes('search-ui'))).toEqual([]);
-    await page.getByRole('searchbox', { name: 'Search the policy' }).focus();
+    await page.getByRole('searchbox', { name: SEARCH_LABEL }).focus();
     await expect.poll(() => scripts.some((path) => path.includes('search-ui'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /** The site as deployed under /policies/ behind nginx with the README's example configuration. */
 import { expect, test } from '@playwright/test';
 import { copiedText, recordClipboardWrites } from '../helpers/clipboard';
+import { SEARCH_LABEL } from '../helpers/search-box';
 
 test('pages and clause links work under /policies/', async ({ page }) => {
   await page.goto('/policies/');
@@ -13,7 +14,7 @@ test('pages and clause links work under /policies/', async ({ page }) => {
 
 test('search finds clauses and links inside /policies/', async ({ page }) => {
   await page.goto('/policies/');
-  await page.getByRole('searchbox', { name: 'Search the policy' }).fill('friend request');
+  await page.getByRole('searchbox', { name: SEARCH_LABEL }).fill('friend request');
   await expect(page.locator('#site-search-results a').first()).toHaveAttribute(
     'href',
     '/policies/electronic-social-media/3e/',

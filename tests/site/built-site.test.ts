@@ -1,4 +1,4 @@
-/** Checks over the real built site in dist/: pages, text, links and anchors. */
+/** Checks over the built sites (dist/, and every policy of dist-fixture/ too): pages, text, links and anchors. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -6,12 +6,15 @@ import { describe, expect, it } from 'vitest';
 import {
   brokenReferences,
   DIST,
+  FIXTURE_DIST,
   fileForPath,
   readBuiltPages,
   visibleText,
   type BuiltPage,
 } from '../helpers/built-site';
-import { CONTENT_ROOT, policySlugs, readPolicyFolder } from '../helpers/content-files';
+import { CONTENT_ROOT, FIXTURE_CONTENT_ROOT, policySlugs, readPolicyFolder } from '../helpers/content-files';
+import { formatCitation, formatClauseLabel } from '../../src/lib/clause-id';
+import { clauseAnchor } from '../../src/lib/urls';
 import { foldWhitespace, parseSourceText, stripEmphasis } from '../../src/lib/source-text';
 
 const pages = readBuiltPages();
@@ -49,107 +52,144 @@ describe('every page', () => {
   });
 });
 
-for (const slug of policySlugs(CONTENT_ROOT)) {
-  const { source, policy } = readPolicyFolder(CONTENT_ROOT, slug);
-  const text = parseSourceText(source, {
-    headings: policy.headings,
-    numbering: policy.numbering,
-    printsSections: policy.sections.length > 0,
-  });
-  const clauses = text.sections.flatMap((section) => section.clauses);
-
-  describe(`policy ${slug}`, () => {
-    it('has a page for every clause at /<policy>/<clause-id>/, showing its text word for word', () => {
-      for (const clause of clauses) {
-        const shown = page(`/${slug}/${clause.id}/`).document.querySelector(`[data-clause-text="${clause.id}"]`);
-        expect(visibleText(shown), clause.id).toBe(published(clause.text));
-      }
+/**
+ * Every policy of both sites (the real one in dist/, the fixture site in dist-fixture/), checked
+ * against its own source.txt: these tests follow the content, whatever its numbering or layout.
+ */
+const SITES = [
+  { name: 'the site', root: CONTENT_ROOT, dist: DIST },
+  { name: 'the fixture site', root: FIXTURE_CONTENT_ROOT, dist: FIXTURE_DIST },
+];
+for (const site of SITES) {
+  let sitePages: BuiltPage[] | undefined;
+  const pagesOfSite = () => (sitePages ??= site.dist === DIST ? pages : readBuiltPages(site.dist));
+  const pageOf = (path: string): BuiltPage => {
+    const found = pagesOfSite().find((candidate) => candidate.path === path);
+    if (!found) throw new Error(`no built page at ${path} in ${site.dist}`);
+    return found;
+  };
+  for (const slug of policySlugs(site.root)) {
+    const { source, policy } = readPolicyFolder(site.root, slug);
+    const text = parseSourceText(source, {
+      headings: policy.headings,
+      numbering: policy.numbering,
+      printsSections: policy.sections.length > 0,
     });
+    const clauses = text.sections.flatMap((section) => section.clauses);
 
-    it('keeps the version it was last reviewed in at its own address, in the same words, with its history', () => {
-      for (const clause of clauses) {
-        const kept = page(`/${slug}/2020-02/${clause.id}/`).document;
-        expect(visibleText(kept.querySelector('[data-clause-text]')), clause.id).toBe(published(clause.text));
-        expect(visibleText(kept.querySelector('.version-notice')), clause.id).toContain('the current version');
-      }
-      const changes = visibleText(page(`/${slug}/changes/`).document.querySelector('main'));
-      expect(changes).toContain(
-        'One version is published on this site: the version of February 2020, the current one.',
-      );
-      expect(changes).toContain('earlier updates (June 2013, June 2018, January 2020; adopted April 2012)');
-      // The repealed Act's status note goes with the words it concerns, in the kept version too.
-      expect(visibleText(page(`/${slug}/2020-02/2g/`).document.querySelector('.status-note'))).toContain(
-        'repealed in Alberta on 11 June 2025',
-      );
-    });
+    describe(`${site.name}: policy ${slug}`, () => {
+      it('has a page for every clause at /<policy>/<clause-id>/, showing its text word for word', () => {
+        for (const clause of clauses) {
+          const shown = pageOf(`/${slug}/${clause.id}/`).document.querySelector(`[data-clause-text="${clause.id}"]`);
+          expect(visibleText(shown), clause.id).toBe(published(clause.text));
+        }
+      });
 
-    it('shows italics where the published text has them', () => {
-      const clause3e = page(`/${slug}/3e/`).document.querySelector('[data-clause-text="3e"] em');
-      expect(visibleText(clause3e)).toBe('friends');
-    });
+      it('keeps the version it was last reviewed in at its own address, in the same words (an undated policy has none)', () => {
+        if (!policy.reviewed) {
+          const kept = pagesOfSite().filter((candidate) => new RegExp(`^/${slug}/\\d{4}-\\d{2}/`).test(candidate.path));
+          expect(kept.map((candidate) => candidate.path)).toEqual([]);
+          return;
+        }
+        for (const clause of clauses) {
+          const kept = pageOf(`/${slug}/${policy.reviewed}/${clause.id}/`).document;
+          expect(visibleText(kept.querySelector('[data-clause-text]')), clause.id).toBe(published(clause.text));
+          expect(visibleText(kept.querySelector('.version-notice')), clause.id).toContain('the current version');
+        }
+      });
 
-    it('shows every paragraph of the published text on the policy page, in order', () => {
-      const shown = visibleText(page(`/${slug}/`).document.querySelector('main'));
-      const paragraphs = [
-        ...text.background,
-        ...text.definitions,
-        ...text.procedures,
-        ...text.sections.flatMap((section) => [
-          section.title.replace(/:$/, ''),
-          ...section.clauses.map((clause) => clause.text),
-        ]),
-        ...text.references,
-      ].map(published);
-      let from = 0;
-      for (const paragraph of paragraphs) {
-        const at = shown.indexOf(paragraph, from);
-        expect(at, `"${paragraph.slice(0, 60)}…" missing or out of order`).toBeGreaterThanOrEqual(from);
-        from = at + paragraph.length;
-      }
-    });
+      it('shows every paragraph of the published text on the policy page, in order', () => {
+        const shown = visibleText(pageOf(`/${slug}/`).document.querySelector('main'));
+        const paragraphs = [
+          ...text.background,
+          ...text.definitions,
+          ...text.procedures,
+          ...text.sections.flatMap((section) => [
+            section.title.replace(/:$/, ''),
+            ...section.clauses.map((clause) => clause.text),
+          ]),
+          ...text.references,
+        ].map(published);
+        let from = 0;
+        for (const paragraph of paragraphs) {
+          const at = shown.indexOf(paragraph, from);
+          expect(at, `"${paragraph.slice(0, 60)}…" missing or out of order`).toBeGreaterThanOrEqual(from);
+          from = at + paragraph.length;
+        }
+      });
 
-    it('anchors every clause on the policy page with a visible id', () => {
-      const document = page(`/${slug}/`).document;
-      for (const clause of clauses) {
-        const article = document.getElementById(`clause-${clause.id}`);
-        expect(visibleText(article?.querySelector('.clause-id')), clause.id).toBe(
-          `${clause.id[0]}(${clause.id.slice(1)})`,
-        );
-      }
-    });
+      it('anchors every clause on the policy page with a visible id', () => {
+        const document = pageOf(`/${slug}/`).document;
+        for (const clause of clauses) {
+          const article = document.getElementById(clauseAnchor(clause.id));
+          expect(visibleText(article?.querySelector('.clause-id')), clause.id).toBe(formatClauseLabel(clause.id));
+        }
+      });
 
-    it('shows the dates and the status note above the policy text', () => {
-      const main = visibleText(page(`/${slug}/`).document.querySelector('main'));
-      expect(main).toContain(`Adopted ${text.adopted.replace(',', '')}`);
-      expect(main).toContain(`Updated ${text.updates.join(', ')}`);
-      expect(main).toContain(`Last reviewed ${text.reviewed}`);
-      expect(main.indexOf('Status note')).toBeLessThan(main.indexOf(published(text.background[0] ?? '')));
-    });
+      it('shows the dates as published ("not published" where they are not), and a status note above the text', () => {
+        const main = visibleText(pageOf(`/${slug}/`).document.querySelector('main'));
+        expect(main).toContain(`Adopted ${text.adopted.replace(',', '') || 'not published'}`);
+        if (text.updates.length > 0) expect(main).toContain(`Updated ${text.updates.join(', ')}`);
+        expect(main).toContain(`Last reviewed ${text.reviewed || 'not published'}`);
+        if (policy.statusNote)
+          expect(main.indexOf('Status note')).toBeLessThan(main.indexOf(published(text.background[0] ?? '')));
+      });
 
-    it('quotes every definition on the definitions page, each at its own anchor', () => {
-      const document = page(`/${slug}/definitions/`).document;
-      const shown = document.querySelectorAll('[data-definition-text]').map((element) => visibleText(element));
-      expect(shown).toEqual(text.definitions.map(published));
-    });
+      it('quotes every definition on the definitions page, each at its own anchor', () => {
+        const document = pageOf(`/${slug}/definitions/`).document;
+        const shown = document.querySelectorAll('[data-definition-text]').map((element) => visibleText(element));
+        expect(shown).toEqual(text.definitions.map(published));
+      });
 
-    it('gives each clause page its citation, neighbours and review date', () => {
-      const document = page(`/${slug}/3e/`).document;
-      expect(document.querySelector('[data-copy-text]')?.getAttribute('data-copy-text')).toBe(
-        'Electronic Social Media, s 3(e)',
-      );
-      expect(document.querySelector('[data-copy-path]')?.getAttribute('data-copy-path')).toBe(`/${slug}/3e/`);
-      expect(document.querySelector('a[rel=prev]')?.getAttribute('href')).toBe(`/${slug}/3d/`);
-      expect(document.querySelector('a[rel=next]')).toBeNull();
-      expect(visibleText(document.querySelector('main'))).toContain(`Last reviewed ${text.reviewed}`);
+      it('gives each clause page its citation, its address and its neighbours', () => {
+        for (const [index, clause] of clauses.entries()) {
+          const document = pageOf(`/${slug}/${clause.id}/`).document;
+          expect(document.querySelector('[data-copy-text]')?.getAttribute('data-copy-text')).toBe(
+            formatCitation(policy.citationTitle, clause.id),
+          );
+          expect(document.querySelector('[data-copy-path]')?.getAttribute('data-copy-path')).toBe(
+            `/${slug}/${clause.id}/`,
+          );
+          const previous = clauses[index - 1];
+          const next = clauses[index + 1];
+          expect(document.querySelector('a[rel=prev]')?.getAttribute('href') ?? null).toBe(
+            previous ? `/${slug}/${previous.id}/` : null,
+          );
+          expect(document.querySelector('a[rel=next]')?.getAttribute('href') ?? null).toBe(
+            next ? `/${slug}/${next.id}/` : null,
+          );
+        }
+      });
     });
-
-    it('links defined terms in clause text to their definition', () => {
-      const link = page(`/${slug}/1a/`).document.querySelector('[data-clause-text] a.defined-term');
-      expect(link?.getAttribute('href')).toBe(`/${slug}/definitions/#electronic-social-media`);
-      expect(visibleText(link)).toBe('electronic social media');
-    });
-  });
+  }
 }
+
+// This policy's particular clauses: its italics, its defined terms, its history and status note.
+describe('the Electronic Social Media policy', () => {
+  const slug = 'electronic-social-media';
+
+  it('shows italics where the published text has them', () => {
+    const clause3e = page(`/${slug}/3e/`).document.querySelector('[data-clause-text="3e"] em');
+    expect(visibleText(clause3e)).toBe('friends');
+  });
+
+  it('links defined terms in clause text to their definition', () => {
+    const link = page(`/${slug}/1a/`).document.querySelector('[data-clause-text] a.defined-term');
+    expect(link?.getAttribute('href')).toBe(`/${slug}/definitions/#electronic-social-media`);
+    expect(visibleText(link)).toBe('electronic social media');
+  });
+
+  it('says on its changes page which version is published and the updates before it, and keeps the status note with 2(g)', () => {
+    const changes = visibleText(page(`/${slug}/changes/`).document.querySelector('main'));
+    expect(changes).toContain('One version is published on this site: the version of February 2020, the current one.');
+    expect(changes).toContain('earlier updates (June 2013, June 2018, January 2020; adopted April 2012)');
+    // The repealed Act's status note goes with the words it concerns, in the kept version too.
+    expect(visibleText(page(`/${slug}/2020-02/2g/`).document.querySelector('.status-note'))).toContain(
+      'repealed in Alberta on 11 June 2025',
+    );
+    expect(visibleText(page(`/${slug}/3e/`).document.querySelector('main'))).toContain('Last reviewed February 2020');
+  });
+});
 
 describe('search index', () => {
   /** Every page Pagefind indexed, as its fragments hold them: address and the words indexed. */
