@@ -2,7 +2,8 @@
  * Built pages are valid HTML, checked by two validators: html-validate (rules in .htmlvalidate.mjs)
  * and the W3C Nu HTML checker (vnu.jar, on Java; npm test installs Java where it can,
  * scripts/setup/system.mjs). npm test checks one page of each template and the decision steps that
- * render differently (tests/helpers/sweep.ts); npm run test:full checks every page.
+ * render differently (tests/helpers/sweep.ts), and one page per template of the fixture site;
+ * npm run test:full checks every page of the real site.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -10,17 +11,25 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import vnuJar from 'vnu-jar';
 import { findJava } from '../../scripts/setup/system.mjs';
 import { loadAllMachines } from '../../machines/index';
-import { DIST, fileForPath, readBuiltPages } from '../helpers/built-site';
+import { DIST, FIXTURE_DIST, fileForPath, readBuiltPages } from '../helpers/built-site';
 import { FULL_SWEEP, pagesToSweep, stepsToSweep } from '../helpers/sweep';
 
 // Reads .htmlvalidate.mjs, as the html-validate command line does.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const everyPage = readBuiltPages();
 const steps = FULL_SWEEP ? [] : stepsToSweep(await loadAllMachines()).map((swept) => swept.href);
+// npm test also checks one page per template of the fixture site (its layouts without sections,
+// its decision on another policy); npm run test:full builds only the real site.
+const fixturePages = FULL_SWEEP ? [] : pagesToSweep(readBuiltPages(FIXTURE_DIST));
 const files = [
   ...new Set([
     ...pagesToSweep(everyPage).map((page) => page.file),
     ...steps.map((href) => fileForPath(DIST, href) ?? `${DIST}${href} (missing)`),
+    ...fixturePages.map((page) => page.file),
+    // A clause page that quotes the sub-clauses under it, which one page per template may not pick.
+    ...(FULL_SWEEP
+      ? []
+      : [fileForPath(FIXTURE_DIST, '/fixture-messages/1/') ?? `${FIXTURE_DIST}fixture-messages/1/ (missing)`]),
   ]),
 ];
 
