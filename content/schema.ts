@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { VERDICTS } from '../machines/verdicts';
 import { CLAUSE_NUMBERINGS } from '../src/lib/clause-id';
+import { LETTER_PLACEHOLDERS, unknownPlaceholders } from '../src/lib/request-letter';
 
 /** Required text, with one message for a missing, mistyped or empty value. */
 function requiredText(message: string) {
@@ -225,13 +226,56 @@ export const ScenarioSchema = z.object({
   keywords: z.array(z.string().min(1)).default([]),
 });
 
-/** content/example-topics.yaml: the groups worked examples are listed in, in order. */
-export const ExampleTopicSchema = z.object({
+/** A letter's text: required, and only the {placeholders} a letter can fill. */
+function letterText(message: string) {
+  return requiredText(message).refine((text) => unknownPlaceholders(text).length === 0, {
+    error: (issue) =>
+      `{${unknownPlaceholders(String(issue.input)).join('}, {')}} is not a word a letter can fill in; use ${Object.keys(
+        LETTER_PLACEHOLDERS,
+      )
+        .map((name) => `{${name}}`)
+        .join(', ')}`,
+  });
+}
+
+/** One request letter a decision's outcome can prepare (an outcome's `request.letter`). */
+const LetterSchema = z.strictObject({
+  /** The letter's subject line. */
+  subject: letterText('give the subject line, e.g. subject: Request for written permission to represent {school}'),
+  /** The first paragraph: what is asked for. */
+  request: letterText('give the paragraph that asks, e.g. request: I am asking for your written permission to …'),
+  /** The sentence before the quoted clauses: why the policy asks for it. */
+  reason: letterText(
+    "give the sentence that leads into the quoted clauses, e.g. reason: The Division's procedure requires …",
+  ),
+  /** The lines under the requester's name, school and date, for the reply (signature lines). */
+  reply: z
+    .array(letterText('give each reply line as text'))
+    .min(1, { error: 'give at least one reply line, e.g. - "Signature: {blank}   Date: {blank}"' }),
+  /** Whether the form asks for the student's name (the letter is about a student). */
+  asksForStudent: z.boolean().default(false),
+});
+
+/**
+ * content/policies/<policy-slug>/letters.yaml: the request letters decisions on the policy can
+ * prepare, by id (kebab-case), each with {placeholders} from LETTER_PLACEHOLDERS
+ * (src/lib/request-letter.ts).
+ */
+export const LettersSchema = z.record(KebabIdSchema, LetterSchema);
+
+/** What code reads for one letter. */
+export type LetterTemplate = z.output<typeof LetterSchema>;
+
+/** One group worked examples are listed in. */
+const ExampleTopicSchema = z.object({
   /** The group's id, which examples name in `topic:`; its page is /questions/examples/<id>/. */
   id: KebabIdSchema,
   /** The heading the group is listed under. */
   heading: requiredText('give the heading the examples are listed under, e.g. heading: Your own posts'),
 });
+
+/** content/example-topics.yaml: the groups worked examples are listed in, in order. */
+export const ExampleTopicsSchema = z.array(ExampleTopicSchema).min(1, { error: 'list at least one topic' });
 
 /** One walk of a worked example through a decision: the answers a person in that situation gives, and where they lead. */
 const ExampleWalkSchema = z.object({

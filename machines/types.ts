@@ -107,8 +107,8 @@ export type Addressee = 'principal' | 'supervisor' | 'guardian' | 'student';
 
 /** Paperwork an outcome can help prepare: a request letter for written permission, consent or approval. */
 export interface RequestMeta {
-  /** What is asked for: permission to represent (1a), consent to disclose (2a), approval of a group (3b). */
-  kind: 'permission-to-represent' | 'consent-for-student-content' | 'consent-for-records' | 'group-approval';
+  /** The letter, by its id in the policy's letters.yaml (content/policies/<policy>/letters.yaml), which holds its words. */
+  letter: string;
   /** Who may give it, according to the clause; the first is offered first. */
   addressees: Addressee[];
   /** The clauses the letter quotes. */

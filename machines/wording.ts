@@ -163,31 +163,31 @@ export const CONNECTION_CONDITION: Condition = {
 
 /** The requests 2(a) allows, by who may consent. */
 export const STUDENT_CONSENT_REQUEST: RequestMeta = {
-  kind: 'consent-for-student-content',
+  letter: 'consent-for-student-content',
   addressees: ['guardian', 'principal', 'supervisor'],
   cites: ['2a'],
 };
 /** An independent student aged 16 or 17 may consent themself (2a). */
 export const INDEPENDENT_STUDENT_CONSENT_REQUEST: RequestMeta = {
-  kind: 'consent-for-student-content',
+  letter: 'consent-for-student-content',
   addressees: ['student', 'guardian', 'principal', 'supervisor'],
   cites: ['2a'],
 };
 /** Confidential school, department or personnel records (2a, as this site reads who consents). */
 export const RECORDS_CONSENT_REQUEST: RequestMeta = {
-  kind: 'consent-for-records',
+  letter: 'consent-for-records',
   addressees: ['principal', 'supervisor'],
   cites: ['2a'],
 };
 /** Written permission to represent a school, department or the Division (1a). */
 export const PERMISSION_TO_REPRESENT_REQUEST: RequestMeta = {
-  kind: 'permission-to-represent',
+  letter: 'permission-to-represent',
   addressees: ['principal', 'supervisor'],
   cites: ['1a'],
 };
 /** The principal's approval of a group (3b, 3c). */
 export const GROUP_APPROVAL_REQUEST: RequestMeta = {
-  kind: 'group-approval',
+  letter: 'group-approval',
   addressees: ['principal'],
   cites: ['3b', '3c'],
 };

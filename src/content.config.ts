@@ -1,7 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { ClauseSchema, PolicySchema, ScenarioSchema, ExampleTopicSchema, WorkedExampleSchema } from '../content/schema';
+import {
+  ClauseSchema,
+  PolicySchema,
+  ScenarioSchema,
+  ExampleTopicsSchema,
+  LettersSchema,
+  WorkedExampleSchema,
+} from '../content/schema';
 
 /** The content folder; the tests point it at a fixture policy set (see astro.config.mjs). */
 const contentRoot = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
@@ -65,10 +72,32 @@ const examples = defineCollection({
   schema: WorkedExampleSchema,
 });
 
-/** content/example-topics.yaml: the groups worked examples are listed in, in order. */
-const exampleTopics = defineCollection({
-  loader: file(`${contentRoot}/example-topics.yaml`),
-  schema: ExampleTopicSchema,
+/** content/policies/<policy-slug>/letters.yaml: the request letters of a policy's decisions, id = the policy slug. */
+const letters = defineCollection({
+  loader: glob({
+    pattern: '*/letters.yaml',
+    base: `${contentRoot}/policies`,
+    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+  }),
+  schema: LettersSchema,
 });
 
-export const collections = { policies, clauses, policyVersions, versionClauses, scenarios, examples, exampleTopics };
+/**
+ * content/example-topics.yaml: the groups worked examples are listed in. One entry holding the
+ * list, so that the file's order is the pages' order (a collection's entries come back by id).
+ */
+const exampleTopics = defineCollection({
+  loader: glob({ pattern: 'example-topics.yaml', base: contentRoot }),
+  schema: ExampleTopicsSchema,
+});
+
+export const collections = {
+  policies,
+  clauses,
+  policyVersions,
+  versionClauses,
+  scenarios,
+  examples,
+  exampleTopics,
+  letters,
+};

@@ -24,7 +24,7 @@ export async function loadExamples(): Promise<SiteExample[]> {
   const problems = checkWorkedExamples(
     entries.map((entry) => ({ file: entry.filePath ?? 'content/examples.yaml', data: entry.data })),
     machines,
-    topics.map((topic) => topic.id),
+    topics.flatMap((entry) => entry.data.map((topic) => topic.id)),
   );
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
   return entries.map((entry) => ({
@@ -49,9 +49,10 @@ export async function loadExamples(): Promise<SiteExample[]> {
 export async function loadExampleTopics(): Promise<{ topic: string; label: string; examples: SiteExample[] }[]> {
   const [examples, topics] = await Promise.all([loadExamples(), getCollection('exampleTopics')]);
   return topics
-    .map(({ id, data }) => ({
+    .flatMap((entry) => entry.data)
+    .map(({ id, heading }) => ({
       topic: id,
-      label: data.heading,
+      label: heading,
       examples: examples.filter((example) => example.entry.data.topic === id),
     }))
     .filter((group) => group.examples.length > 0);

@@ -4,7 +4,7 @@
  * through here, so a content mistake stops the build before any page is written.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Policy } from '../../content/schema';
+import type { LetterTemplate, Policy } from '../../content/schema';
 import { checkPolicyContent, formatContentProblems } from '../lib/check-content';
 import { clauseDepthAmong, compareClauseIds, formatCitation, parentClauseAmong } from '../lib/clause-id';
 
@@ -36,6 +36,8 @@ export interface SitePolicy {
   sections: SiteSection[];
   /** Every clause, in the policy's order. */
   clauses: SiteClause[];
+  /** The request letters its decisions can prepare (its letters.yaml), by id; none when it has no letters.yaml. */
+  letters: Record<string, LetterTemplate>;
 }
 
 let loading: Promise<SitePolicy[]> | undefined;
@@ -53,7 +55,11 @@ export async function policyStaticPaths() {
 }
 
 async function load(): Promise<SitePolicy[]> {
-  const [policyEntries, clauseEntries] = await Promise.all([getCollection('policies'), getCollection('clauses')]);
+  const [policyEntries, clauseEntries, letterEntries] = await Promise.all([
+    getCollection('policies'),
+    getCollection('clauses'),
+    getCollection('letters'),
+  ]);
   const policyFiles = policyEntries.map((entry) => ({
     slug: entry.id,
     file: entry.filePath ?? entry.id,
@@ -87,7 +93,8 @@ async function load(): Promise<SitePolicy[]> {
         ...section,
         clauses: clauses.filter((clause) => clause.entry.data.section === section.number),
       }));
-      return { slug, data, sections, clauses };
+      const letters = letterEntries.find((entry) => entry.id === slug)?.data ?? {};
+      return { slug, data, sections, clauses, letters };
     })
     .sort((a, b) => a.data.title.localeCompare(b.data.title));
 }

@@ -103,6 +103,7 @@ async function load(): Promise<SiteScenario[]> {
       data: entry.data,
       body: entry.body ?? '',
     })),
+    new Map(policies.map((policy) => [policy.slug, Object.keys(policy.letters)])),
   );
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
 

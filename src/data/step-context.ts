@@ -82,6 +82,13 @@ export function buildStepContext(
         return meta.handOff && target ? [[meta.handOff.scenario, target] as const] : [];
       }),
     ),
+    // Only the letters this decision's outcomes prepare.
+    letters: Object.fromEntries(
+      outcomes.flatMap((meta) => {
+        const letter = meta.request ? policy.letters[meta.request.letter] : undefined;
+        return meta.request && letter ? [[meta.request.letter, letter] as const] : [];
+      }),
+    ),
     verdictsHref: withBase(verdictsPath()),
     ...(import.meta.env.SITE ? { siteUrl: import.meta.env.SITE } : {}),
   };

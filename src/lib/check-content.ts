@@ -211,6 +211,8 @@ export function checkScenarioContent(
   machines: ReadonlyMap<string, DecisionMachine>,
   policies: PolicyFile[],
   clauses: ClauseFile[],
+  /** Each policy's request letters (its letters.yaml), by policy slug: the ids. */
+  letters: ReadonlyMap<string, readonly string[]>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const scenarioIds = new Set(scenarios.map((scenario) => scenario.data.id));
@@ -258,6 +260,15 @@ export function checkScenarioContent(
       }
     }
     for (const [state, meta] of outcomeStates(machine)) {
+      const letter = meta.request?.letter;
+      if (letter !== undefined && !(letters.get(policy) ?? []).includes(letter)) {
+        const known = letters.get(policy) ?? [];
+        problems.push({
+          file: `machines/${id}.ts`,
+          field: `states.${state}.meta.request.letter`,
+          message: `prepares the letter "${letter}", which content/policies/${policy}/letters.yaml does not have (${known.length > 0 ? `its letters: ${known.join(', ')}` : 'there is no letters.yaml'}); add the letter there or fix the id`,
+        });
+      }
       for (const { clause: clauseId, reading } of meta.readings ?? []) {
         const clause = clauses.find((candidate) => candidate.policySlug === policy && candidate.data.id === clauseId);
         if (!clause?.data.readings.some((candidate) => candidate.id === reading)) {

@@ -1,9 +1,11 @@
 /**
- * The request letters the policy's paperwork needs (written permission 1a, written consent 2a,
- * approval of a group 3b/3c): composed entirely in the browser from what the person types, quoting
- * the clause and its permanent link. Nothing is sent or stored; printing or copying is the output.
+ * The request letters a policy's paperwork needs (for this policy: written permission 1a, written
+ * consent 2a, approval of a group 3b/3c), their words from the policy's letters.yaml: composed
+ * entirely in the browser from what the person types, quoting the clause and its permanent link.
+ * Nothing is sent or stored; printing or copying is the output.
  */
-import type { Addressee, RequestMeta } from '../../machines/types';
+import type { Addressee } from '../../machines/types';
+import type { LetterTemplate } from '../../content/schema';
 
 /** What the person fills in. Empty fields print as blanks to fill by hand. */
 export interface RequestDetails {
@@ -43,94 +45,62 @@ export const ADDRESSEE_ROLES: Record<Addressee, string> = {
 
 const BLANK = '____________________';
 
-/** What the request form asks for, by kind of request (consent for a student needs the student's name). */
-export function needsStudentName(kind: RequestMeta['kind']): boolean {
-  return kind === 'consent-for-student-content';
+/** The words a request letter may fill in, each written {name} in its text (content/policies/<policy>/letters.yaml). */
+export const LETTER_PLACEHOLDERS = {
+  school: 'the school or department the person types',
+  what: 'what will be posted, shared or created',
+  where: 'the site, account or group',
+  howLong: 'for how long',
+  student: '"you" in a letter to the student, else the student\'s name',
+  whose: '"your" in a letter to the student, else "student"',
+  blank: 'a line to fill in by hand',
+} as const;
+
+/** Fills a letter text's {placeholders} (content/schema.ts LETTER_PLACEHOLDERS); an unknown one is left as written. */
+function fill(text: string, values: Record<keyof typeof LETTER_PLACEHOLDERS, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name as keyof typeof values] : whole,
+  );
 }
 
-/** Composes the letter; every field left empty becomes a blank line to fill in by hand. */
+/** The {placeholders} a letter text uses that LETTER_PLACEHOLDERS does not know (the build names them). */
+export function unknownPlaceholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)]
+    .map((match) => match[1] ?? '')
+    .filter((name) => !Object.hasOwn(LETTER_PLACEHOLDERS, name));
+}
+
+/** What the request form asks for: the student's name when the letter is about a student and not written to them. */
+export function needsStudentName(template: LetterTemplate, addressee: Addressee): boolean {
+  return template.asksForStudent && addressee !== 'student';
+}
+
+/**
+ * Composes the letter from its words (the policy's letters.yaml) and what the person typed; every
+ * field left empty becomes a blank line to fill in by hand.
+ */
 export function composeLetter(
-  request: RequestMeta,
+  template: LetterTemplate,
   details: RequestDetails,
   quotes: QuotedClause[],
   date: string,
 ): Letter {
   const field = (value: string) => value.trim() || BLANK;
-  const school = field(details.school);
-  const where = field(details.where);
-  const what = field(details.what);
-  const howLong = field(details.howLong);
-  const to = `${details.addresseeName.trim() || BLANK}, ${ADDRESSEE_ROLES[details.addressee]}`;
-  const closing = [field(details.requester), school, date];
-
-  switch (request.kind) {
-    case 'permission-to-represent':
-      return {
-        to,
-        subject: `Request for written permission to represent ${school} on social media`,
-        paragraphs: [
-          `I am asking for your written permission to use electronic social media to represent ${school}: ${what}, on ${where}, for ${howLong}.`,
-          "The Division's procedure requires written permission from a principal or supervisor before staff represent a school, department or the Division online:",
-        ],
-        quotes,
-        reply: [
-          ...closing,
-          '',
-          `Permission given in writing by: ${BLANK} (name and role)`,
-          `Signature: ${BLANK}   Date: ${BLANK}`,
-        ],
-      };
-    case 'consent-for-student-content': {
-      const about = details.addressee === 'student' ? 'you' : field(details.studentName);
-      return {
-        to,
-        subject: `Request for written consent to share ${details.addressee === 'student' ? 'your' : 'student'} images or information`,
-        paragraphs: [
-          `I am asking for your written consent, before anything is posted or shared, to disclose the following about ${about}: ${what}, on ${where}, for ${howLong}.`,
-          "The Division's procedure requires written consent first:",
-        ],
-        quotes,
-        reply: [
-          ...closing,
-          '',
-          `Consent given in writing by: ${BLANK} (name and relationship to the student)`,
-          `Signature: ${BLANK}   Date: ${BLANK}`,
-        ],
-      };
-    }
-    case 'consent-for-records':
-      return {
-        to,
-        subject: 'Request for written consent to disclose confidential records',
-        paragraphs: [
-          `I am asking for your written consent, before anything is disclosed, to share ${what}, on ${where}, for ${howLong}.`,
-          "The Division's procedure requires written consent first:",
-        ],
-        quotes,
-        reply: [
-          ...closing,
-          '',
-          `Consent given in writing by: ${BLANK} (name and role)`,
-          `Signature: ${BLANK}   Date: ${BLANK}`,
-        ],
-      };
-    case 'group-approval':
-      return {
-        to,
-        subject: `Request to approve a school social media group at ${school}`,
-        paragraphs: [
-          `I am asking you to approve a school-based social media group: ${what}, on ${where}, for ${howLong}.`,
-          'As the procedure requires, the group will be supervised and monitored by a teacher, and at least two staff members will have administrative privileges:',
-        ],
-        quotes,
-        reply: [
-          ...closing,
-          '',
-          `Approved by: ${BLANK} (principal)`,
-          `Supervising teacher: ${BLANK}`,
-          `Staff administrators: ${BLANK} and ${BLANK}`,
-          `Signature: ${BLANK}   Date: ${BLANK}`,
-        ],
-      };
-  }
+  const toStudent = details.addressee === 'student';
+  const values = {
+    school: field(details.school),
+    what: field(details.what),
+    where: field(details.where),
+    howLong: field(details.howLong),
+    student: toStudent ? 'you' : field(details.studentName),
+    whose: toStudent ? 'your' : 'student',
+    blank: BLANK,
+  };
+  return {
+    to: `${details.addresseeName.trim() || BLANK}, ${ADDRESSEE_ROLES[details.addressee]}`,
+    subject: fill(template.subject, values),
+    paragraphs: [fill(template.request, values), fill(template.reason, values)],
+    quotes,
+    reply: [field(details.requester), values.school, date, '', ...template.reply.map((line) => fill(line, values))],
+  };
 }

@@ -13,6 +13,7 @@ import {
   type DecisionSnapshot,
 } from './decision';
 import { stepPath, type AnsweredStep } from './step-address';
+import type { LetterTemplate } from '../../content/schema';
 
 /** One answer option, with the address of the step it leads to. */
 interface AnswerChoice {
@@ -166,6 +167,8 @@ export interface StepContext {
   };
   /** Other scenarios an outcome may hand over to, by id. */
   scenarios: Record<string, { title: string; href: string }>;
+  /** The words of the request letters its outcomes prepare, by id (the policy's letters.yaml). */
+  letters: Record<string, LetterTemplate>;
   /** Where the verdicts are explained, with the site's base. */
   verdictsHref: string;
   /** The address printed for a step: absolute when the site knows its public URL (SITE_URL). */

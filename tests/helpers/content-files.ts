@@ -6,7 +6,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { ClauseSchema, PolicySchema, ScenarioSchema, type ClauseData, type Policy } from '../../content/schema';
+import {
+  ClauseSchema,
+  LettersSchema,
+  PolicySchema,
+  ScenarioSchema,
+  type ClauseData,
+  type Policy,
+} from '../../content/schema';
 
 /** The repository's real content folder. */
 export const CONTENT_ROOT = new URL('../../content/', import.meta.url).pathname;
@@ -57,6 +64,12 @@ export function readPolicyFolder(contentRoot: string, slug: string): PolicyFolde
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => readMdx(ClauseSchema, join(clauseFolder, name))),
   };
+}
+
+/** Reads policies/<slug>/letters.yaml, checked as the build checks it: the policy's request letters by id. */
+export function readLetters(contentRoot: string, slug: string): z.output<typeof LettersSchema> {
+  const file = join(contentRoot, 'policies', slug, 'letters.yaml');
+  return parseWith(LettersSchema, readFileSync(file, 'utf8'), file);
 }
 
 /** Reads content/scenarios/<id>.mdx. */

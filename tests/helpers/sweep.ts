@@ -47,7 +47,7 @@ function featuresOf(machine: DecisionMachine, step: Step): string[] {
     ...(meta.eitherWay ? ['either way'] : []),
     ...(meta.copyText ? ['text to copy'] : []),
     ...(meta.handOff ? ['hand-off'] : []),
-    ...(meta.request ? [`request ${meta.request.kind}`] : []),
+    ...(meta.request ? [`request ${meta.request.letter}`] : []),
     ...(meta.readings ? ['readings'] : []),
     ...(unmetRequirementsOf(machine, step.snapshot).length > 0 && meta.listsUnmetRequirements ? ['unmet'] : []),
     ...(meta.afterTheFact && hasAlreadyHappened(step.snapshot) ? ['after the fact'] : []),

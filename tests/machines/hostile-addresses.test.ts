@@ -16,6 +16,7 @@ import { noticeForLink } from '../../src/lib/link-notice';
 import { parseStepPath, stepPath, toSlug } from '../../src/lib/step-address';
 import { describeStep, type StepContext } from '../../src/lib/step-view';
 import { DecisionStep } from '../../src/components/decision/DecisionStep';
+import { CONTENT_ROOT, readLetters } from '../helpers/content-files';
 
 const machines = await loadAllMachines();
 const RUNS_PER_DECISION = 1500;
@@ -24,6 +25,8 @@ const context: StepContext = {
   clauses: {},
   policy: { title: 'Policy', reviewed: 'February 2020', statusNoteClauses: [], changesHref: '/policy/changes/' },
   scenarios: {},
+  // The real letters, so that outcomes that prepare one render it under hostile input too.
+  letters: readLetters(CONTENT_ROOT, 'electronic-social-media'),
   verdictsHref: '/questions/#verdicts',
 };
 const hostile = [

@@ -238,6 +238,15 @@ describe('a decision on another policy (the fixture decision commercial-message,
     expect(visibleText(outcome?.querySelector('.advice-note'))).not.toContain('staff');
   });
 
+  it('prepares its own policy’s request letter, in that letter’s words, quoting its clause', () => {
+    const outcome = page('/questions/commercial-message/answers/is-commercial=yes/has-consent=no/');
+    const letter = visibleText(outcome?.querySelector('.request'));
+    expect(letter).toContain('Request for consent to receive fundraising messages from');
+    expect(letter).toContain("The Division's procedure asks for consent before such a message is sent:");
+    expect(letter).toContain('The Division will have consent before it sends a commercial electronic message:');
+    expect(letter).toContain("Student's parent or guardian");
+  });
+
   it('has its flowchart, its worked example under its own topic, and is named on the clauses it cites', () => {
     expect(page('/questions/commercial-message/flowchart/')?.querySelector('svg')).not.toBeNull();
     const topic = page('/questions/examples/messages-to-parents/');

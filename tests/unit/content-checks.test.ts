@@ -204,7 +204,7 @@ describe('schemas', () => {
 });
 
 describe('checkScenarioContent', () => {
-  const citing = (clauseId: string, handOff?: string) =>
+  const citing = (clauseId: string, handOff?: string, letter?: string) =>
     createMachine({
       id: 'demo',
       initial: 'done',
@@ -218,32 +218,77 @@ describe('checkScenarioContent', () => {
             explanation: 'E',
             cites: clauseId ? [clauseId] : [],
             ...(handOff ? { handOff: { scenario: handOff, label: 'L' } } : {}),
+            ...(letter ? { request: { letter, addressees: ['principal'], cites: [clauseId] } } : {}),
           },
         },
       },
     });
   const scenario = { file: 'content/scenarios/demo.mdx', name: 'demo', data: { id: 'demo', policy: 'fixture' } };
+  const letters = new Map([['fixture', ['group-approval']]]);
 
   it('accepts a machine whose citations all exist', () => {
-    expect(checkScenarioContent([scenario], new Map([['demo', citing('1a')]]), [policy()], [clause('1a')])).toEqual([]);
+    expect(
+      checkScenarioContent([scenario], new Map([['demo', citing('1a')]]), [policy()], [clause('1a')], letters),
+    ).toEqual([]);
   });
 
   it('names the machine, the state and the clause id when a cited clause does not exist', () => {
-    const [problem] = checkScenarioContent([scenario], new Map([['demo', citing('9z')]]), [policy()], [clause('1a')]);
+    const [problem] = checkScenarioContent(
+      [scenario],
+      new Map([['demo', citing('9z')]]),
+      [policy()],
+      [clause('1a')],
+      letters,
+    );
     expect(problem).toMatchObject({ file: 'machines/demo.ts', field: 'states.done.meta.cites' });
     expect(problem?.message).toContain('"9z"');
   });
 
+  it('names an outcome whose request letter the policy’s letters.yaml does not have, listing those it has', () => {
+    expect(
+      checkScenarioContent(
+        [scenario],
+        new Map([['demo', citing('1a', undefined, 'group-approval')]]),
+        [policy()],
+        [clause('1a')],
+        letters,
+      ),
+    ).toEqual([]);
+    expect(
+      checkScenarioContent(
+        [scenario],
+        new Map([['demo', citing('1a', undefined, 'permission')]]),
+        [policy()],
+        [clause('1a')],
+        letters,
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        file: 'machines/demo.ts',
+        field: 'states.done.meta.request.letter',
+        message: expect.stringContaining(
+          '"permission", which content/policies/fixture/letters.yaml does not have (its letters: group-approval)',
+        ),
+      }),
+    ]);
+  });
+
   it('rejects an outcome that cites nothing, a missing machine and an unknown hand-over', () => {
     expect(
-      checkScenarioContent([scenario], new Map([['demo', citing('')]]), [policy()], [clause('1a')])[0]?.message,
+      checkScenarioContent([scenario], new Map([['demo', citing('')]]), [policy()], [clause('1a')], letters)[0]
+        ?.message,
     ).toContain('cites no clause');
-    expect(checkScenarioContent([scenario], new Map(), [policy()], [clause('1a')])[0]?.message).toContain(
+    expect(checkScenarioContent([scenario], new Map(), [policy()], [clause('1a')], letters)[0]?.message).toContain(
       'no machine "demo"',
     );
     expect(
-      checkScenarioContent([scenario], new Map([['demo', citing('1a', 'elsewhere')]]), [policy()], [clause('1a')])[0]
-        ?.message,
+      checkScenarioContent(
+        [scenario],
+        new Map([['demo', citing('1a', 'elsewhere')]]),
+        [policy()],
+        [clause('1a')],
+        letters,
+      )[0]?.message,
     ).toContain('"elsewhere"');
   });
 });

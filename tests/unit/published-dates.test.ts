@@ -21,7 +21,14 @@ describe('a date a policy may leave out', () => {
       render(
         h(DecisionStep, {
           view,
-          context: { scenarioTitle: 'T', clauses, policy, scenarios: {}, verdictsHref: '/questions/#verdicts' },
+          context: {
+            scenarioTitle: 'T',
+            clauses,
+            policy,
+            scenarios: {},
+            letters: {},
+            verdictsHref: '/questions/#verdicts',
+          },
         }),
       );
     const outcome = (policy: StepContext['policy']) => html(policy).replace(/<[^>]+>/g, '');
@@ -66,6 +73,7 @@ describe('a date a policy may leave out', () => {
             clauses: { '3e': quote(changedIn) },
             policy: { title: 'Policy', reviewed: 'June 2025', statusNoteClauses: [], changesHref: '/policy/changes/' },
             scenarios: {},
+            letters: {},
             verdictsHref: '/questions/#verdicts',
           },
         }),

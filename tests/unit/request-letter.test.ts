@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { composeLetter, type RequestDetails } from '../../src/lib/request-letter';
-import { PERMISSION_TO_REPRESENT_REQUEST, INDEPENDENT_STUDENT_CONSENT_REQUEST } from '../../machines/wording';
+import { LettersSchema } from '../../content/schema';
+import {
+  composeLetter,
+  needsStudentName,
+  unknownPlaceholders,
+  type RequestDetails,
+} from '../../src/lib/request-letter';
+import { CONTENT_ROOT, readLetters } from '../helpers/content-files';
+
+// This policy's letters, as authors write them (content/policies/electronic-social-media/letters.yaml).
+const letters = readLetters(CONTENT_ROOT, 'electronic-social-media');
+const PERMISSION = letters['permission-to-represent'];
+const STUDENT_CONSENT = letters['consent-for-student-content'];
+if (!PERMISSION || !STUDENT_CONSENT) throw new Error('letters.yaml lacks a letter these tests use');
 
 const details: RequestDetails = {
   requester: 'Sam Teacher',
@@ -20,7 +32,7 @@ const quote = {
 
 describe('composeLetter', () => {
   it('addresses the chosen person and fills in every detail', () => {
-    const letter = composeLetter(PERMISSION_TO_REPRESENT_REQUEST, details, [quote], '28 November 2026');
+    const letter = composeLetter(PERMISSION, details, [quote], '28 November 2026');
     expect(letter.to).toBe('Pat Lee, Principal');
     expect(letter.subject).toBe('Request for written permission to represent Riverside School on social media');
     expect(letter.paragraphs[0]).toContain(
@@ -31,24 +43,47 @@ describe('composeLetter', () => {
   });
 
   it('leaves a blank to fill by hand for anything not typed in', () => {
-    const letter = composeLetter(
-      PERMISSION_TO_REPRESENT_REQUEST,
-      { ...details, addresseeName: '', where: ' ' },
-      [quote],
-      'today',
-    );
+    const letter = composeLetter(PERMISSION, { ...details, addresseeName: '', where: ' ' }, [quote], 'today');
     expect(letter.to).toBe('____________________, Principal');
     expect(letter.paragraphs[0]).toContain('on ____________________');
   });
 
   it('writes to an independent student about themself', () => {
     const letter = composeLetter(
-      INDEPENDENT_STUDENT_CONSENT_REQUEST,
+      STUDENT_CONSENT,
       { ...details, addressee: 'student', addresseeName: 'Alex Doe' },
       [quote],
       'today',
     );
     expect(letter.to).toBe('Alex Doe, Student (independent, aged 16 or 17)');
     expect(letter.paragraphs[0]).toContain('about you:');
+    expect(letter.subject).toBe('Request for written consent to share your images or information');
+    expect(needsStudentName(STUDENT_CONSENT, 'student')).toBe(false);
+    // To a guardian: about the student by name, which the form asks for.
+    const toGuardian = composeLetter(STUDENT_CONSENT, { ...details, addressee: 'guardian' }, [quote], 'today');
+    expect(toGuardian.paragraphs[0]).toContain('about Alex Doe:');
+    expect(needsStudentName(STUDENT_CONSENT, 'guardian')).toBe(true);
+    expect(needsStudentName(PERMISSION, 'principal')).toBe(false);
+  });
+
+  it('ends with the requester, the school and the date, then the letter’s reply lines', () => {
+    const letter = composeLetter(PERMISSION, details, [quote], 'today');
+    expect(letter.reply).toEqual([
+      'Sam Teacher',
+      'Riverside School',
+      'today',
+      '',
+      'Permission given in writing by: ____________________ (name and role)',
+      'Signature: ____________________   Date: ____________________',
+    ]);
+  });
+
+  it('refuses a {word} a letter cannot fill, naming it and the ones it can', () => {
+    expect(unknownPlaceholders('To {school} about {pupil} and {whom}')).toEqual(['pupil', 'whom']);
+    const result = LettersSchema.safeParse({ x: { ...PERMISSION, subject: 'About {pupil}' } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(
+      /^\{pupil\} is not a word a letter can fill in; use \{school\}, \{what\}/,
+    );
   });
 });

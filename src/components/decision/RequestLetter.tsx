@@ -60,9 +60,13 @@ export function RequestLetter({ request, context, onCopy }: Props) {
     return [{ citation: clause.citation, text: clause.text.replace(/\*([^*]+)\*/g, '$1'), address }];
   });
   const date = interactive ? new Date().toLocaleDateString('en-CA', { dateStyle: 'long' }) : '____________________';
-  const letter = composeLetter(request, details, quotes, date);
+  // Its words come with the decision (context.json, from the policy's letters.yaml); the build
+  // stops if an outcome asks for a letter the policy does not have.
+  const template = context.letters[request.letter];
+  if (!template) return null;
+  const letter = composeLetter(template, details, quotes, date);
   const fields = FIELDS.filter(
-    (field) => field.name !== 'studentName' || (needsStudentName(request.kind) && details.addressee !== 'student'),
+    (field) => field.name !== 'studentName' || needsStudentName(template, details.addressee),
   );
 
   const print = () => {
