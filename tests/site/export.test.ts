@@ -1,8 +1,8 @@
 /** The exported copy, unzipped: every page opens from disk by plain links to files, with no scripts. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readBuiltPages } from '../helpers/built-site';
+import { DIST, readBuiltPages } from '../helpers/built-site';
 import { unzipExport } from '../helpers/exported';
 
 const { zipName, folder } = unzipExport();
@@ -11,8 +11,23 @@ const pages = readBuiltPages(site);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('the exported zip', () => {
-  it('is named with the policy review date and the build date', () => {
-    expect(zipName).toMatch(/^staff-social-media-policy-reviewed-2020-02-built-\d{4}-\d{2}-\d{2}\.zip$/);
+  it('is named after the site, the latest review of its policies and the build date', () => {
+    const built = JSON.parse(readFileSync(join(DIST, 'site.json'), 'utf8')) as {
+      name: string;
+      policies: { reviewed?: string }[];
+    };
+    const slug = built.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    const reviewed = built.policies
+      .flatMap((policy) => (policy.reviewed ? [policy.reviewed] : []))
+      .sort()
+      .at(-1);
+    // E.g. staff-social-media-policy-reviewed-2020-02-built-2026-12-05.zip
+    expect(zipName).toMatch(
+      new RegExp(`^${slug}${reviewed ? `-reviewed-${reviewed}` : ''}-built-\\d{4}-\\d{2}-\\d{2}\\.zip$`),
+    );
   });
 
   it('holds every page of the site', () => {

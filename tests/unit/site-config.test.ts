@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readSiteConfig } from '../../src/lib/site-config';
 
 const folder = mkdtempSync(join(tmpdir(), 'policy-site-config-'));
@@ -15,10 +16,14 @@ function siteFile(name: string, text: string): string {
 }
 
 describe('readSiteConfig (content/site.yaml)', () => {
-  it('reads the real site configuration', () => {
-    const site = readSiteConfig(new URL('../../content/site.yaml', import.meta.url).pathname);
-    expect(site.name).toBe('Staff social media policy');
-    expect(site.introduction).toMatch(/clause by clause/);
+  it('reads the real site configuration, as written, with the publisher it names or "the Division"', () => {
+    const file = new URL('../../content/site.yaml', import.meta.url).pathname;
+    const written = parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    const site = readSiteConfig(file);
+    expect(site).toEqual({ publisher: 'the Division', ...written });
+    expect(readSiteConfig(siteFile('no-publisher', 'name: A\ndescription: B\nintroduction: C\n')).publisher).toBe(
+      'the Division',
+    );
   });
 
   it('says which file is missing and what to put in it', () => {
