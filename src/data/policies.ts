@@ -5,7 +5,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LetterTemplate, Policy } from '../../content/schema';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { checkPolicyContent, formatContentProblems } from '../lib/check-content';
+import { checkVerbatim } from '../lib/check-verbatim';
 import { clauseDepthAmong, compareClauseIds, formatCitation, parentClauseAmong } from '../lib/clause-id';
 
 /** A clause ready to show: its entry (for rendering) and what pages derive from it. */
@@ -72,7 +75,25 @@ async function load(): Promise<SitePolicy[]> {
     body: entry.body ?? '',
     entry,
   }));
-  const problems = checkPolicyContent(policyFiles, clauseFiles);
+  const problems = [
+    ...checkPolicyContent(policyFiles, clauseFiles),
+    // Word for word against the published text, so a changed word stops the build.
+    ...policyFiles.flatMap((policy) => {
+      const sourceFile = join(dirname(policy.file), 'source.txt');
+      if (!existsSync(sourceFile))
+        return [
+          {
+            file: policy.file,
+            field: '(folder)',
+            message: `there is no source.txt beside it: copy the published text into ${sourceFile}`,
+          },
+        ];
+      const clauses = clauseFiles
+        .filter((clause) => clause.policySlug === policy.slug)
+        .map((clause) => ({ file: clause.file, id: clause.data.id, raw: readFileSync(clause.file, 'utf8') }));
+      return checkVerbatim(policy, sourceFile, readFileSync(sourceFile, 'utf8'), clauses);
+    }),
+  ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
 
   return policyFiles
