@@ -55,6 +55,7 @@ const fixturePaths = [
     '/fixture-revised/2021-03/1b/',
     '/fixture-revised/2021-03/',
     '/fixture-messages/1/',
+    '/fixture-messages/1.2.1/',
     '/fixture-messages/map/',
     '/questions/commercial-message/answers/is-commercial=yes/has-consent=yes/',
   ]),

@@ -132,7 +132,14 @@ describe('a second policy in its own folder', () => {
       '/fixture-messages/',
       '/fixture-messages/1.2/',
     ]);
+    // …and quotes that clause's words first, which its own words finish.
+    expect(visibleText(deepest?.querySelector('.parent-clause'))).toBe(
+      'Under 1.2: consent may be implied by an existing business or non-business relationship;',
+    );
+    expect(deepest?.querySelector('.parent-clause a')?.getAttribute('href')).toBe('/fixture-messages/1.2/');
+    expect(deepest?.querySelectorAll('[data-clause-text]')).toHaveLength(1);
     expect(visibleText(page('/fixture-messages/2/')?.querySelector('.eyebrow'))).toBe('Fixture Messages Procedure');
+    expect(page('/fixture-messages/2/')?.querySelector('.parent-clause')).toBeNull();
     expect(
       page('/fixture-messages/1.3/')
         ?.querySelectorAll('[data-clause-text] a.clause-reference')
