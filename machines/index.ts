@@ -5,6 +5,7 @@
  * a generated one. Adding a scenario: write machines/<scenario-id>.ts, add it here, add
  * content/scenarios/<scenario-id>.mdx.
  */
+import { registryOf } from './registry.ts';
 import type { DecisionMachine } from './types.ts';
 
 const loaders = {
@@ -22,21 +23,4 @@ const loaders = {
 /** A scenario id: kebab-case, the same in file name, machine id, URL and test file. */
 export type ScenarioId = keyof typeof loaders;
 
-/** Every registered scenario id. */
-export const SCENARIO_IDS = Object.keys(loaders) as ScenarioId[];
-
-/** Whether a string is a registered scenario id (the island's props come from a page). */
-export function isScenarioId(id: string): id is ScenarioId {
-  return Object.hasOwn(loaders, id);
-}
-
-/** Loads one scenario's machine. */
-export function loadMachine(id: ScenarioId): Promise<DecisionMachine> {
-  return loaders[id]();
-}
-
-/** Loads every machine, keyed by scenario id (for the build and the tests). */
-export async function loadAllMachines(): Promise<Map<ScenarioId, DecisionMachine>> {
-  const entries = await Promise.all(SCENARIO_IDS.map(async (id) => [id, await loadMachine(id)] as const));
-  return new Map(entries);
-}
+export const { SCENARIO_IDS, isScenarioId, loadMachine, loadAllMachines } = registryOf(loaders);

@@ -13,15 +13,17 @@ import {
 /** The content folder; the tests point it at a fixture policy set (see astro.config.mjs). */
 const contentRoot = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
 
-/** content/policies/<policy-slug>/policy.yaml: one entry per policy, id = the policy slug. */
-const policies = defineCollection({
-  loader: glob({
-    pattern: '*/policy.yaml',
+/** One entry per policy folder from its file `name` (policy.yaml, letters.yaml), id = the policy slug. */
+function perPolicy(name: string) {
+  return glob({
+    pattern: `*/${name}`,
     base: `${contentRoot}/policies`,
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
-  }),
-  schema: PolicySchema,
-});
+  });
+}
+
+/** content/policies/<policy-slug>/policy.yaml: one entry per policy, id = the policy slug. */
+const policies = defineCollection({ loader: perPolicy('policy.yaml'), schema: PolicySchema });
 
 /** content/policies/<policy-slug>/clauses/*.mdx: id = the file's path, so two files can never collide. */
 const clauses = defineCollection({
@@ -73,14 +75,7 @@ const examples = defineCollection({
 });
 
 /** content/policies/<policy-slug>/letters.yaml: the request letters of a policy's decisions, id = the policy slug. */
-const letters = defineCollection({
-  loader: glob({
-    pattern: '*/letters.yaml',
-    base: `${contentRoot}/policies`,
-    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
-  }),
-  schema: LettersSchema,
-});
+const letters = defineCollection({ loader: perPolicy('letters.yaml'), schema: LettersSchema });
 
 /**
  * content/example-topics.yaml: the groups worked examples are listed in. One entry holding the
