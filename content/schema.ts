@@ -266,6 +266,26 @@ export const LettersSchema = z.record(KebabIdSchema, LetterSchema);
 /** What code reads for one letter. */
 export type LetterTemplate = z.output<typeof LetterSchema>;
 
+/** One fact of a situation a policy's decisions establish (facts.yaml). */
+const FactSchema = z.strictObject({
+  /** What the fact records, with the clause it comes from. */
+  about: requiredText("say what the fact records, e.g. about: 'Whether the principal has approved the group (3(b)).'"),
+  /** The values an answer may give it (quote yes and no: 'yes', 'no'). */
+  values: z
+    .array(KebabIdSchema, { error: "list the values as kebab-case words, e.g. values: ['yes', 'no', unsure]" })
+    .min(2, { error: "list at least two values, e.g. values: ['yes', 'no', unsure]" })
+    .refine((values) => new Set(values).size === values.length, { error: 'list each value once' }),
+});
+
+/**
+ * content/policies/<policy-slug>/facts.yaml: the facts of a situation that the policy's decisions
+ * establish (machines/facts.ts), by name (camelCase), each with the values answers may give it.
+ */
+export const FactsSchema = z.record(
+  z.string().regex(/^[a-z][A-Za-z0-9]*$/, { error: 'name a fact in camelCase, e.g. twoStaffAdmins' }),
+  FactSchema,
+);
+
 /** One group worked examples are listed in. */
 const ExampleTopicSchema = z.object({
   /** The group's id, which examples name in `topic:`; its page is /questions/examples/<id>/. */

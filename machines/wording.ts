@@ -3,13 +3,13 @@
  * everywhere and states the same facts. Scenario-specific wording stays in the scenario's own file.
  */
 import { CONSENT_CANNOT_COME_FIRST_NOW, TAKE_IT_DOWN, TELL_YOUR_PRINCIPAL } from './after-the-fact.ts';
-import { fact, type YesNoUnsureFact } from './facts.ts';
+import { fact } from './facts.ts';
 import { WRITING_TO_STUDENTS_CONDITION } from './student-correspondence.ts';
 import type { AnswerOption, Condition, OutcomeMeta, QuestionMeta, ReadingRef, RequestMeta } from './types.ts';
 
-/** Yes / No / I'm not sure for a fact a person can go and check; each answer states the fact. */
+/** Yes / No / I'm not sure for a fact a person can go and check (one whose values in facts.yaml are yes, no and unsure); each answer states the fact. */
 export function yesNoNotSure(
-  fact: YesNoUnsureFact,
+  fact: string,
   labels: { yes?: string; no?: string; notSure?: string } = {},
 ): AnswerOption[] {
   return [

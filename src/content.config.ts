@@ -6,6 +6,7 @@ import {
   PolicySchema,
   ScenarioSchema,
   ExampleTopicsSchema,
+  FactsSchema,
   LettersSchema,
   WorkedExampleSchema,
 } from '../content/schema';
@@ -13,7 +14,7 @@ import {
 /** The content folder; the tests point it at a fixture policy set (see astro.config.mjs). */
 const contentRoot = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
 
-/** One entry per policy folder from its file `name` (policy.yaml, letters.yaml), id = the policy slug. */
+/** One entry per policy folder from its file `name` (policy.yaml, letters.yaml, facts.yaml), id = the policy slug. */
 function perPolicy(name: string) {
   return glob({
     pattern: `*/${name}`,
@@ -77,6 +78,9 @@ const examples = defineCollection({
 /** content/policies/<policy-slug>/letters.yaml: the request letters of a policy's decisions, id = the policy slug. */
 const letters = defineCollection({ loader: perPolicy('letters.yaml'), schema: LettersSchema });
 
+/** content/policies/<policy-slug>/facts.yaml: the fact vocabulary of a policy's decisions, id = the policy slug. */
+const facts = defineCollection({ loader: perPolicy('facts.yaml'), schema: FactsSchema });
+
 /**
  * content/example-topics.yaml: the groups worked examples are listed in. One entry holding the
  * list, so that the file's order is the pages' order (a collection's entries come back by id).
@@ -95,4 +99,5 @@ export const collections = {
   examples,
   exampleTopics,
   letters,
+  facts,
 };

@@ -6,7 +6,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadAllMachines, type ScenarioId } from '../../machines/index';
 import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
-import { checkDecisionVersions, checkScenarioContent, formatContentProblems } from '../lib/check-content';
+import {
+  checkDecisionFacts,
+  checkDecisionVersions,
+  checkScenarioContent,
+  formatContentProblems,
+} from '../lib/check-content';
 import { formatClauseLabel } from '../lib/clause-id';
 import { allSteps, outcomeStates, shortestStepToEachState, type Step } from '../lib/decision';
 import { stepPath } from '../lib/step-address';
@@ -86,12 +91,13 @@ export function outcomeCitation(scenario: SiteScenario, meta: OutcomeMeta): stri
 }
 
 async function load(): Promise<SiteScenario[]> {
-  const [policies, entries, machines, policyEntries, clauseEntries] = await Promise.all([
+  const [policies, entries, machines, policyEntries, clauseEntries, factEntries] = await Promise.all([
     loadPolicies(),
     getCollection('scenarios'),
     loadAllMachines(),
     getCollection('policies'),
     getCollection('clauses'),
+    getCollection('facts'),
   ]);
   const problems = checkScenarioContent(
     entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, data: entry.data })),
@@ -104,6 +110,15 @@ async function load(): Promise<SiteScenario[]> {
       body: entry.body ?? '',
     })),
     new Map(policies.map((policy) => [policy.slug, Object.keys(policy.letters)])),
+  );
+  problems.push(
+    ...checkDecisionFacts(
+      [...machines].flatMap(([id, machine]) => {
+        const policy = entries.find((entry) => entry.data.id === id)?.data.policy;
+        return policy ? [{ id, policy, machine }] : [];
+      }),
+      new Map(factEntries.map((entry) => [entry.id, entry.data])),
+    ),
   );
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
 

@@ -7,7 +7,16 @@ import type { ClauseData, Policy, WorkedExample } from '../../content/schema';
 import type { DecisionMachine } from '../../machines/types';
 import { VERDICT_LABELS } from '../../machines/verdicts';
 import { fitsNumbering, parentIdOf, parseClauseId } from './clause-id';
-import { answerQuestion, citationsOf, metaOf, outcomeStates, startOf, stateNameOf } from './decision';
+import {
+  answerQuestion,
+  citationsOf,
+  metaOf,
+  outcomeStates,
+  questionMeta,
+  startOf,
+  stateNameOf,
+  statesInOrder,
+} from './decision';
 import type { AnsweredStep } from './step-address';
 
 /** A policy as loaded: its slug (folder name), its file, its validated data. */
@@ -403,6 +412,61 @@ export function checkWorkedExamples(
           field: `${field}.cites`,
           message: `the outcome "${result.outcome}" does not quote ${missing.join(', ')} (it quotes ${outcome?.cites.join(', ')})`,
         });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every fact a decision's answers assert, and every premise, uses the vocabulary its policy declares
+ * in facts.yaml (machines/facts.ts): a fact's name and its values as listed there, so that the
+ * consistency test compares like with like. `vocabularies` maps each policy with a facts.yaml to its
+ * facts and their values.
+ */
+export function checkDecisionFacts(
+  decisions: { id: string; policy: string; machine: DecisionMachine }[],
+  vocabularies: ReadonlyMap<string, Readonly<Record<string, { values: readonly string[] }>>>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { id, policy, machine } of decisions) {
+    const vocabulary = vocabularies.get(policy);
+    const file = `machines/${id}.ts`;
+    const facts = `content/policies/${policy}/facts.yaml`;
+    for (const state of statesInOrder(machine)) {
+      const meta = questionMeta(machine, state);
+      if (!meta) continue;
+      const asserted = [
+        ...(meta.premise ? [{ field: `states.${state}.meta.premise`, facts: meta.premise }] : []),
+        ...meta.answers.flatMap((answer) =>
+          answer.facts ? [{ field: `states.${state}.meta.answers.${answer.answer}.facts`, facts: answer.facts }] : [],
+        ),
+      ];
+      for (const { field, facts: given } of asserted) {
+        for (const [name, values] of Object.entries(given)) {
+          const declared = vocabulary?.[name];
+          if (!vocabulary) {
+            problems.push({
+              file,
+              field,
+              message: `asserts the fact "${name}", but ${facts} does not exist; declare the policy's facts there`,
+            });
+          } else if (!declared) {
+            problems.push({
+              file,
+              field,
+              message: `asserts the fact "${name}", which ${facts} does not declare (its facts: ${Object.keys(vocabulary).join(', ')}); add it there or fix the name`,
+            });
+          } else {
+            for (const value of values.filter((candidate) => !declared.values.includes(candidate))) {
+              problems.push({
+                file,
+                field,
+                message: `gives the fact "${name}" the value "${value}", which ${facts} does not list (its values: ${declared.values.join(', ')})`,
+              });
+            }
+          }
+        }
       }
     }
   }

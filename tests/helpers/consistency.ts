@@ -8,17 +8,32 @@ import type { DecisionMachine } from '../../machines/types';
 import { isBlocking, severityOf } from '../../machines/verdicts';
 import { clausesBlockingOn, clausesMentioned, describePath, outcomePaths, type OutcomePath } from './decision-paths';
 
-/** Every path of every decision, with the facts its answers establish. */
-export function pathsOf(machines: ReadonlyMap<string, DecisionMachine>): OutcomePath[] {
-  return [...machines].flatMap(([id, machine]) => outcomePaths(id, machine));
+/** Every path of every decision, with the facts its answers establish and the policy the decision is on. */
+export function pathsOf(
+  machines: ReadonlyMap<string, DecisionMachine>,
+  policyOf: (scenario: string) => string,
+): PolicyPath[] {
+  return [...machines].flatMap(([id, machine]) =>
+    outcomePaths(id, machine).map((path) => ({ ...path, policy: policyOf(id) })),
+  );
 }
 
-/** Every pair of paths from two different decisions that could describe one situation. */
-export function pairsAcrossDecisions(paths: readonly OutcomePath[]): [OutcomePath, OutcomePath][] {
+/** A path and the policy its decision is on: facts are a policy's own vocabulary (its facts.yaml). */
+interface PolicyPath extends OutcomePath {
+  policy: string;
+}
+
+/** Every pair of paths from two different decisions on the same policy that could describe one situation. */
+export function pairsAcrossDecisions(paths: readonly PolicyPath[]): [OutcomePath, OutcomePath][] {
   const pairs: [OutcomePath, OutcomePath][] = [];
   for (const [index, first] of paths.entries()) {
     for (const second of paths.slice(index + 1)) {
-      if (first.scenario !== second.scenario && areCompatible(first.facts, second.facts)) pairs.push([first, second]);
+      if (
+        first.scenario !== second.scenario &&
+        first.policy === second.policy &&
+        areCompatible(first.facts, second.facts)
+      )
+        pairs.push([first, second]);
     }
   }
   return pairs;

@@ -1,6 +1,6 @@
 /**
  * Same facts, same verdict, whichever question a person starts from. Every answer states the facts
- * it establishes (machines/facts.ts); this test pairs every path of one decision with every path of
+ * it establishes (machines/facts.ts; each policy's vocabulary in its facts.yaml); this test pairs every path of one decision with every path of
  * another that could describe the same situation, and fails when they disagree:
  *
  * - a path that says everything another says (and perhaps more) must not give a more permissive
@@ -22,11 +22,14 @@ import {
   pathsOf,
   unmentionedClauseProblems,
 } from '../helpers/consistency';
+import { CONTENT_ROOT, readScenario } from '../helpers/content-files';
 
 const machines = await loadAllMachines();
+/** The policy each decision is on (its scenario page's `policy`): only decisions on one policy share facts. */
+const policyOf = (scenario: string) => readScenario(CONTENT_ROOT, scenario).data.policy;
 
 describe('same facts, same verdict across decisions', () => {
-  const pairs = pairsAcrossDecisions(pathsOf(machines));
+  const pairs = pairsAcrossDecisions(pathsOf(machines, policyOf));
 
   it('finds the decisions that meet the same situations', () => {
     // A check that compared nothing would pass vacuously: these decisions must meet each other.
@@ -97,7 +100,7 @@ describe('the consistency test notices the mistakes it is there to catch', () =>
         withoutClause(states, '3a');
       }),
     );
-    const problems = unmentionedClauseProblems(pairsAcrossDecisions(pathsOf(broken)));
+    const problems = unmentionedClauseProblems(pairsAcrossDecisions(pathsOf(broken, policyOf)));
     expect(problems.join('\n')).toMatch(
       /personal-post: .*isWrittenToStudent=yes.*\(allowed-with-conditions\)\n {4}does not mention 3a/,
     );
@@ -109,7 +112,7 @@ describe('the consistency test notices the mistakes it is there to catch', () =>
       'school-group',
       mutated(machines.get('school-group') as DecisionMachine, (states) => withoutClause(states, '2e')),
     );
-    const problems = unmentionedClauseProblems(pairsAcrossDecisions(pathsOf(broken)));
+    const problems = unmentionedClauseProblems(pairsAcrossDecisions(pathsOf(broken, policyOf)));
     expect(problems.join('\n')).toMatch(/school-group: .*⇒ allowedWithConditions .*\n {4}does not mention 2e/);
   });
 });

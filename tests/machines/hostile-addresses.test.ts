@@ -16,7 +16,7 @@ import { noticeForLink } from '../../src/lib/link-notice';
 import { parseStepPath, stepPath, toSlug } from '../../src/lib/step-address';
 import { describeStep, type StepContext } from '../../src/lib/step-view';
 import { DecisionStep } from '../../src/components/decision/DecisionStep';
-import { CONTENT_ROOT, readLetters } from '../helpers/content-files';
+import { CONTENT_ROOT, readLetters, readScenario } from '../helpers/content-files';
 
 const machines = await loadAllMachines();
 const RUNS_PER_DECISION = 1500;
@@ -25,8 +25,14 @@ const context: StepContext = {
   clauses: {},
   policy: { title: 'Policy', reviewed: 'February 2020', statusNoteClauses: [], changesHref: '/policy/changes/' },
   scenarios: {},
-  // The real letters, so that outcomes that prepare one render it under hostile input too.
-  letters: readLetters(CONTENT_ROOT, 'electronic-social-media'),
+  // The real letters of every policy with decisions, so that outcomes that prepare one render it
+  // under hostile input too.
+  letters: Object.assign(
+    {},
+    ...[...new Set([...machines.keys()].map((id) => readScenario(CONTENT_ROOT, id).data.policy))].map((policy) =>
+      readLetters(CONTENT_ROOT, policy),
+    ),
+  ),
   verdictsHref: '/questions/#verdicts',
 };
 const hostile = [

@@ -79,19 +79,19 @@ describe('clauses under clauses', () => {
 
 describe('URL scheme', () => {
   it('gives every clause a human-readable permanent path', () => {
-    expect(policyPath('electronic-social-media')).toBe('electronic-social-media/');
-    expect(clausePath('electronic-social-media', '3e')).toBe('electronic-social-media/3e/');
-    expect(clauseAnchorPath('electronic-social-media', '3e')).toBe('electronic-social-media/#clause-3e');
+    expect(policyPath('staff-conduct')).toBe('staff-conduct/');
+    expect(clausePath('staff-conduct', '3e')).toBe('staff-conduct/3e/');
+    expect(clauseAnchorPath('staff-conduct', '3e')).toBe('staff-conduct/#clause-3e');
     expect(clausePath('other', '1.2.1')).toBe('other/1.2.1/');
     expect(clauseAnchorPath('other', '1.2.1')).toBe('other/#clause-1-2-1');
-    expect(definitionPath('electronic-social-media', 'enactment')).toBe(
-      'electronic-social-media/definitions/#enactment',
+    expect(definitionPath('staff-conduct', 'enactment')).toBe(
+      'staff-conduct/definitions/#enactment',
     );
   });
 
   it('joins any deployment base', () => {
-    expect(joinBase('/', 'electronic-social-media/3e/')).toBe('/electronic-social-media/3e/');
-    expect(joinBase('/policies/', '/electronic-social-media/')).toBe('/policies/electronic-social-media/');
+    expect(joinBase('/', 'staff-conduct/3e/')).toBe('/staff-conduct/3e/');
+    expect(joinBase('/policies/', '/staff-conduct/')).toBe('/policies/staff-conduct/');
     expect(joinBase('/policies', '')).toBe('/policies/');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ClauseSchema, PolicySchema, type ClauseInput, type PolicyInput } from '../../content/schema';
 import { createMachine } from 'xstate';
 import {
+  checkDecisionFacts,
   checkDecisionVersions,
   checkPolicyContent,
   checkScenarioContent,
@@ -13,6 +14,8 @@ import {
 } from '../../src/lib/check-content';
 import { WorkedExampleSchema } from '../../content/schema';
 import { friendRequestMachine } from '../../machines/friend-request';
+import { commercialMessageMachine } from '../fixtures/machines/commercial-message';
+import { FactsSchema } from '../../content/schema';
 
 const policyInput: PolicyInput = {
   title: 'Fixture',
@@ -294,8 +297,8 @@ describe('checkScenarioContent', () => {
 });
 
 describe('checkDecisionVersions', () => {
-  const current = new Map([['electronic-social-media', { month: '2026-09', name: 'September 2026' }]]);
-  const decision = (checkedAgainst: string | undefined, policy = 'electronic-social-media') => ({
+  const current = new Map([['fixture', { month: '2026-09', name: 'September 2026' }]]);
+  const decision = (checkedAgainst: string | undefined, policy = 'fixture') => ({
     file: 'content/scenarios/friend-request.mdx',
     policy,
     checkedAgainst,
@@ -307,7 +310,7 @@ describe('checkDecisionVersions', () => {
         file: 'content/scenarios/friend-request.mdx',
         field: 'checkedAgainst',
         message:
-          "the decision was checked against 2020-02, but electronic-social-media is now the version of September 2026: read each outcome against the new words (its changes page lists them, and tests/machines/decision-paths.md every path), correct the decision, then set checkedAgainst: '2026-09'",
+          "the decision was checked against 2020-02, but fixture is now the version of September 2026: read each outcome against the new words (its changes page lists them, and tests/machines/decision-paths.md every path), correct the decision, then set checkedAgainst: '2026-09'",
       },
     ]);
     expect(checkDecisionVersions([decision(undefined)], current)).toHaveLength(1);
@@ -315,6 +318,52 @@ describe('checkDecisionVersions', () => {
 
   it('accepts a decision checked against the current version, and one whose policy is undated', () => {
     expect(checkDecisionVersions([decision('2026-09'), decision(undefined, 'undated-policy')], current)).toEqual([]);
+  });
+});
+
+describe('checkDecisionFacts', () => {
+  const vocabulary = FactsSchema.parse({
+    commercial: { about: 'Whether the message is commercial.', values: ['yes', 'no', 'unsure'] },
+    consent: { about: 'Whether each person consented.', values: ['yes', 'no', 'unsure'] },
+  });
+  const decision = { id: 'commercial-message', policy: 'fixture-messages', machine: commercialMessageMachine };
+
+  it('accepts answers whose facts and values the policy declares', () => {
+    expect(checkDecisionFacts([decision], new Map([['fixture-messages', vocabulary]]))).toEqual([]);
+  });
+
+  it('names the machine, the answer and the facts.yaml for an undeclared fact or value', () => {
+    const narrowed = { commercial: { about: 'x', values: ['yes', 'no'] } };
+    expect(checkDecisionFacts([decision], new Map([['fixture-messages', narrowed]]))).toEqual([
+      {
+        file: 'machines/commercial-message.ts',
+        field: 'states.isCommercial.meta.answers.notSure.facts',
+        message:
+          'gives the fact "commercial" the value "unsure", which content/policies/fixture-messages/facts.yaml does not list (its values: yes, no)',
+      },
+      ...['yes', 'no', 'notSure'].map((answer) => ({
+        file: 'machines/commercial-message.ts',
+        field: `states.hasConsent.meta.answers.${answer}.facts`,
+        message:
+          'asserts the fact "consent", which content/policies/fixture-messages/facts.yaml does not declare (its facts: commercial); add it there or fix the name',
+      })),
+    ]);
+  });
+
+  it('says so when a decision states facts and its policy has no facts.yaml', () => {
+    const problems = checkDecisionFacts([decision], new Map());
+    expect(problems).toHaveLength(6);
+    expect(problems[0]?.message).toBe(
+      'asserts the fact "commercial", but content/policies/fixture-messages/facts.yaml does not exist; declare the policy\'s facts there',
+    );
+  });
+
+  it('checks a premise as well as the answers', () => {
+    const problems = checkDecisionFacts(
+      [{ id: 'friend-request', policy: 'p', machine: friendRequestMachine }],
+      new Map([['p', FactsSchema.parse({ unrelated: { about: 'x', values: ['a', 'b'] } })]]),
+    );
+    expect(problems.map((problem) => problem.field)).toContainEqual(expect.stringMatching(/\.meta\.premise$/));
   });
 });
 

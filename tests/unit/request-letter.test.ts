@@ -6,13 +6,28 @@ import {
   unknownPlaceholders,
   type RequestDetails,
 } from '../../src/lib/request-letter';
-import { CONTENT_ROOT, readLetters } from '../helpers/content-files';
 
-// This policy's letters, as authors write them (content/policies/electronic-social-media/letters.yaml).
-const letters = readLetters(CONTENT_ROOT, 'electronic-social-media');
+// Two letters as an author writes them in a policy's letters.yaml (parsed as the build parses them):
+// one to a principal, one about a student, who may be the addressee.
+const letters = LettersSchema.parse({
+  'permission-to-represent': {
+    subject: 'Request for written permission to represent {school} on social media',
+    request:
+      'I am asking for your written permission to use electronic social media to represent {school}: {what}, on {where}, for {howLong}.',
+    reason: "The Division's procedure requires written permission:",
+    reply: ['Permission given in writing by: {blank} (name and role)', 'Signature: {blank}   Date: {blank}'],
+  },
+  'consent-for-student-content': {
+    asksForStudent: true,
+    subject: 'Request for written consent to share {whose} images or information',
+    request: 'I am asking for your written consent to disclose the following about {student}: {what}.',
+    reason: "The Division's procedure requires written consent first:",
+    reply: ['Consent given in writing by: {blank}'],
+  },
+});
 const PERMISSION = letters['permission-to-represent'];
 const STUDENT_CONSENT = letters['consent-for-student-content'];
-if (!PERMISSION || !STUDENT_CONSENT) throw new Error('letters.yaml lacks a letter these tests use');
+if (!PERMISSION || !STUDENT_CONSENT) throw new Error('the letters above must parse');
 
 const details: RequestDetails = {
   requester: 'Sam Teacher',
@@ -25,9 +40,9 @@ const details: RequestDetails = {
   howLong: 'the 2026–27 school year',
 };
 const quote = {
-  citation: 'Electronic Social Media, s 1(a)',
+  citation: 'A Policy, s 1(a)',
   text: 'Unless given written permission…',
-  address: 'https://example.test/electronic-social-media/1a/',
+  address: 'https://example.test/a-policy/1a/',
 };
 
 describe('composeLetter', () => {
