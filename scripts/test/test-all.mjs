@@ -101,7 +101,7 @@ export async function runAllTests({ root, bin, tier = 'quick' }) {
 
     // Every test that reads a build must fail when its build fails, never pass on an earlier
     // one: the outputs go first, so a failed build leaves nothing behind to test.
-    for (const folder of ['dist', 'dist-subpath', 'dist-export', 'dist-fixture', '.test-builds'])
+    for (const folder of ['dist', 'dist-subpath', 'dist-export', 'dist-fixture', 'dist-fixture-export', '.test-builds'])
       rmSync(join(root, folder), { recursive: true, force: true });
     // The builds, one after the other (builds at once share Astro's .astro/ folder).
     const build = async (name, heading, env = {}) => {
@@ -131,12 +131,16 @@ export async function runAllTests({ root, bin, tier = 'quick' }) {
       );
       await timed('broken fixture build', () => buildBrokenFixture(root));
 
-      section('Export for opening from disk (scripts/export/export.mjs, into dist-export)');
-      if (built) {
-        await timed('export', async () =>
-          count('export', (await runScript(root, 'scripts/export/export.mjs', ['dist', 'dist-export'])) === 0),
-        );
-      } else count('export (not run: the build failed)', false);
+      section('Export for opening from disk (scripts/export/export.mjs, into dist-export and dist-fixture-export)');
+      await timed('export', async () => {
+        for (const [dist, out, ok] of [
+          ['dist', 'dist-export', built],
+          ['dist-fixture', 'dist-fixture-export', builtFixture],
+        ]) {
+          if (ok) count(`export of ${dist}`, (await runScript(root, 'scripts/export/export.mjs', [dist, out])) === 0);
+          else count(`export of ${dist} (not run: its build failed)`, false);
+        }
+      });
 
       await vitest('built-site tests', 'Built-site tests (Vitest)', ['--project', 'site']);
 

@@ -19,7 +19,7 @@ export const FIXTURE_DIST = new URL('../../dist-fixture/', import.meta.url).path
 
 /** One built HTML page. */
 export interface BuiltPage {
-  /** The URL path it is served at, e.g. "/electronic-social-media/3e/" or "/404.html". */
+  /** The URL path it is served at, e.g. "/<policy>/3e/" or "/404.html". */
   readonly path: string;
   readonly file: string;
   readonly html: string;

@@ -1,75 +1,30 @@
-/** Checks over the built sites (dist/, and every policy of dist-fixture/ too): pages, text, links and anchors. */
+/** Checks over both built sites (dist/ and dist-fixture/), every policy of each: pages, text, links, anchors and the search index. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import {
-  brokenReferences,
-  DIST,
-  FIXTURE_DIST,
-  fileForPath,
-  readBuiltPages,
-  visibleText,
-  type BuiltPage,
-} from '../helpers/built-site';
-import { CONTENT_ROOT, FIXTURE_CONTENT_ROOT, policySlugs, readPolicyFolder } from '../helpers/content-files';
+import { brokenReferences, fileForPath, readBuiltPages, visibleText, type BuiltPage } from '../helpers/built-site';
+import { policySlugs, readPolicyFolder } from '../helpers/content-files';
+import { SITES, policiesOf } from '../helpers/sites';
 import { formatCitation, formatClauseLabel } from '../../src/lib/clause-id';
 import { clauseAnchor } from '../../src/lib/urls';
 import { foldWhitespace, parseSourceText, stripEmphasis } from '../../src/lib/source-text';
 
-const pages = readBuiltPages();
-const page = (path: string): BuiltPage => {
-  const found = pages.find((candidate) => candidate.path === path);
-  if (!found) throw new Error(`no built page at ${path}`);
-  return found;
-};
 const published = (text: string) => foldWhitespace(stripEmphasis(text));
-
-describe('every page', () => {
-  it('has a title and exactly one h1', () => {
-    for (const { path, document } of pages) {
-      expect(visibleText(document.querySelector('title')), path).not.toBe('');
-      expect(document.querySelectorAll('h1'), path).toHaveLength(1);
-    }
-  });
-
-  it('has a skip link to its main landmark, and the site search box', () => {
-    for (const { path, document } of pages) {
-      expect(document.querySelector('a.skip-link')?.getAttribute('href'), path).toBe('#main');
-      expect(document.querySelectorAll('main#main'), path).toHaveLength(1);
-      expect(document.querySelector('form[role=search] input[name=q]'), path).not.toBeNull();
-    }
-  });
-
-  it('links only to pages, files and #anchors that exist', () => {
-    expect(brokenReferences(DIST, pages)).toEqual([]);
-  });
-
-  it('loads nothing from another origin', () => {
-    for (const { path, html } of pages) {
-      expect(html, path).not.toMatch(/(src|href)="(https?:)?\/\/(?!127\.0\.0\.1)/);
-    }
-  });
-});
 
 /**
  * Every policy of both sites (the real one in dist/, the fixture site in dist-fixture/), checked
  * against its own source.txt: these tests follow the content, whatever its numbering or layout.
  */
-const SITES = [
-  { name: 'the site', root: CONTENT_ROOT, dist: DIST },
-  { name: 'the fixture site', root: FIXTURE_CONTENT_ROOT, dist: FIXTURE_DIST },
-];
 for (const site of SITES) {
-  let sitePages: BuiltPage[] | undefined;
-  const pagesOfSite = () => (sitePages ??= site.dist === DIST ? pages : readBuiltPages(site.dist));
+  const pagesOfSite = () => readBuiltPages(site.dist);
   const pageOf = (path: string): BuiltPage => {
     const found = pagesOfSite().find((candidate) => candidate.path === path);
     if (!found) throw new Error(`no built page at ${path} in ${site.dist}`);
     return found;
   };
-  for (const slug of policySlugs(site.root)) {
-    const { source, policy } = readPolicyFolder(site.root, slug);
+  for (const slug of policySlugs(site.content)) {
+    const { source, policy } = readPolicyFolder(site.content, slug);
     const text = parseSourceText(source, {
       headings: policy.headings,
       numbering: policy.numbering,
@@ -164,52 +119,57 @@ for (const site of SITES) {
   }
 }
 
-// This policy's particular clauses: its italics, its defined terms, its history and status note.
-describe('the Electronic Social Media policy', () => {
-  const slug = 'electronic-social-media';
+for (const site of SITES) {
+  describe(`${site.name}: every page`, () => {
+    const pages = readBuiltPages(site.dist);
+    it('has a title and exactly one h1', () => {
+      for (const { path, document } of pages) {
+        expect(visibleText(document.querySelector('title')), path).not.toBe('');
+        expect(document.querySelectorAll('h1'), path).toHaveLength(1);
+      }
+    });
 
-  it('shows italics where the published text has them', () => {
-    const clause3e = page(`/${slug}/3e/`).document.querySelector('[data-clause-text="3e"] em');
-    expect(visibleText(clause3e)).toBe('friends');
+    it('has a skip link to its main landmark, and the site search box', () => {
+      for (const { path, document } of pages) {
+        expect(document.querySelector('a.skip-link')?.getAttribute('href'), path).toBe('#main');
+        expect(document.querySelectorAll('main#main'), path).toHaveLength(1);
+        expect(document.querySelector('form[role=search] input[name=q]'), path).not.toBeNull();
+      }
+    });
+
+    it('links only to pages, files and #anchors that exist', () => {
+      expect(brokenReferences(site.dist, pages)).toEqual([]);
+    });
+
+    it('loads nothing from another origin', () => {
+      for (const { path, html } of pages) {
+        expect(html, path).not.toMatch(/(src|href)="(https?:)?\/\/(?!127\.0\.0\.1)/);
+      }
+    });
   });
 
-  it('links defined terms in clause text to their definition', () => {
-    const link = page(`/${slug}/1a/`).document.querySelector('[data-clause-text] a.defined-term');
-    expect(link?.getAttribute('href')).toBe(`/${slug}/definitions/#electronic-social-media`);
-    expect(visibleText(link)).toBe('electronic social media');
-  });
+  describe(`${site.name}: search index`, () => {
+    /** Every page Pagefind indexed, as its fragments hold them: address and the words indexed. */
+    const fragments = readdirSync(join(site.dist, 'pagefind', 'fragment')).map((name) => {
+      const text = gunzipSync(readFileSync(join(site.dist, 'pagefind', 'fragment', name))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
 
-  it('says on its changes page which version is published and the updates before it, and keeps the status note with 2(g)', () => {
-    const changes = visibleText(page(`/${slug}/changes/`).document.querySelector('main'));
-    expect(changes).toContain('One version is published on this site: the version of February 2020, the current one.');
-    expect(changes).toContain('earlier updates (June 2013, June 2018, January 2020; adopted April 2012)');
-    // The repealed Act's status note goes with the words it concerns, in the kept version too.
-    expect(visibleText(page(`/${slug}/2020-02/2g/`).document.querySelector('.status-note'))).toContain(
-      'repealed in Alberta on 11 June 2025',
-    );
-    expect(visibleText(page(`/${slug}/3e/`).document.querySelector('main'))).toContain('Last reviewed February 2020');
-  });
-});
+    it('indexes each clause page by its marked body: the clause’s words, never the header or footer', () => {
+      const [policy] = policiesOf(site);
+      const [first] = policy?.clauses ?? [];
+      const clause = fragments.find((fragment) => fragment.url === `/${policy?.slug ?? ''}/${first?.id ?? ''}/`);
+      expect(clause?.content).toContain(first?.text.split(' ').slice(0, 6).join(' '));
+      expect(clause?.content).not.toContain('The policy text is quoted exactly as the Division published it');
+      expect(clause?.content).not.toContain('Skip to content');
+    });
 
-describe('search index', () => {
-  /** Every page Pagefind indexed, as its fragments hold them: address and the words indexed. */
-  const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) => {
-    const text = gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    it('leaves out the pages without a marked body: home, decision steps, the list of worked examples', () => {
+      const urls = fragments.map((fragment) => fragment.url);
+      expect(urls).not.toContain('/');
+      expect(urls).not.toContain('/questions/examples/');
+      expect(urls.filter((url) => url.includes('/answers/'))).toEqual([]);
+      expect(fileForPath(site.dist, '/pagefind/pagefind.js')).toBeDefined();
+    });
   });
-
-  it('indexes each clause page by its marked body: the clause’s words, never the header or footer', () => {
-    const clause = fragments.find((fragment) => fragment.url === '/electronic-social-media/3e/');
-    expect(clause?.content).toContain('Divisional staff shall not initiate or accept electronic');
-    expect(clause?.content).not.toContain('The policy text is quoted exactly as the Division published it');
-    expect(clause?.content).not.toContain('Skip to content');
-  });
-
-  it('leaves out the pages without a marked body: home, decision steps, the list of worked examples', () => {
-    const urls = fragments.map((fragment) => fragment.url);
-    expect(urls).not.toContain('/');
-    expect(urls).not.toContain('/questions/examples/');
-    expect(urls.filter((url) => url.includes('/answers/'))).toEqual([]);
-    expect(fileForPath(DIST, '/pagefind/pagefind.js')).toBeDefined();
-  });
-});
+}

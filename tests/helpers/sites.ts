@@ -1,0 +1,146 @@
+/**
+ * The two built sites every site and browser test runs on, and what the tests may expect of each,
+ * taken from its content (content/ or tests/fixtures/content/) rather than written into the test:
+ * - the real site: content/ and machines/, built into dist/ and served on PREVIEW_PORT;
+ * - the fixture site: tests/fixtures/content/ and tests/fixtures/machines/ (four policies, one of
+ *   them a procedure with texted clauses and sub-clauses, and a decision on it), built into
+ *   dist-fixture/ and served two ports up.
+ * Only a test file named for a policy (its slug in the file name) checks that policy's particular
+ * clauses; everything else asks this module which policy, clause or decision to look at.
+ */
+import type { DecisionMachine } from '../../machines/types';
+import { compareClauseIds, formatCitation, formatClauseLabel } from '../../src/lib/clause-id';
+import { foldWhitespace, stripEmphasis } from '../../src/lib/source-text';
+import { versionMonth } from '../../src/lib/versions';
+import { DIST, FIXTURE_DIST } from './built-site';
+import { CONTENT_ROOT, FIXTURE_CONTENT_ROOT, policySlugs, readPolicyFolder, readScenario } from './content-files';
+import { FULL_SWEEP } from './sweep';
+
+/** The real site's port on 127.0.0.1 (playwright.config.ts serves it there); the others follow. */
+export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4329);
+/** nginx serves dist-subpath (the real site built under /policies/) here. */
+export const SUBPATH_PORT = PREVIEW_PORT + 1;
+/** The fixture site's port. */
+export const FIXTURE_PORT = PREVIEW_PORT + 2;
+
+/** One built site under test. */
+export interface TestSite {
+  /** How test titles name it: "the real site", "the fixture site". */
+  name: string;
+  /** Its content root (with a trailing slash). */
+  content: string;
+  /** Its build output. */
+  dist: string;
+  /** Where npm test writes its exported zip (scripts/export/export.mjs). */
+  exportFolder: string;
+  /** Where Playwright's web servers serve it. */
+  origin: string;
+  /** Its decisions, by id, from its machine registry. */
+  loadMachines: () => Promise<Map<string, DecisionMachine>>;
+}
+
+export const REAL_SITE: TestSite = {
+  name: 'the real site',
+  content: CONTENT_ROOT,
+  dist: DIST,
+  exportFolder: new URL('../../dist-export/', import.meta.url).pathname,
+  origin: `http://127.0.0.1:${String(PREVIEW_PORT)}`,
+  loadMachines: () => import('../../machines/index').then((registry) => registry.loadAllMachines()),
+};
+
+export const FIXTURE_SITE: TestSite = {
+  name: 'the fixture site',
+  content: FIXTURE_CONTENT_ROOT,
+  dist: FIXTURE_DIST,
+  exportFolder: new URL('../../dist-fixture-export/', import.meta.url).pathname,
+  origin: `http://127.0.0.1:${String(FIXTURE_PORT)}`,
+  loadMachines: () => import('../fixtures/machines/index').then((registry) => registry.loadAllMachines()),
+};
+
+/** Both sites: npm test builds and serves both. */
+export const SITES: readonly TestSite[] = [REAL_SITE, FIXTURE_SITE];
+
+/** The sites the browser tests visit: both on npm test; test:full builds and serves the real site only. */
+export const BROWSER_SITES: readonly TestSite[] = FULL_SWEEP ? [REAL_SITE] : SITES;
+
+/** One clause as the tests expect to see it. */
+export interface TestClause {
+  id: string;
+  /** "2(a)", "1.2.1", "4". */
+  label: string;
+  /** "Electronic Social Media, s 2(a)". */
+  citation: string;
+  /** Its words as published (emphasis marks removed, whitespace folded). */
+  text: string;
+  /** The status note shown with it wherever it is quoted, if the policy has one for it. */
+  statusNote: string | undefined;
+}
+
+/** One policy of a site as the tests expect to see it. */
+export interface TestPolicy {
+  slug: string;
+  title: string;
+  citationTitle: string;
+  /** The month of the current version ('2020-02'), or undefined for a policy without review dates. */
+  month: string | undefined;
+  /** Its clauses in the policy's order. */
+  clauses: TestClause[];
+  /** One of its clauses by id (throws for an id it does not have). */
+  clause: (id: string) => TestClause;
+}
+
+/** Every policy of a site, in the order the site lists them (by title). */
+export function policiesOf(site: TestSite): TestPolicy[] {
+  return policySlugs(site.content)
+    .map((slug) => {
+      const { policy, clauses } = readPolicyFolder(site.content, slug);
+      const testClauses = clauses
+        .map((clause) => ({
+          id: clause.data.id,
+          label: formatClauseLabel(clause.data.id),
+          citation: formatCitation(policy.citationTitle, clause.data.id),
+          text: foldWhitespace(stripEmphasis(clause.body)),
+          statusNote: policy.statusNoteClauses.includes(clause.data.id) ? policy.statusNote : undefined,
+        }))
+        .sort((a, b) => compareClauseIds(a.id, b.id));
+      return {
+        slug,
+        title: policy.title,
+        citationTitle: policy.citationTitle,
+        month: versionMonth(policy),
+        clauses: testClauses,
+        clause: (id: string) => {
+          const found = testClauses.find((clause) => clause.id === id);
+          if (!found) throw new Error(`${slug} has no clause ${id}`);
+          return found;
+        },
+      };
+    })
+    .sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/** A policy of a site by slug. */
+export function policyOf(site: TestSite, slug: string): TestPolicy {
+  const found = policiesOf(site).find((policy) => policy.slug === slug);
+  if (!found) throw new Error(`${site.name} has no policy ${slug}`);
+  return found;
+}
+
+/** The policy a decision is on (its scenario page's `policy`). */
+export function policyOfDecision(site: TestSite, id: string): TestPolicy {
+  return policyOf(site, readScenario(site.content, id).data.policy);
+}
+
+/** The first policy of a site that has decisions: the one the decision tests look at first. */
+export function policyWithDecisions(site: TestSite, machines: ReadonlyMap<string, DecisionMachine>): TestPolicy {
+  const [first] = [...machines.keys()];
+  if (first === undefined) throw new Error(`${site.name} has no decision`);
+  return policyOfDecision(site, first);
+}
+
+/** The first policy of a site with a review date: it has a current version to cite ("as of …"). */
+export function datedPolicy(site: TestSite): TestPolicy {
+  const found = policiesOf(site).find((policy) => policy.month !== undefined);
+  if (!found) throw new Error(`${site.name} has no dated policy`);
+  return found;
+}
