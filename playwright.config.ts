@@ -1,19 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/setup/system.mjs';
+import { FIXTURE_PORT, PREVIEW_PORT, SUBPATH_PORT } from './tests/helpers/ports';
 
 /**
  * Browser journeys in a real Chromium against the built site, served on 127.0.0.1 by the site's
  * one static server (scripts/serve/static-server.mjs: gzip and the README's cache headers). `npm test` builds first and makes sure a Chromium exists (scripts/setup/system.mjs).
  */
-const port = Number(process.env.PREVIEW_PORT ?? 4329);
-/** nginx serves dist-subpath under /policies/ here, with scripts/deploy/nginx-subpath.conf. */
-const subpathPort = port + 1;
-/** The fixture site (two policies, dist-fixture), for what only a site of several policies shows. */
-const fixturePort = port + 2;
+// The real site; nginx serves dist-subpath under /policies/ (scripts/deploy/nginx-subpath.conf); the
+// fixture site (dist-fixture). Most specs visit both the real and the fixture site
+// (tests/helpers/sites.ts); fixture-site.spec.ts what only a site of several policies shows.
+const port = PREVIEW_PORT;
+const subpathPort = SUBPATH_PORT;
+const fixturePort = FIXTURE_PORT;
 const executablePath = findChromium();
 /**
- * `npm run test:full` builds only dist and runs only the desktop sweep (scripts/test/test-all.mjs):
- * the sub-path and fixture servers would have nothing to serve.
+ * `npm run test:full` builds only dist and runs only the desktop sweep of the real site
+ * (scripts/test/test-all.mjs): the sub-path and fixture servers would have nothing to serve.
  */
 const fullSweepOnly = process.env.POLICY_TEST_TIER === 'full';
 

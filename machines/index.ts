@@ -23,4 +23,4 @@ const loaders = {
 /** A scenario id: kebab-case, the same in file name, machine id, URL and test file. */
 export type ScenarioId = keyof typeof loaders;
 
-export const { SCENARIO_IDS, isScenarioId, loadMachine, loadAllMachines } = registryOf(loaders);
+export const { isScenarioId, loadMachine, loadAllMachines } = registryOf(loaders);

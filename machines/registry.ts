@@ -9,8 +9,6 @@ export function registryOf<Id extends string>(loaders: Record<Id, () => Promise<
   /** Loads one scenario's machine. */
   const loadMachine = (id: Id): Promise<DecisionMachine> => loaders[id]();
   return {
-    /** Every registered scenario id. */
-    SCENARIO_IDS: ids,
     /** Whether a string is a registered scenario id (the island's props come from a page). */
     isScenarioId: (id: string): id is Id => Object.hasOwn(loaders, id),
     loadMachine,

@@ -5,89 +5,101 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { loadAllMachines } from '../../machines/index';
 import { VERDICT_LABELS } from '../../machines/verdicts';
 import { allSteps, metaOf, questionMeta } from '../../src/lib/decision';
 import { unzipExport } from '../helpers/exported';
 import { pagesOfEachKind } from '../../scripts/measure/pages-of-each-kind.mjs';
+import { BROWSER_SITES, type TestSite } from '../helpers/sites';
+import type { DecisionMachine } from '../../machines/types';
 
-// Unzipped for each worker's run of this file (a worker may come back to it after afterAll).
-let folder = '';
-test.beforeAll(() => {
-  folder = unzipExport().folder;
-});
-test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
-const fileUrl = (path: string) =>
-  pathToFileURL(join(folder, 'policy-site', path.endsWith('/') ? `${path}index.html` : path)).href;
-
-const machines = await loadAllMachines();
-/** One page of each kind the site has, found in the build (as the measuring scripts find them). */
-const kinds = pagesOfEachKind(fileURLToPath(new URL('../../dist/', import.meta.url)));
-const firstTopic = readdirSync(new URL('../../dist/questions/examples/', import.meta.url), {
-  withFileTypes: true,
-}).find((entry) => entry.isDirectory())?.name;
-const pageOfEachKind = [
-  ...Object.values(kinds),
-  kinds.policy.replace(/\/$/, '/map/'),
-  '/a-z/',
-  '/links/',
-  '/card/',
-  '/questions/',
-  '/questions/examples/',
-  `/questions/examples/${firstTopic ?? ''}/`,
-];
-
-test('one page of each kind opens from disk, styled, with no failed request and no console error', async ({ page }) => {
-  const problems: string[] = [];
-  page.on('requestfailed', (request) => {
-    // Moving on to the next page aborts a favicon still loading; a missing file is ERR_FILE_NOT_FOUND.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
-      problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
+// Both sites' exports (npm test writes dist-export and dist-fixture-export).
+for (const site of BROWSER_SITES) {
+  const machines = await site.loadMachines();
+  test.describe(site.name, () => {
+    checkExport(site, machines);
   });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+}
+
+function checkExport(site: TestSite, machines: ReadonlyMap<string, DecisionMachine>) {
+  // Unzipped for each worker's run of this file (a worker may come back to it after afterAll).
+  let folder = '';
+  test.beforeAll(() => {
+    folder = unzipExport(site.exportFolder).folder;
   });
-  for (const path of pageOfEachKind) {
-    await page.goto(fileUrl(path));
-    await expect(page.locator('h1'), path).toHaveCount(1);
-    // The stylesheet is a relative file link: without it the header has no rule under it.
-    expect(
-      await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle),
-      path,
-    ).toBe('solid');
-  }
-  expect(problems).toEqual([]);
-});
+  test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const fileUrl = (path: string) =>
+    pathToFileURL(join(folder, 'policy-site', path.endsWith('/') ? `${path}index.html` : path)).href;
 
-// The longest walk of any decision, by following answer links from disk: every link of every
-// exported page is checked to resolve to a file in tests/site/export.test.ts; this is the browser
-// following them.
-const [id, machine, longest] = [...machines]
-  .map(([scenario, decision]) => {
-    const outcome = allSteps(decision)
-      .filter((step) => metaOf(decision, step.snapshot).kind === 'outcome')
-      .reduce((best, step) => (step.steps.length > best.steps.length ? step : best));
-    return [scenario, decision, outcome] as const;
-  })
-  .reduce((best, candidate) => (candidate[2].steps.length > best[2].steps.length ? candidate : best));
-const verdict = (metaOf(machine, longest.snapshot) as { verdict: keyof typeof VERDICT_LABELS }).verdict;
+  /** One page of each kind the site has, found in the build (as the measuring scripts find them). */
+  const kinds = pagesOfEachKind(site.dist);
+  const firstTopic = readdirSync(join(site.dist, 'questions/examples'), { withFileTypes: true }).find((entry) =>
+    entry.isDirectory(),
+  )?.name;
+  const pageOfEachKind = [
+    ...Object.values(kinds),
+    kinds.policy.replace(/\/$/, '/map/'),
+    '/a-z/',
+    '/links/',
+    '/card/',
+    '/questions/',
+    '/questions/examples/',
+    `/questions/examples/${firstTopic ?? ''}/`,
+  ];
 
-test(`${id}: its longest walk (${String(longest.steps.length)} answers) reaches its verdict from disk by following links`, async ({
-  page,
-}) => {
-  await page.goto(fileUrl(`/questions/${id}/`));
-  await page.getByRole('link', { name: 'Start now' }).click();
-  for (const answered of longest.steps) {
-    const label = questionMeta(machine, answered.question)?.answers.find(
-      (option) => option.answer === answered.answer,
-    )?.label;
-    // The answer link whose own text (its hint aside) is the label.
-    await page
-      .locator(`xpath=//a[contains(@class, "answer-link")][normalize-space(text()[1])=${JSON.stringify(label)}]`)
-      .click();
-  }
-  await expect(page.locator('.verdict')).toHaveText(VERDICT_LABELS[verdict]);
-  expect(page.url().startsWith('file://')).toBe(true);
-});
+  test(`one page of each kind opens from disk, styled, with no failed request and no console error`, async ({
+    page,
+  }) => {
+    const problems: string[] = [];
+    page.on('requestfailed', (request) => {
+      // Moving on to the next page aborts a favicon still loading; a missing file is ERR_FILE_NOT_FOUND.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    for (const path of pageOfEachKind) {
+      await page.goto(fileUrl(path));
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      // The stylesheet is a relative file link: without it the header has no rule under it.
+      expect(
+        await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle),
+        path,
+      ).toBe('solid');
+    }
+    expect(problems).toEqual([]);
+  });
+
+  // The longest walk of any decision, by following answer links from disk: every link of every
+  // exported page is checked to resolve to a file in tests/site/export.test.ts; this is the browser
+  // following them.
+  const [id, machine, longest] = [...machines]
+    .map(([scenario, decision]) => {
+      const outcome = allSteps(decision)
+        .filter((step) => metaOf(decision, step.snapshot).kind === 'outcome')
+        .reduce((best, step) => (step.steps.length > best.steps.length ? step : best));
+      return [scenario, decision, outcome] as const;
+    })
+    .reduce((best, candidate) => (candidate[2].steps.length > best[2].steps.length ? candidate : best));
+  const verdict = (metaOf(machine, longest.snapshot) as { verdict: keyof typeof VERDICT_LABELS }).verdict;
+
+  test(`${id}: its longest walk (${String(longest.steps.length)} answers) reaches its verdict from disk by following links`, async ({
+    page,
+  }) => {
+    await page.goto(fileUrl(`/questions/${id}/`));
+    await page.getByRole('link', { name: 'Start now' }).click();
+    for (const answered of longest.steps) {
+      const label = questionMeta(machine, answered.question)?.answers.find(
+        (option) => option.answer === answered.answer,
+      )?.label;
+      // The answer link whose own text (its hint aside) is the label.
+      await page
+        .locator(`xpath=//a[contains(@class, "answer-link")][normalize-space(text()[1])=${JSON.stringify(label)}]`)
+        .click();
+    }
+    await expect(page.locator('.verdict')).toHaveText(VERDICT_LABELS[verdict]);
+    expect(page.url().startsWith('file://')).toBe(true);
+  });
+}

@@ -1,68 +1,73 @@
+/**
+ * The request letter an outcome prepares, on both sites: for each decision's first outcome that
+ * prepares one, the form fills the letter, quoting the policy's clauses with their addresses;
+ * nothing typed is sent; without JavaScript the letter has blanks. What this policy's letters say
+ * in particular is in the spec named for that policy.
+ */
 import { expect, test } from '@playwright/test';
+import { allSteps, metaOf } from '../../src/lib/decision';
+import { stepPath } from '../../src/lib/step-address';
+import { ADDRESSEE_ROLES } from '../../src/lib/request-letter';
+import { BROWSER_SITES, policyOfDecision } from '../helpers/sites';
 
 const islandReady = async (page: import('@playwright/test').Page) =>
   expect(page.locator('[data-static-step]')).toHaveCount(0);
 
-test('the form fills the letter, addressed to the person chosen, quoting the clause with its address', async ({
-  page,
-  baseURL,
-}) => {
-  await page.goto(
-    '/questions/sharing-student-content/answers/has-it-happened=not-yet/what-will-be-shared=images/how-old-is-the-student=sixteen-or-seventeen/is-independent-student=yes/has-independent-student-consent=no/',
-  );
-  await islandReady(page);
-  // 2(a): an independent student aged 16 or 17 may consent themself, so the student is offered first.
-  await expect(page.getByLabel('Student (independent, aged 16 or 17)')).toBeChecked();
-  await page.getByLabel('Your name').fill('Sam Teacher');
-  await page.getByLabel('Their name').fill('Alex Doe');
-  await page.getByLabel('What will be posted, shared or created').fill('photos of the science fair');
-  const letter = page.getByRole('article', { name: 'The request letter' });
-  await expect(letter).toContainText('To: Alex Doe, Student (independent, aged 16 or 17)');
-  await expect(letter).toContainText('disclose the following about you: photos of the science fair');
-  await expect(letter).toContainText(`Electronic Social Media, s 2(a), ${baseURL}/electronic-social-media/2a/`);
-  await page.getByLabel("Student's parent or guardian").check();
-  await expect(letter).toContainText("Student's parent or guardian");
-  // The form's submit control sends nothing: it moves to the letter the boxes filled in.
-  await page.getByRole('button', { name: 'Fill in the letter' }).click();
-  await expect(letter).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: 'The letter below is filled in' })).toBeVisible();
-});
-
-test('a group approval request goes to the principal, and the letter prints on one page', async ({ page }) => {
-  await page.goto(
-    '/questions/school-group/answers/has-principal-approval=no/is-supervised-by-teacher=yes/has-two-staff-admins=yes/',
-  );
-  await islandReady(page);
-  await expect(page.getByRole('radio', { name: 'Principal' })).toHaveCount(0);
-  const letter = page.getByRole('article', { name: 'The request letter' });
-  await expect(letter).toContainText(', Principal');
-  await expect(letter).toContainText('Principals will only approve school-based electronic social media groups');
-  await page.evaluate(() => document.body.classList.add('printing-letter'));
-  const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
-  expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
-});
-
-test('nothing typed into the form is sent anywhere', async ({ page }) => {
-  const requests: string[] = [];
-  await page.goto(
-    '/questions/representing-the-division/answers/has-it-happened=not-yet/is-written-to-student=no/is-representing-the-school=yes/has-written-permission=no/',
-  );
-  await islandReady(page);
-  page.on('request', (request) => requests.push(request.url()));
-  await page.getByLabel('Your name').fill('Sam Teacher');
-  await page.getByLabel('Where').fill('the school account');
-  await page.waitForTimeout(300);
-  expect(requests).toEqual([]);
-});
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('the letter is there with blanks to fill in by hand', async ({ page }) => {
-    await page.goto(
-      '/questions/representing-the-division/answers/has-it-happened=not-yet/is-written-to-student=no/is-representing-the-school=yes/has-written-permission=no/',
-    );
-    await expect(page.getByRole('article', { name: 'The request letter' })).toContainText(
-      'To: ____________________, Principal',
-    );
+for (const site of BROWSER_SITES) {
+  const machines = await site.loadMachines();
+  const requests = [...machines].flatMap(([id, machine]) => {
+    const step = allSteps(machine).find((candidate) => {
+      const meta = metaOf(machine, candidate.snapshot);
+      return meta.kind === 'outcome' && meta.request !== undefined;
+    });
+    const meta = step ? metaOf(machine, step.snapshot) : undefined;
+    return step && meta?.kind === 'outcome' && meta.request
+      ? [{ id, path: `/questions/${id}/${stepPath(step.steps)}`, request: meta.request }]
+      : [];
   });
-});
+  if (requests.length === 0) throw new Error(`${site.name}: no outcome prepares a request letter`);
+
+  test.describe(`${site.name}: request letters`, () => {
+    test.use({ baseURL: site.origin });
+
+    for (const { id, path, request } of requests) {
+      const policy = policyOfDecision(site, id);
+      const addressee = ADDRESSEE_ROLES[request.addressees[0] ?? 'principal'];
+
+      test(`${id}: the form fills the letter to the ${addressee.toLowerCase()}, quoting each clause with its address; nothing typed is sent`, async ({
+        page,
+      }) => {
+        await page.goto(path);
+        await islandReady(page);
+        const sent: string[] = [];
+        page.on('request', (sentRequest) => sent.push(sentRequest.url()));
+        const letter = page.getByRole('article', { name: 'The request letter' });
+        await page.getByLabel('Your name').fill('Sam Teacher');
+        await page.getByLabel('Their name').fill('Pat Lee');
+        await expect(letter).toContainText(`To: Pat Lee, ${addressee}`);
+        await expect(letter).toContainText('Sam Teacher');
+        for (const clause of request.cites) {
+          const { citation } = policy.clause(clause);
+          await expect(letter).toContainText(`${citation}, ${site.origin}/${policy.slug}/${clause}/`);
+        }
+        // The form's submit control sends nothing: it moves to the letter the boxes filled in.
+        await page.getByRole('button', { name: 'Fill in the letter' }).click();
+        await expect(letter).toBeFocused();
+        await page.waitForTimeout(300);
+        expect(sent).toEqual([]);
+      });
+    }
+  });
+
+  test.describe(`${site.name}: request letters without JavaScript`, () => {
+    test.use({ baseURL: site.origin, javaScriptEnabled: false });
+    const [first] = requests;
+
+    test('the letter is there with blanks to fill in by hand', async ({ page }) => {
+      await page.goto(first?.path ?? '/');
+      await expect(page.getByRole('article', { name: 'The request letter' })).toContainText(
+        `To: ____________________, ${ADDRESSEE_ROLES[first?.request.addressees[0] ?? 'principal']}`,
+      );
+    });
+  });
+}

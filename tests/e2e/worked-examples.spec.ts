@@ -9,12 +9,13 @@
  * Answering by clicks and by keyboard is tested in decisions.spec.ts.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { loadAllMachines } from '../../machines/index';
 import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
 import { stepPath } from '../../src/lib/step-address';
 import { readBuiltPages } from '../helpers/built-site';
+import { BROWSER_SITES } from '../helpers/sites';
 
 interface Walk {
   scenario: string;
@@ -22,62 +23,71 @@ interface Walk {
   verdict: Verdict;
   cites: string[];
 }
-const examples = parse(readFileSync(new URL('../../content/examples.yaml', import.meta.url), 'utf8')) as {
-  id: string;
-  title: string;
-  walks: Walk[];
-}[];
-const { policies } = JSON.parse(readFileSync(new URL('../../dist/site.json', import.meta.url), 'utf8')) as {
-  policies: { slug: string }[];
-};
-const machines = await loadAllMachines();
-/** Each example's links to its walks' outcomes, as its topic's page in dist/ has them: "<example> <href>". */
-const linked = readBuiltPages()
-  .filter((page) => page.path.startsWith('/questions/examples/') && page.path !== '/questions/examples/')
-  .flatMap((page) =>
-    page.document
-      .querySelectorAll('a[data-example-outcome]')
-      .map(
-        (link) =>
-          `${link.closest('article')?.getAttribute('aria-labelledby') ?? ''} ${link.getAttribute('href') ?? ''}`,
-      ),
-  );
+/** An address as a regular expression matching the end of the page's URL. */
+const endsWith = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
-for (const id of machines.keys()) {
-  const walks = examples.flatMap((example) =>
-    example.walks.filter((walk) => walk.scenario === id).map((walk) => ({ example, walk })),
-  );
+for (const site of BROWSER_SITES) {
+  const examples = parse(readFileSync(join(site.content, 'examples.yaml'), 'utf8')) as {
+    id: string;
+    topic: string;
+    title: string;
+    walks: Walk[];
+  }[];
+  const { policies } = JSON.parse(readFileSync(join(site.dist, 'site.json'), 'utf8')) as {
+    policies: { slug: string }[];
+  };
+  const machines = await site.loadMachines();
+  /** Each example's links to its walks' outcomes, as its topic's page in dist/ has them: "<example> <href>". */
+  const linked = readBuiltPages(site.dist)
+    .filter((page) => page.path.startsWith('/questions/examples/') && page.path !== '/questions/examples/')
+    .flatMap((page) =>
+      page.document
+        .querySelectorAll('a[data-example-outcome]')
+        .map(
+          (link) =>
+            `${link.closest('article')?.getAttribute('aria-labelledby') ?? ''} ${link.getAttribute('href') ?? ''}`,
+        ),
+    );
 
-  test(`${id}: each worked example's link opens its verdict, quoting its clauses (${String(walks.length)} walks)`, async ({
-    page,
-  }) => {
-    await page.goto(`/questions/${id}/answers/`);
-    await expect(page.locator('[data-static-step]')).toHaveCount(0);
-    for (const { example, walk } of walks) {
-      const steps = Object.entries(walk.answers).map(([question, answer]) => ({ question, answer }));
-      const href = `/questions/${id}/${stepPath(steps)}`;
-      expect(linked, `${example.id} links to ${href}`).toContain(`${example.id} ${href}`);
-      // Back to the first question, then to the walk's address: the verdict shown is this walk's.
-      for (const address of [`/questions/${id}/answers/`, href]) {
-        await page.evaluate((to) => {
-          history.pushState(null, '', to);
-          dispatchEvent(new PopStateEvent('popstate'));
-        }, address);
-        if (address !== href) await expect(page.locator('[data-decision] .verdict')).toHaveCount(0);
-      }
-      await expect(page.locator('.verdict'), example.id).toHaveText(VERDICT_LABELS[walk.verdict]);
-      for (const clause of walk.cites) {
-        const cited = policies.map((policy) => `figure.quote figcaption a[href="/${policy.slug}/${clause}/"]`);
-        await expect(page.locator(cited.join(', ')), `${example.id} quotes ${clause}`).toHaveCount(1);
-      }
+  test.describe(site.name, () => {
+    test.use({ baseURL: site.origin });
+    for (const id of machines.keys()) {
+      const walks = examples.flatMap((example) =>
+        example.walks.filter((walk) => walk.scenario === id).map((walk) => ({ example, walk })),
+      );
+
+      test(`${id}: each worked example's link opens its verdict, quoting its clauses (${String(walks.length)} walks)`, async ({
+        page,
+      }) => {
+        await page.goto(`/questions/${id}/answers/`);
+        await expect(page.locator('[data-static-step]')).toHaveCount(0);
+        for (const { example, walk } of walks) {
+          const steps = Object.entries(walk.answers).map(([question, answer]) => ({ question, answer }));
+          const href = `/questions/${id}/${stepPath(steps)}`;
+          expect(linked, `${example.id} links to ${href}`).toContain(`${example.id} ${href}`);
+          // Back to the first question, then to the walk's address: the verdict shown is this walk's.
+          for (const address of [`/questions/${id}/answers/`, href]) {
+            await page.evaluate((to) => {
+              history.pushState(null, '', to);
+              dispatchEvent(new PopStateEvent('popstate'));
+            }, address);
+            if (address !== href) await expect(page.locator('[data-decision] .verdict')).toHaveCount(0);
+          }
+          await expect(page.locator('.verdict'), example.id).toHaveText(VERDICT_LABELS[walk.verdict]);
+          for (const clause of walk.cites) {
+            const cited = policies.map((policy) => `figure.quote figcaption a[href="/${policy.slug}/${clause}/"]`);
+            await expect(page.locator(cited.join(', ')), `${example.id} quotes ${clause}`).toHaveCount(1);
+          }
+        }
+      });
     }
+
+    test(`an example’s permanent address leads on to it on its topic’s page`, async ({ page }) => {
+      const [example] = examples;
+      if (!example) throw new Error(`${site.name} has no worked example`);
+      await page.goto(`/questions/examples/#${example.id}`);
+      await expect(page).toHaveURL(endsWith(`/questions/examples/${example.topic}/#${example.id}`));
+      await expect(page.locator(`[id="${example.id}"]`)).toHaveText(example.title);
+    });
   });
 }
-
-test('an example’s permanent address leads on to it on its topic’s page', async ({ page }) => {
-  await page.goto('/questions/examples/#a-reply-on-a-students-weekend-video');
-  await expect(page).toHaveURL(/\/questions\/examples\/messages-and-groups\/#a-reply-on-a-students-weekend-video$/);
-  await expect(page.locator('#a-reply-on-a-students-weekend-video')).toHaveText(
-    'A friendly reply on a student’s video about their weekend',
-  );
-});

@@ -14,14 +14,8 @@ import { foldWhitespace, stripEmphasis } from '../../src/lib/source-text';
 import { versionMonth } from '../../src/lib/versions';
 import { DIST, FIXTURE_DIST } from './built-site';
 import { CONTENT_ROOT, FIXTURE_CONTENT_ROOT, policySlugs, readPolicyFolder, readScenario } from './content-files';
+import { FIXTURE_PORT, PREVIEW_PORT } from './ports';
 import { FULL_SWEEP } from './sweep';
-
-/** The real site's port on 127.0.0.1 (playwright.config.ts serves it there); the others follow. */
-export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4329);
-/** nginx serves dist-subpath (the real site built under /policies/) here. */
-export const SUBPATH_PORT = PREVIEW_PORT + 1;
-/** The fixture site's port. */
-export const FIXTURE_PORT = PREVIEW_PORT + 2;
 
 /** One built site under test. */
 export interface TestSite {
@@ -64,12 +58,14 @@ export const SITES: readonly TestSite[] = [REAL_SITE, FIXTURE_SITE];
 export const BROWSER_SITES: readonly TestSite[] = FULL_SWEEP ? [REAL_SITE] : SITES;
 
 /** One clause as the tests expect to see it. */
-export interface TestClause {
+interface TestClause {
   id: string;
   /** "2(a)", "1.2.1", "4". */
   label: string;
   /** "Electronic Social Media, s 2(a)". */
   citation: string;
+  /** The site's short plain-words title ("Friend and follow requests with students"). */
+  title: string;
   /** Its words as published (emphasis marks removed, whitespace folded). */
   text: string;
   /** The status note shown with it wherever it is quoted, if the policy has one for it. */
@@ -99,6 +95,7 @@ export function policiesOf(site: TestSite): TestPolicy[] {
           id: clause.data.id,
           label: formatClauseLabel(clause.data.id),
           citation: formatCitation(policy.citationTitle, clause.data.id),
+          title: clause.data.title,
           text: foldWhitespace(stripEmphasis(clause.body)),
           statusNote: policy.statusNoteClauses.includes(clause.data.id) ? policy.statusNote : undefined,
         }))
@@ -120,7 +117,7 @@ export function policiesOf(site: TestSite): TestPolicy[] {
 }
 
 /** A policy of a site by slug. */
-export function policyOf(site: TestSite, slug: string): TestPolicy {
+function policyOf(site: TestSite, slug: string): TestPolicy {
   const found = policiesOf(site).find((policy) => policy.slug === slug);
   if (!found) throw new Error(`${site.name} has no policy ${slug}`);
   return found;

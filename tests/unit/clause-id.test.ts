@@ -84,9 +84,7 @@ describe('URL scheme', () => {
     expect(clauseAnchorPath('staff-conduct', '3e')).toBe('staff-conduct/#clause-3e');
     expect(clausePath('other', '1.2.1')).toBe('other/1.2.1/');
     expect(clauseAnchorPath('other', '1.2.1')).toBe('other/#clause-1-2-1');
-    expect(definitionPath('staff-conduct', 'enactment')).toBe(
-      'staff-conduct/definitions/#enactment',
-    );
+    expect(definitionPath('staff-conduct', 'enactment')).toBe('staff-conduct/definitions/#enactment');
   });
 
   it('joins any deployment base', () => {

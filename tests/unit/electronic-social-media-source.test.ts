@@ -82,4 +82,3 @@ describe('parseSourceText on the published Electronic Social Media procedure', (
     );
   });
 });
-
