@@ -7,11 +7,33 @@
 import { expect, test, type Page } from '@playwright/test';
 import { copiedText, recordClipboardWrites } from '../helpers/clipboard';
 import { SEARCH_LABEL } from '../helpers/search-box';
+import { REAL_SITE, policiesOf } from '../helpers/sites';
 
-/** Types a query into the header search box and returns the result links, best first. */
+const SLUG = 'electronic-social-media';
+const POLICY = policiesOf(REAL_SITE).find((policy) => policy.slug === SLUG);
+if (!POLICY) throw new Error(`content/ has no policy ${SLUG}`);
+/**
+ * With other policies in content/, this policy's ranking is asked of search narrowed to it (the
+ * search page's "Search in"): how results of several policies rank among each other is not this
+ * policy's to say.
+ */
+const SEVERAL_POLICIES = policiesOf(REAL_SITE).length > 1;
+
+/**
+ * Searches as a reader does, in the header box (or, on a site of several policies, on the search
+ * page narrowed to this policy), and returns the result links, best first.
+ */
 async function searchFor(page: Page, query: string) {
+  if (SEVERAL_POLICIES) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}&policy=${encodeURIComponent(POLICY?.title ?? '')}`);
+    await expect(page.locator('form.search--page [data-search-status]')).toContainText(`for ${query}`);
+    const results = page.locator('#page-search-results a');
+    await expect(results.first()).toBeVisible();
+    return results;
+  }
   const box = page.getByRole('searchbox', { name: SEARCH_LABEL });
   await box.fill(query);
+  await expect(page.locator('form.search--header [data-search-status]')).toContainText(`for ${query}`);
   const results = page.locator('#site-search-results a');
   await expect(results.first()).toBeVisible();
   return results;
@@ -37,7 +59,6 @@ test.describe("search ranks this policy's clauses and questions for what staff t
     const misses: string[] = [];
     for (const [query, clause] of bestResults) {
       const results = await searchFor(page, query);
-      await expect(page.locator('form.search--header [data-search-status]')).toContainText(`for ${query}`);
       const first = await results.first().getAttribute('href');
       if (first !== `/electronic-social-media/${clause}/`)
         misses.push(`"${query}": expected ${clause} first, got ${first ?? 'nothing'}`);
@@ -107,21 +128,10 @@ test.describe("search ranks this policy's clauses and questions for what staff t
     const misses: string[] = [];
     for (const [query, expected] of findsTheQuestion) {
       const results = await searchFor(page, query);
-      await expect(page.locator('form.search--header [data-search-status]')).toContainText(`for ${query}`);
       const top = await results.evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
       if (!top.includes(expected)) misses.push(`"${query}": expected ${expected} in ${top.join(', ')}`);
     }
     expect(misses).toEqual([]);
-  });
-
-  test('a worked example is found by its words, and the result opens it at its own heading', async ({ page }) => {
-    await page.goto('/');
-    const results = await searchFor(page, 'volleyball whatsapp');
-    await expect(results.first()).toHaveAttribute(
-      'href',
-      '/questions/examples/messages-and-groups/#a-coachs-whatsapp-group-with-the-team',
-    );
-    await expect(results.first()).toContainText('A coach’s WhatsApp group with the team');
   });
 
   test('"friend request" also finds the friend-request decision', async ({ page }) => {

@@ -1,5 +1,8 @@
 /** Search on both sites: the header box, the results, the search page, loading on first use. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { SEARCH_LABEL } from '../helpers/search-box';
 import { BROWSER_SITES, policiesOf } from '../helpers/sites';
 
@@ -18,6 +21,13 @@ for (const site of BROWSER_SITES) {
   const [clause] = policy?.clauses ?? [];
   if (!policy || !clause) throw new Error(`${site.name} has no policy with a clause`);
   const clausePath = `/${policy.slug}/${clause.id}/`;
+  // Its first worked example (content/examples.yaml), searched for by its title.
+  const [example] = parse(readFileSync(join(site.content, 'examples.yaml'), 'utf8')) as {
+    id: string;
+    topic: string;
+    title: string;
+  }[];
+  if (!example) throw new Error(`${site.name} has no worked example`);
 
   test.describe(`${site.name}: search`, () => {
     test.use({ baseURL: site.origin });
@@ -40,6 +50,19 @@ for (const site of BROWSER_SITES) {
       await result.locator('a').click();
       await expect(page).toHaveURL(new RegExp(`${clausePath.replaceAll('.', '\\.')}$`));
       await expect(page.locator('h1')).toContainText(clause.title);
+    });
+
+    test(`a worked example is found by its title, and the result opens it at its own heading (${example.id})`, async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await searchFor(page, example.title);
+      const href = `/questions/examples/${example.topic}/#${example.id}`;
+      const result = page.locator(`#site-search-results a[href="${href}"]`);
+      await expect(result).toContainText(example.title);
+      await result.click();
+      await expect(page).toHaveURL(new RegExp(`${href.replaceAll('.', '\\.')}$`));
+      await expect(page.locator(`[id="${example.id}"]`)).toHaveText(example.title);
     });
 
     test('the results are reachable by keyboard', async ({ page }) => {
