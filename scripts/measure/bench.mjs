@@ -10,7 +10,7 @@
  *   node scripts/measure/bench.mjs [--sizes 30,100,300]
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../setup/system.mjs';
@@ -38,13 +38,17 @@ function randomFrom(seed) {
   };
 }
 
-/** The real policy's clauses (title and text) and definitions: the pool synthetic policies draw from. */
+/** Every real policy's clauses (title and text): the pool synthetic policies draw from. */
 function readTextPool() {
-  const folder = join(root, 'content/policies/electronic-social-media/clauses');
-  const clauses = readdirSync(folder).map((name) => {
-    const source = readFileSync(join(folder, name), 'utf8');
+  const policies = join(root, 'content/policies');
+  const files = readdirSync(policies).flatMap((policy) => {
+    const folder = join(policies, policy, 'clauses');
+    return existsSync(folder) ? readdirSync(folder).map((name) => join(folder, name)) : [];
+  });
+  const clauses = files.map((file) => {
+    const source = readFileSync(file, 'utf8');
     const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-    const title = /^title:\s*"?(.*?)"?$/m.exec(frontmatter)?.[1] ?? name;
+    const title = /^title:\s*"?(.*?)"?$/m.exec(frontmatter)?.[1] ?? file;
     return { title, body: body.trim() };
   });
   return { clauses };
@@ -73,6 +77,8 @@ function generateSet(count, folder) {
     // Every third policy is numbered as many divisions number theirs: 1.1, 1.2, 1.2.1 (dotted).
     const dotted = index % 3 === 0;
     const ids = [];
+    /** The published text of each section, as source.txt prints it (the build compares it with the clause files). */
+    const printed = new Map();
     const clausesInSection = new Map();
     for (let clause = 0; clause < clauseCount; clause += 1) {
       const section = 1 + Math.floor((clause * sectionCount) / clauseCount);
@@ -87,6 +93,10 @@ function generateSet(count, folder) {
       if (!subClause) clausesInSection.set(section, position + 1);
       ids.push(id);
       const text = pick(pool);
+      printed.set(section, [
+        ...(printed.get(section) ?? []),
+        dotted ? `${id} ${text.body}` : ` - ${id.slice(-1)}) ${text.body}`,
+      ]);
       writeFileSync(
         join(policyFolder, 'clauses', `${id}.mdx`),
         `---\nid: ${quote(id)}\nsection: ${section}\ntitle: ${quote(`${text.title} (${slug} ${id})`)}\nkeywords: [${quote(`keyword-${index}-${id}`)}]\n---\n\n${text.body}\n`,
@@ -117,6 +127,24 @@ function generateSet(count, folder) {
         sections,
         '',
       ].join('\n'),
+    );
+    writeFileSync(
+      join(policyFolder, 'source.txt'),
+      [
+        `SYNTHETIC POLICY ${index}`,
+        'Background',
+        'The Division recognizes that this synthetic policy exists only to measure how the site grows.',
+        'Definitions',
+        `“Synthetic term ${index}” means a word defined only for the benchmark.`,
+        'Procedures',
+        'Divisional staff will implement the following procedures:',
+        ...Array.from({ length: sectionCount }, (_, number) =>
+          [`${number + 1}. Section ${number + 1} of policy ${index}`, ...(printed.get(number + 1) ?? [])].join('\n'),
+        ),
+        'April, 2012',
+        'Reviewed: February 2020',
+        '',
+      ].join('\n\n'),
     );
     for (let scenario = 1; scenario <= SCENARIOS_PER_POLICY; scenario += 1) {
       const id = `${slug}-decision-${scenario}`;
