@@ -124,6 +124,8 @@ test.describe("search ranks this policy's clauses and questions for what staff t
   test(`finds the right question or clause in the first three results for ${String(findsTheQuestion.length)} queries staff type`, async ({
     page,
   }) => {
+    // On a site of several policies each query loads the search page narrowed to this policy.
+    test.setTimeout(120_000);
     await page.goto('/');
     const misses: string[] = [];
     for (const [query, expected] of findsTheQuestion) {
