@@ -7,13 +7,11 @@ import { expect, test } from '@playwright/test';
 import { stateNameOf, startOf } from '../../src/lib/decision';
 import { toSlug } from '../../src/lib/step-address';
 import { isOfflineRegistration, watchPage } from '../helpers/page-watch';
-import { BROWSER_SITES, policyWithDecisions } from '../helpers/sites';
+import { BROWSER_SITES, firstDecisionOf } from '../helpers/sites';
 
 for (const site of BROWSER_SITES) {
   const machines = await site.loadMachines();
-  const [id, machine] = [...machines][0] ?? [];
-  if (!id || !machine) throw new Error(`${site.name} has no decision`);
-  const policy = policyWithDecisions(site, machines);
+  const { id, machine, policy } = firstDecisionOf(site, machines);
   const [clause] = policy.clauses;
   const first = stateNameOf(startOf(machine));
 

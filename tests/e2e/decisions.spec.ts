@@ -9,13 +9,8 @@ import { allSteps, metaOf, questionMeta, stateNameOf, startOf } from '../../src/
 import { stepPath, type AnsweredStep } from '../../src/lib/step-address';
 import { VERDICT_LABELS } from '../../machines/verdicts';
 import { axeViolations, installAxe } from '../helpers/axe';
+import { islandReady, urlEndingWith } from '../helpers/stepper';
 import { BROWSER_SITES } from '../helpers/sites';
-
-/** Waits until the stepper island has taken over from the pre-rendered step. */
-async function islandReady(page: Page) {
-  await expect(page.locator('[data-static-step]')).toHaveCount(0);
-  await expect(page.locator('[data-decision] .step')).toBeVisible();
-}
 
 /** Answers the current question by keyboard alone: Tab to the radios, arrows to choose, Tab to Continue, Enter. */
 async function answerByKeyboard(page: Page, optionIndex: number) {
@@ -31,9 +26,6 @@ async function answerByKeyboard(page: Page, optionIndex: number) {
   await expect(page.locator(':focus')).toHaveText('Continue');
   await page.keyboard.press('Enter');
 }
-
-/** An address as a regular expression matching the end of the page's URL. */
-const endsWith = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 for (const site of BROWSER_SITES) {
   const machines = await site.loadMachines();
@@ -70,7 +62,7 @@ for (const site of BROWSER_SITES) {
           const question = questionMeta(machine, step.question);
           await answerByKeyboard(page, question?.answers.findIndex((option) => option.answer === step.answer) ?? -1);
           replayed = [...replayed, step];
-          await expect(page).toHaveURL(endsWith(`/questions/${id}/${stepPath(replayed)}`));
+          await expect(page).toHaveURL(urlEndingWith(`/questions/${id}/${stepPath(replayed)}`));
           await expect(page.locator('h1')).toBeFocused();
         }
         await expect(page.locator('.verdict')).toHaveText(VERDICT_LABELS[verdictOf(longest)]);
@@ -101,7 +93,7 @@ for (const site of BROWSER_SITES) {
         await islandReady(page);
         await expect(page.locator('h1')).toHaveText(secondPrompt);
         await expect(page.getByRole('status').filter({ hasText: 'no longer fit' })).toBeVisible();
-        await expect(page).toHaveURL(endsWith(`/questions/${id}/${stepPath(valid)}`));
+        await expect(page).toHaveURL(urlEndingWith(`/questions/${id}/${stepPath(valid)}`));
       });
 
       test(`${id}: Continue without an answer shows an error, not a new step; nothing is stored after a walk`, async ({

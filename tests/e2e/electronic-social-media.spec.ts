@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { copiedText, recordClipboardWrites } from '../helpers/clipboard';
+import { islandReady } from '../helpers/stepper';
 import { SEARCH_LABEL } from '../helpers/search-box';
 import { REAL_SITE, policiesOf } from '../helpers/sites';
 
@@ -37,12 +38,6 @@ async function searchFor(page: Page, query: string) {
   const results = page.locator('#site-search-results a');
   await expect(results.first()).toBeVisible();
   return results;
-}
-
-/** Waits until the stepper island has taken over from the pre-rendered step. */
-async function islandReady(page: Page) {
-  await expect(page.locator('[data-static-step]')).toHaveCount(0);
-  await expect(page.locator('[data-decision] .step')).toBeVisible();
 }
 
 test.describe("search ranks this policy's clauses and questions for what staff type", () => {

@@ -95,22 +95,24 @@ for (const site of BROWSER_SITES) {
   for (const page of pagesToSweep(readBuiltPages(site.dist))) templatesSeen.add(templateOf(page));
 
   test.describe(site.name, () => {
-    test(`one page of each template${site === BROWSER_SITES[0] ? '' : ' the real site lacks'} opens in Firefox, with a heading and no console error`, async () => {
-      test.setTimeout(120_000);
-      const paths = templatePaths;
-      const headings: string[] = [];
-      const { page, problems } = await watchedPage();
-      for (const path of paths) {
-        await page.goto(`${site.origin}${path}`, { waitUntil: 'load' }).catch((error: unknown) => {
-          throw new Error(`${path}: ${String(error)}`);
-        });
-        headings.push(`${path}: ${await heading(page)}`);
-      }
-      await page.close();
-      if (site === BROWSER_SITES[0]) expect(paths.length).toBeGreaterThan(15);
-      expect(headings.filter((line) => line.endsWith(': '))).toEqual([]);
-      expect(problems).toEqual([]);
-    });
+    // A site that adds no template of its own has nothing left to open here.
+    if (templatePaths.length > 0)
+      test(`one page of each template${site === BROWSER_SITES[0] ? '' : ' the real site lacks'} opens in Firefox, with a heading and no console error`, async () => {
+        test.setTimeout(120_000);
+        const paths = templatePaths;
+        const headings: string[] = [];
+        const { page, problems } = await watchedPage();
+        for (const path of paths) {
+          await page.goto(`${site.origin}${path}`, { waitUntil: 'load' }).catch((error: unknown) => {
+            throw new Error(`${path}: ${String(error)}`);
+          });
+          headings.push(`${path}: ${await heading(page)}`);
+        }
+        await page.close();
+        if (site === BROWSER_SITES[0]) expect(paths.length).toBeGreaterThan(15);
+        expect(headings.filter((line) => line.endsWith(': '))).toEqual([]);
+        expect(problems).toEqual([]);
+      });
 
     test(`${id}: its longest walk (${String(labels.length)} answers) by keyboard in Firefox`, async () => {
       const { page, problems } = await watchedPage();

@@ -7,7 +7,7 @@ import { SEARCH_LABEL } from '../helpers/search-box';
 import { allSteps, metaOf, questionMeta } from '../../src/lib/decision';
 import { stepPath } from '../../src/lib/step-address';
 import { VERDICT_LABELS } from '../../machines/verdicts';
-import { BROWSER_SITES, policyWithDecisions } from '../helpers/sites';
+import { BROWSER_SITES, firstDecisionOf } from '../helpers/sites';
 
 // The offline worker is what these tests are about (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -24,9 +24,7 @@ async function offlineReady(page: Page) {
 
 for (const site of BROWSER_SITES) {
   const machines = await site.loadMachines();
-  const [id, machine] = [...machines][0] ?? [];
-  if (!id || !machine) throw new Error(`${site.name} has no decision`);
-  const policy = policyWithDecisions(site, machines);
+  const { id, machine, policy } = firstDecisionOf(site, machines);
   const [clause] = policy.clauses;
   if (!clause) throw new Error(`${policy.slug} has no clause`);
   const outcomes = allSteps(machine).filter((step) => metaOf(machine, step.snapshot).kind === 'outcome');

@@ -8,10 +8,8 @@ import { expect, test } from '@playwright/test';
 import { allSteps, metaOf } from '../../src/lib/decision';
 import { stepPath } from '../../src/lib/step-address';
 import { ADDRESSEE_ROLES } from '../../src/lib/request-letter';
+import { islandReady } from '../helpers/stepper';
 import { BROWSER_SITES, policyOfDecision } from '../helpers/sites';
-
-const islandReady = async (page: import('@playwright/test').Page) =>
-  expect(page.locator('[data-static-step]')).toHaveCount(0);
 
 for (const site of BROWSER_SITES) {
   const machines = await site.loadMachines();

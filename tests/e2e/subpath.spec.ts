@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { questionMeta, stateNameOf, startOf } from '../../src/lib/decision';
 import { toSlug } from '../../src/lib/step-address';
 import { copiedText, recordClipboardWrites } from '../helpers/clipboard';
+import { urlEndingWith } from '../helpers/stepper';
 import { SEARCH_LABEL } from '../helpers/search-box';
 import { REAL_SITE, policiesOf } from '../helpers/sites';
 
@@ -17,15 +18,12 @@ const [id, machine] = [...(await REAL_SITE.loadMachines())][0] ?? [];
 if (!id || !machine) throw new Error('the real site has no decision');
 const firstQuestion = stateNameOf(startOf(machine));
 const firstAnswer = questionMeta(machine, firstQuestion)?.answers[0];
-/** An address as a regular expression matching the end of the page's URL. */
-const endsWith = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-
 test('pages and clause links work under /policies/', async ({ page }) => {
   await page.goto('/policies/');
   await page.getByRole('link', { name: policy.title, exact: true }).click();
-  await expect(page).toHaveURL(endsWith(`/policies/${policy.slug}/`));
+  await expect(page).toHaveURL(urlEndingWith(`/policies/${policy.slug}/`));
   await page.getByRole('link', { name: clause.title }).first().click();
-  await expect(page).toHaveURL(endsWith(clausePath));
+  await expect(page).toHaveURL(urlEndingWith(clausePath));
   await expect(page.locator(`[data-clause-text="${clause.id}"]`)).toContainText(clause.text.slice(0, 40));
 });
 
@@ -41,10 +39,10 @@ test('a decision can be walked, and an outdated step link is rescued', async ({ 
   await page.getByLabel(firstAnswer?.label ?? '', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   const answered = `/policies/questions/${id}/answers/${toSlug(firstQuestion)}=${toSlug(firstAnswer?.answer ?? '')}/`;
-  await expect(page).toHaveURL(endsWith(answered));
+  await expect(page).toHaveURL(urlEndingWith(answered));
   await page.goto(`/policies/questions/${id}/answers/${toSlug(firstQuestion)}=perhaps/`);
   await expect(page.getByRole('status').filter({ hasText: 'no longer fit' })).toBeVisible();
-  await expect(page).toHaveURL(endsWith(`/policies/questions/${id}/answers/`));
+  await expect(page).toHaveURL(urlEndingWith(`/policies/questions/${id}/answers/`));
 });
 
 test('copy link copies the address under /policies/', async ({ page, context, baseURL }) => {

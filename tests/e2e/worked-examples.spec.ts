@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
 import { stepPath } from '../../src/lib/step-address';
 import { readBuiltPages } from '../helpers/built-site';
+import { urlEndingWith } from '../helpers/stepper';
 import { BROWSER_SITES } from '../helpers/sites';
 
 interface Walk {
@@ -23,9 +24,6 @@ interface Walk {
   verdict: Verdict;
   cites: string[];
 }
-/** An address as a regular expression matching the end of the page's URL. */
-const endsWith = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-
 for (const site of BROWSER_SITES) {
   const examples = parse(readFileSync(join(site.content, 'examples.yaml'), 'utf8')) as {
     id: string;
@@ -86,7 +84,7 @@ for (const site of BROWSER_SITES) {
       const [example] = examples;
       if (!example) throw new Error(`${site.name} has no worked example`);
       await page.goto(`/questions/examples/#${example.id}`);
-      await expect(page).toHaveURL(endsWith(`/questions/examples/${example.topic}/#${example.id}`));
+      await expect(page).toHaveURL(urlEndingWith(`/questions/examples/${example.topic}/#${example.id}`));
       await expect(page.locator(`[id="${example.id}"]`)).toHaveText(example.title);
     });
   });

@@ -128,11 +128,20 @@ export function policyOfDecision(site: TestSite, id: string): TestPolicy {
   return policyOf(site, readScenario(site.content, id).data.policy);
 }
 
-/** The first policy of a site that has decisions: the one the decision tests look at first. */
+/** A site's first decision (in its registry's order), with its machine and the policy it is on. */
+export function firstDecisionOf(
+  site: TestSite,
+  machines: ReadonlyMap<string, DecisionMachine>,
+): { id: string; machine: DecisionMachine; policy: TestPolicy } {
+  const [first] = machines;
+  if (!first) throw new Error(`${site.name} has no decision`);
+  const [id, machine] = first;
+  return { id, machine, policy: policyOfDecision(site, id) };
+}
+
+/** The policy of a site's first decision: the one the decision tests look at first. */
 export function policyWithDecisions(site: TestSite, machines: ReadonlyMap<string, DecisionMachine>): TestPolicy {
-  const [first] = [...machines.keys()];
-  if (first === undefined) throw new Error(`${site.name} has no decision`);
-  return policyOfDecision(site, first);
+  return firstDecisionOf(site, machines).policy;
 }
 
 /** The first policy of a site with a review date: it has a current version to cite ("as of …"). */
