@@ -32,7 +32,9 @@ const commands = {
   audit,
   bench,
   lint,
+  format,
   vitest,
+  playwright,
   'update-decision-paths': updateDecisionPaths,
 };
 
@@ -195,6 +197,22 @@ function runNode(script, args = []) {
 /** `npm run vitest -- <files or options>`: Vitest once, under the Node the project needs (Vitest 5 needs Node 22 or newer). */
 async function vitest() {
   return bin('vitest', ['run', ...process.argv.slice(3)]);
+}
+
+/**
+ * `npm run playwright -- <spec files or options>`: builds what the browser tests serve (the site,
+ * under a sub-path, the fixture site, their exports), then runs Playwright on what is named, e.g.
+ * `npm run playwright -- tests/e2e/stepper.spec.ts --project desktop`. Never on an earlier build.
+ */
+async function playwright() {
+  const { runAllTests } = await import('../test/test-all.mjs');
+  return runAllTests({ root, bin, tier: 'browser', playwrightArgs: process.argv.slice(3) });
+}
+
+/** `npm run format [-- <paths>]`: rewrites in Prettier's format and names only the files it changed. */
+async function format() {
+  const paths = process.argv.slice(3);
+  return bin('prettier', ['--write', '--list-different', ...(paths.length > 0 ? paths : ['.'])]);
 }
 
 /** Rewrites tests/machines/decision-paths.md from the machines (Vitest's file snapshot, updated). */

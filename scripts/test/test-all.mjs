@@ -8,6 +8,8 @@
  * `npm run test:full` (`tier: 'full'`): the exhaustive sweeps npm test samples, axe and the two
  * HTML validators on every page and every decision step, after a build of its own.
  *
+ * `npm run playwright -- <spec>` (`tier: 'browser'`): the builds and exports, then the browser tests named.
+ *
  * Each ends with one plain line `tests: N passed, N failed, N skipped` (CI reads that line, not
  * Vitest's or Playwright's own summaries) and exits non-zero on any failure, or when nothing ran.
  */
@@ -26,7 +28,7 @@ const FIXTURE_SITE = {
 };
 
 /** Runs everything of a tier; returns the exit code. `bin` runs a node_modules/.bin command and resolves to its exit code. */
-export async function runAllTests({ root, bin, tier = 'quick' }) {
+export async function runAllTests({ root, bin, tier = 'quick', playwrightArgs = [] }) {
   const started = performance.now();
   /** Seconds per stage, printed at the end so a slow stage shows. */
   const stageTimes = [];
@@ -46,6 +48,8 @@ export async function runAllTests({ root, bin, tier = 'quick' }) {
     if (!ok) failures.push(name);
   };
   const full = tier === 'full';
+  // `npm run playwright -- <spec>`: only the builds and exports the browser tests serve, then those tests.
+  const browserOnly = tier === 'browser';
   const tierEnv = { ...process.env, POLICY_TEST_TIER: tier };
 
   try {
@@ -76,7 +80,7 @@ export async function runAllTests({ root, bin, tier = 'quick' }) {
       addVitest(report, exitCode, tally, failures);
     };
 
-    if (!full) {
+    if (!full && !browserOnly) {
       // Read only the sources: first, so that a broken unit or decision is reported within seconds.
       await vitest('unit and machine tests', 'Unit and machine tests (Vitest)', [
         '--project',
@@ -129,7 +133,7 @@ export async function runAllTests({ root, bin, tier = 'quick' }) {
         'Build the fixture site (tests/fixtures/content, into dist-fixture)',
         { ...FIXTURE_SITE, POLICY_OUT_DIR: 'dist-fixture' },
       );
-      await timed('broken fixture build', () => buildBrokenFixture(root));
+      if (!browserOnly) await timed('broken fixture build', () => buildBrokenFixture(root));
 
       section('Export for opening from disk (scripts/export/export.mjs, into dist-export and dist-fixture-export)');
       await timed('export', async () => {
@@ -142,11 +146,11 @@ export async function runAllTests({ root, bin, tier = 'quick' }) {
         }
       });
 
-      await vitest('built-site tests', 'Built-site tests (Vitest)', ['--project', 'site']);
+      if (!browserOnly) await vitest('built-site tests', 'Built-site tests (Vitest)', ['--project', 'site']);
 
       section('Browser tests (Playwright: Chromium, and Firefox through puppeteer-core)');
       if (built && builtUnderSubpath && builtFixture) {
-        await playwright({ bin, timed, tally, failures, reports, chromium, args: [], env: tierEnv });
+        await playwright({ bin, timed, tally, failures, reports, chromium, args: playwrightArgs, env: tierEnv });
       } else count('browser tests (not run: a build failed)', false);
     }
   } finally {

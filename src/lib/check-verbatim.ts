@@ -6,7 +6,7 @@
  */
 import type { ContentProblem } from './check-content';
 import type { Policy } from '../../content/schema';
-import { foldWhitespace, parseSourceText, stripEmphasis, type SourceText } from './source-text';
+import { foldWhitespace, parseSourceText, publishedMonth, stripEmphasis, type SourceText } from './source-text';
 
 /** A clause file as read from disk: where it is, its id, and the whole file (frontmatter and body). */
 export interface ClauseSourceFile {
@@ -86,6 +86,47 @@ export function checkVerbatim(
         message: `differs from ${sourceFile}${difference ? ` at "${difference.published}" (policy.yaml has "${difference.written}")` : ''}; copy it again, word for word`,
       });
     }
+  }
+  problems.push(...checkDatesAndReferences(policy, sourceFile, published));
+  return problems;
+}
+
+/**
+ * policy.yaml's dates (months) and references against the lines source.txt prints: a date the
+ * text does not give stays out of policy.yaml, so the site says "not published" rather than guess.
+ * (Exported for the tests of kept earlier versions, which the build does not compare.)
+ */
+export function checkDatesAndReferences(
+  policy: { file: string; data: Policy },
+  sourceFile: string,
+  published: SourceText,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const dates: [field: string, written: string[], printed: string[]][] = [
+    ['adopted', policy.data.adopted ? [policy.data.adopted] : [], published.adopted ? [published.adopted] : []],
+    ['updated', policy.data.updated, published.updates],
+    ['reviewed', policy.data.reviewed ? [policy.data.reviewed] : [], published.reviewed ? [published.reviewed] : []],
+  ];
+  for (const [field, written, printed] of dates) {
+    const expected = printed.map((date) => publishedMonth(date) ?? date);
+    if (written.join() !== expected.join()) {
+      const months = (list: string[]) => (list.length === 0 ? 'none' : list.map((date) => `'${date}'`).join(', '));
+      problems.push({
+        file: policy.file,
+        field,
+        message:
+          printed.length === 0
+            ? `${sourceFile} prints no such date; leave \`${field}\` out of policy.yaml (it has ${months(written)}), and the site says "not published"`
+            : `${sourceFile} prints "${printed.join(', ')}", which is ${months(expected)}; policy.yaml has ${months(written)}`,
+      });
+    }
+  }
+  if (policy.data.references.map(foldWhitespace).join('\n') !== published.references.map(foldWhitespace).join('\n')) {
+    problems.push({
+      file: policy.file,
+      field: 'references',
+      message: `differs from the references ${sourceFile} prints (${published.references.map((reference) => `"${reference}"`).join(', ') || 'none'}); copy each line again, word for word`,
+    });
   }
   return problems;
 }

@@ -6,7 +6,8 @@
  * "Procedures" headings (or the headings policy.yaml names), numbered sections ("1. Title") with
  * lettered clauses ("- a) Text") or dotted ones ("1.2 Text", "1.2.1 Text"), or, for a policy
  * numbered plainly, numbered clauses ("4. Text"); then the adoption date, "References", "Updates:"
- * and "Reviewed:" lines.
+ * and "Reviewed:" lines, or the date lines other divisions print ("Approved: October 2019",
+ * "Amended: …"; DATE_LABELS lists them).
  */
 
 /** One lettered clause as printed, with its id (section number + letter, e.g. "3e"). */
@@ -39,6 +40,49 @@ const SECTION_LINE = /^(\d+)\.\s+(.+)$/;
 const CLAUSE_LINE = /^-\s*([a-z])\)\s+(.+)$/;
 /** A dotted clause ("1.2 Staff will…", "1.2.1 …"), the way policies numbered 1.1, 1.2 print them. */
 const DOTTED_CLAUSE_LINE = /^(\d+(?:\.\d+){1,2})\s+(.+)$/;
+
+/**
+ * The labels of the date lines procedures print, by the date they give: "Approved: October 2019"
+ * is the adoption date, "Amended: March 2021, June 2023" the updates. Case aside; a colon follows.
+ * A line "<label>: <date>" with a label not listed here stops the parser, so no date is filed as a
+ * reference unnoticed.
+ */
+const DATE_LABELS = {
+  adopted: ['Adopted', 'Approved', 'Date Adopted', 'Date Approved', 'Effective', 'Effective Date'],
+  updates: ['Updates', 'Updated', 'Amended', 'Revised', 'Last Amended', 'Last Revised', 'Last Updated'],
+  reviewed: ['Reviewed', 'Last Reviewed', 'Date Reviewed'],
+} as const;
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * The month ('YYYY-MM') of a date as procedures print it: "April, 2012", "October 2019",
+ * "October 15, 2019", "15 October 2019", "2019-10" or "2019-10-15"; undefined for anything else.
+ * The site keeps months only, so a day is read and dropped.
+ */
+export function publishedMonth(printed: string): string | undefined {
+  const text = printed.trim().replace(/\.$/, '');
+  const iso = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(text);
+  if (iso?.[1] && iso[2]) return Number(iso[2]) >= 1 && Number(iso[2]) <= 12 ? `${iso[1]}-${iso[2]}` : undefined;
+  const [, name = '', year = ''] =
+    /^([A-Za-z]+)\.?(?:\s+\d{1,2})?,?\s+(\d{4})$/.exec(text) ?? /^\d{1,2}\s+([A-Za-z]+),?\s+(\d{4})$/.exec(text) ?? [];
+  // The month's name in full, or shortened to three letters or more ("Oct", "Sept").
+  const month = MONTHS.findIndex((full) => name.length >= 3 && full.startsWith(name.toLowerCase()));
+  return month === -1 || !year ? undefined : `${year}-${String(month + 1).padStart(2, '0')}`;
+}
 
 /** Folds runs of white space (including the source's page breaks) into single spaces. */
 export function foldWhitespace(text: string): string {
@@ -138,16 +182,11 @@ export function parseSourceText(raw: string, layout: SourceLayout = {}): SourceT
       part = headed;
       continue;
     }
-    const updates = /^Updates:\s*(.+)$/.exec(line);
-    if (updates?.[1]) {
-      result.updates = updates[1].split(',').map((date) => date.trim());
-      continue;
-    }
-    const reviewed = /^Reviewed:\s*(.+)$/.exec(line);
-    if (reviewed?.[1]) {
-      result.reviewed = reviewed[1].trim();
-      continue;
-    }
+    const dated = part === 'title' ? undefined : readDateLine(line, where(index));
+    if (dated?.kind === 'adopted') result.adopted = dated.dates[0] ?? '';
+    if (dated?.kind === 'reviewed') result.reviewed = dated.dates[0] ?? '';
+    if (dated?.kind === 'updates') result.updates.push(...dated.dates);
+    if (dated) continue;
     const adopted = /^([A-Z][a-z]+),?\s+(\d{4})$/.exec(line);
     if (adopted && part === 'procedures') {
       result.adopted = line;
@@ -227,4 +266,33 @@ export function parseSourceText(raw: string, layout: SourceLayout = {}): SourceT
   }
   result.title = titleLines.join(' ');
   return result;
+}
+
+/**
+ * Reads a date line ("Reviewed: February 2020", "Updates: June 2013, June 2018"): which date it
+ * gives and the dates as printed; undefined for a line that is not one. Throws, naming the line,
+ * for a known label whose dates it cannot read, and for an unknown label followed by dates.
+ */
+function readDateLine(line: string, where: string): { kind: keyof typeof DATE_LABELS; dates: string[] } | undefined {
+  const labelled = /^([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(.+)$/.exec(line);
+  if (!labelled?.[1] || !labelled[2]) return undefined;
+  const label = labelled[1].toLowerCase();
+  const dates = labelled[2].split(/[,;]\s*(?=[A-Za-z]+\.?\s+\d|\d{4}-|\d{1,2}\s+[A-Za-z])/).map((date) => date.trim());
+  const readable = dates.every((date) => publishedMonth(date) !== undefined);
+  const kind = (Object.keys(DATE_LABELS) as (keyof typeof DATE_LABELS)[]).find((candidate) =>
+    DATE_LABELS[candidate].some((known) => known.toLowerCase() === label),
+  );
+  const labels = Object.values(DATE_LABELS).flat().join(', ');
+  if (kind && (!readable || (kind !== 'updates' && dates.length > 1))) {
+    throw new Error(
+      `${where}: cannot read ${kind === 'updates' ? 'the dates' : 'one date'} in "${line}": the site reads dates printed as "October 2019", "Oct. 15, 2019", "15 October 2019" or "2019-10-15"${kind === 'updates' ? ', separated by commas' : ''}. Check the line against the published procedure; a date printed another way needs publishedMonth (src/lib/source-text.ts) to learn it`,
+    );
+  }
+  if (kind) return { kind, dates };
+  if (readable) {
+    throw new Error(
+      `${where}: "${line}" looks like a date, but "${labelled[1]}" is not a date label the site reads (${labels}); if the procedure prints this label, DATE_LABELS (src/lib/source-text.ts) needs to learn it`,
+    );
+  }
+  return undefined;
 }

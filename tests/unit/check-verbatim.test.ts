@@ -71,4 +71,39 @@ describe('checkVerbatim', () => {
       /^x\/source\.txt, line 19: cannot place "A stray line\."/,
     );
   });
+
+  it('names a date or reference of policy.yaml that the published text does not print', () => {
+    const dated = `${source}\n\nReferences\n\nEducation Act\n\nApproved: October 15, 2019\n\nLast Reviewed: May 2024`;
+    const data = { ...policy.data, adopted: '2019-10', reviewed: '2024-05', references: ['Education Act'] };
+    const files = [
+      clause('1a', 'Staff will record every loan.'),
+      clause('1b', 'Staff will check a device before lending it.'),
+    ];
+    expect(checkVerbatim({ ...policy, data }, 'x/source.txt', dated, files)).toEqual([]);
+    const problems = checkVerbatim(
+      { ...policy, data: { ...data, adopted: '2019-11', updated: ['2022-03'], references: ['The Education Act'] } },
+      'x/source.txt',
+      dated,
+      files,
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/policies/x/policy.yaml',
+        field: 'adopted',
+        message: `x/source.txt prints "October 15, 2019", which is '2019-10'; policy.yaml has '2019-11'`,
+      },
+      {
+        file: 'content/policies/x/policy.yaml',
+        field: 'updated',
+        message:
+          'x/source.txt prints no such date; leave `updated` out of policy.yaml (it has \'2022-03\'), and the site says "not published"',
+      },
+      {
+        file: 'content/policies/x/policy.yaml',
+        field: 'references',
+        message:
+          'differs from the references x/source.txt prints ("Education Act"); copy each line again, word for word',
+      },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWhitespace, parseSourceText, stripEmphasis } from '../../src/lib/source-text';
+import { foldWhitespace, parseSourceText, publishedMonth, stripEmphasis } from '../../src/lib/source-text';
 
 describe('foldWhitespace and stripEmphasis', () => {
   it('fold page breaks and remove italics markers but keep quotes', () => {
@@ -181,5 +181,63 @@ describe('parseSourceText on a procedure whose numbered lines are clauses (no se
     expect(() =>
       parseSourceText(texted.replace('MESSAGES', 'Messages sent by the Division'), { printsSections: false }),
     ).toThrow(/line 5: "Messages sent by the Division" comes before the first heading/);
+  });
+});
+
+describe('parseSourceText on the date lines procedures print', () => {
+  const footer = (...lines: string[]) =>
+    ['A PROCEDURE', 'Procedures', '1. Staff will lend devices.', 'References', 'Education Act', ...lines].join('\n\n');
+
+  it('reads "Approved:", "Amended:" and "Last Reviewed:" as the adoption, update and review dates, not references', () => {
+    const parsed = parseSourceText(
+      footer('Approved: October 2019', 'Amended: March 15, 2022; Sept. 1, 2023', 'Last Reviewed: 2024-05-30'),
+      { printsSections: false, numbering: 'plain' },
+    );
+    expect(parsed.references).toEqual(['Education Act']);
+    expect(parsed.adopted).toBe('October 2019');
+    expect(parsed.updates).toEqual(['March 15, 2022', 'Sept. 1, 2023']);
+    expect(parsed.reviewed).toBe('2024-05-30');
+    expect([parsed.adopted, ...parsed.updates, parsed.reviewed].map(publishedMonth)).toEqual([
+      '2019-10',
+      '2022-03',
+      '2023-09',
+      '2024-05',
+    ]);
+  });
+
+  it('keeps a labelled reference that gives no date ("Legal Reference: …") as a reference', () => {
+    const parsed = parseSourceText(footer('Legal Reference: Education Act, Section 52'), {
+      printsSections: false,
+      numbering: 'plain',
+    });
+    expect(parsed.references).toEqual(['Education Act', 'Legal Reference: Education Act, Section 52']);
+  });
+
+  it('names the file and line of a date under a label it does not know, or a date it cannot read', () => {
+    const read = (line: string) => () =>
+      parseSourceText(footer(line), { file: 'x/source.txt', printsSections: false, numbering: 'plain' });
+    expect(read('Board Approval: October 2019')).toThrow(
+      /^x\/source\.txt, line 11: "Board Approval: October 2019" looks like a date, but "Board Approval" is not a date label the site reads \(Adopted, Approved,/,
+    );
+    expect(read('Approved: Fall 2019')).toThrow(
+      /^x\/source\.txt, line 11: cannot read one date in "Approved: Fall 2019"/,
+    );
+    expect(read('Reviewed: May 2020, June 2021')).toThrow(/cannot read one date/);
+  });
+
+  it('reads a month in full or shortened, with or without a day, and nothing else', () => {
+    expect(['April, 2012', 'Oct. 15, 2019', '15 October 2019', '2019-10', 'sept 2023'].map(publishedMonth)).toEqual([
+      '2012-04',
+      '2019-10',
+      '2019-10',
+      '2019-10',
+      '2023-09',
+    ]);
+    expect(['Fall 2019', '2019', '2019-13', 'Ma 2019'].map(publishedMonth)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
