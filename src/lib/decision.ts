@@ -126,10 +126,23 @@ function answerEvents(machine: DecisionMachine, snapshot: DecisionSnapshot): { t
 }
 
 /**
+ * Each machine's steps, found once: listing every simple path through a machine is costly, and
+ * the build, the tables and the tests ask for it many times (a test that asked per outcome took 3 s).
+ */
+const stepsByMachine = new WeakMap<DecisionMachine, Step[]>();
+
+/**
  * Every step a person can reach, from the first question to each outcome: every path `xstate/graph`
  * finds, in the order the answers are offered (so that pages, tables and outlines are stable).
  */
 export function allSteps(machine: DecisionMachine): Step[] {
+  let steps = stepsByMachine.get(machine);
+  if (!steps) stepsByMachine.set(machine, (steps = findAllSteps(machine)));
+  // A copy: a caller may sort or change its list without changing the next caller's.
+  return [...steps];
+}
+
+function findAllSteps(machine: DecisionMachine): Step[] {
   const steps: Step[] = [{ snapshot: startOf(machine), steps: [] }];
   for (const path of getSimplePaths(machine, { events: (snapshot) => answerEvents(machine, snapshot) })) {
     if (path.steps.length > MAX_STEPS)

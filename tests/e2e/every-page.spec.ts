@@ -47,8 +47,8 @@ for (const site of BROWSER_SITES) {
     .map((page) => (page.path === '/404.html' ? '/no-such-page/' : page.path))
     .sort();
   for (const page of reading) templatesSeen.add(templateOf(page));
-  // About a dozen pages to a test, so that the two workers share them out.
-  const SHARDS = Math.ceil(readingPaths.length / 12);
+  // About eight pages to a test, so that the two workers share them out evenly (pages differ in weight).
+  const SHARDS = Math.ceil(readingPaths.length / 8);
   // The real site has about 30 templates of reading page: a sweep of fewer means pages went missing.
   if (site === BROWSER_SITES[0] && readingPaths.length < (FULL_SWEEP ? 25 : 20))
     throw new Error(`only ${String(readingPaths.length)} reading pages to sweep on ${site.name}`);

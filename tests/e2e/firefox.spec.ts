@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../scripts/setup/system.mjs';
 import { readBuiltPages, templateOf } from '../helpers/built-site';
@@ -20,24 +20,32 @@ import { stepPath } from '../../src/lib/step-address';
 import { VERDICT_LABELS } from '../../machines/verdicts';
 import { BROWSER_SITES, policiesOf } from '../helpers/sites';
 
-let browser: Browser;
-test.beforeAll(async () => {
-  const executablePath = findFirefox();
-  expect(executablePath, 'Firefox is needed: apt-get install firefox-esr, or set FIREFOX_PATH').toBeDefined();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: executablePath ?? '',
-    headless: true,
-    // As in the Chromium tests: the offline worker would precache the site behind every page.
-    extraPrefsFirefox: { 'dom.serviceWorkers.enabled': false },
-  });
-});
-test.afterAll(async () => {
-  await browser.close();
+/**
+ * One Firefox per worker, shared by the tests it runs: the tests run in parallel, so a file-level
+ * beforeAll would launch Firefox again for nearly every test (2–9 s each).
+ */
+const test = base.extend<object, { firefox: Browser }>({
+  firefox: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern.
+    async ({}, use) => {
+      const executablePath = findFirefox();
+      expect(executablePath, 'Firefox is needed: apt-get install firefox-esr, or set FIREFOX_PATH').toBeDefined();
+      const browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: executablePath ?? '',
+        headless: true,
+        // As in the Chromium tests: the offline worker would precache the site behind every page.
+        extraPrefsFirefox: { 'dom.serviceWorkers.enabled': false },
+      });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
 });
 
 /** A new page that records console errors and failed requests. */
-async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+async function watchedPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -97,11 +105,13 @@ for (const site of BROWSER_SITES) {
   test.describe(site.name, () => {
     // A site that adds no template of its own has nothing left to open here.
     if (templatePaths.length > 0)
-      test(`one page of each template${site === BROWSER_SITES[0] ? '' : ' the real site lacks'} opens in Firefox, with a heading and no console error`, async () => {
+      test(`one page of each template${site === BROWSER_SITES[0] ? '' : ' the real site lacks'} opens in Firefox, with a heading and no console error`, async ({
+        firefox,
+      }) => {
         test.setTimeout(120_000);
         const paths = templatePaths;
         const headings: string[] = [];
-        const { page, problems } = await watchedPage();
+        const { page, problems } = await watchedPage(firefox);
         for (const path of paths) {
           await page.goto(`${site.origin}${path}`, { waitUntil: 'load' }).catch((error: unknown) => {
             throw new Error(`${path}: ${String(error)}`);
@@ -114,8 +124,8 @@ for (const site of BROWSER_SITES) {
         expect(problems).toEqual([]);
       });
 
-    test(`${id}: its longest walk (${String(labels.length)} answers) by keyboard in Firefox`, async () => {
-      const { page, problems } = await watchedPage();
+    test(`${id}: its longest walk (${String(labels.length)} answers) by keyboard in Firefox`, async ({ firefox }) => {
+      const { page, problems } = await watchedPage(firefox);
       await page.goto(`${site.origin}/questions/${id}/answers/`, { waitUntil: 'load' });
       // The stepper island has taken over once the pre-rendered step is gone.
       await until(page, () => document.querySelector('[data-static-step]') === null);
@@ -149,8 +159,8 @@ for (const site of BROWSER_SITES) {
       expect(problems).toEqual([]);
     });
 
-    test('search finds a clause in Firefox', async () => {
-      const { page, problems } = await watchedPage();
+    test('search finds a clause in Firefox', async ({ firefox }) => {
+      const { page, problems } = await watchedPage(firefox);
       await page.goto(`${site.origin}/`, { waitUntil: 'load' });
       await page.type('#site-search', clause.title);
       await page.waitForSelector('#site-search-results a');
@@ -162,10 +172,12 @@ for (const site of BROWSER_SITES) {
       expect(problems).toEqual([]);
     });
 
-    test('the exported copy opens from disk in Firefox, and a decision is walked to its outcome by its links', async () => {
+    test('the exported copy opens from disk in Firefox, and a decision is walked to its outcome by its links', async ({
+      firefox,
+    }) => {
       const { folder } = unzipExport(site.exportFolder);
       try {
-        const { page } = await watchedPage();
+        const { page } = await watchedPage(firefox);
         await page.goto(pathToFileURL(join(folder, 'policy-site', 'questions', id, 'index.html')).href);
         expect(await heading(page)).not.toBe('');
         /** Follows the link with these words, as a reader would click it. */

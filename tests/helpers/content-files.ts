@@ -66,10 +66,13 @@ export function readPolicyFolder(contentRoot: string, slug: string): PolicyFolde
   };
 }
 
-/** Reads policies/<slug>/letters.yaml, checked as the build checks it: the policy's request letters by id. */
+/**
+ * Reads policies/<slug>/letters.yaml, checked as the build checks it: the policy's request letters
+ * by id; none when the policy has no letters.yaml (it is optional, as for the build).
+ */
 export function readLetters(contentRoot: string, slug: string): z.output<typeof LettersSchema> {
   const file = join(contentRoot, 'policies', slug, 'letters.yaml');
-  return parseWith(LettersSchema, readFileSync(file, 'utf8'), file);
+  return existsSync(file) ? parseWith(LettersSchema, readFileSync(file, 'utf8'), file) : {};
 }
 
 /** Reads content/scenarios/<id>.mdx. */

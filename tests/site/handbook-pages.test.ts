@@ -62,12 +62,11 @@ async function checkHandbookPages(site: TestSite) {
               return [stateNameOf(replay.snapshot), replay.steps.length];
             }),
           );
+          const steps = allSteps(machine);
           for (const [outcome] of outcomeStates(machine)) {
             expect(reached.has(outcome), `${id} ${outcome}`).toBe(true);
             const fewest = Math.min(
-              ...allSteps(machine)
-                .filter((step) => stateNameOf(step.snapshot) === outcome)
-                .map((step) => step.steps.length),
+              ...steps.filter((step) => stateNameOf(step.snapshot) === outcome).map((step) => step.steps.length),
             );
             expect(reached.get(outcome), `${id} ${outcome}`).toBe(fewest);
           }
