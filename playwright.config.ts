@@ -38,28 +38,10 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
-  projects: [
-    {
-      name: 'desktop',
-      testIgnore: /(subpath|fixture-site|firefox)\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], channel: undefined },
-    },
-    {
-      // Firefox ESR through puppeteer-core (the spec launches it): the same served site, a second engine.
-      name: 'firefox',
-      testMatch: /firefox\.spec\.ts/,
-    },
-    {
-      name: 'subpath',
-      testMatch: /subpath\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${subpathPort}` },
-    },
-    {
-      name: 'fixture',
-      testMatch: /fixture-site\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${fixturePort}` },
-    },
-  ],
+  // One project: every spec sets the site it visits (test.use({ baseURL })), and Firefox is launched
+  // by its spec. Projects of their own would cost a new worker, and a new Firefox, at each switch
+  // between them (about 35 s of a run).
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
     {
       command: `node scripts/serve/static-server.mjs dist ${port}`,

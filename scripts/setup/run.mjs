@@ -202,7 +202,7 @@ async function vitest() {
 /**
  * `npm run playwright -- <spec files or options>`: builds what the browser tests serve (the site,
  * under a sub-path, the fixture site, their exports), then runs Playwright on what is named, e.g.
- * `npm run playwright -- tests/e2e/stepper.spec.ts --project desktop`. Never on an earlier build.
+ * `npm run playwright -- tests/e2e/decisions.spec.ts`. Never on an earlier build.
  */
 async function playwright() {
   const { runAllTests } = await import('../test/test-all.mjs');

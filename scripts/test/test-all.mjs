@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check and test, fastest first so that a broken unit or machine is reported in
- * seconds: unit and machine tests (Vitest), then the type check beside the lint checks, then the
- * builds (the site, under a sub-path, the fixture site, and a broken copy of the fixture that must
+ * seconds: unit and machine tests (Vitest) and then the lint checks, the type check alongside; then
+ * the builds (the site, under a sub-path, the fixture site, and a broken copy of the fixture that must
  * fail), the export, the built-site tests (Vitest) and the browser tests (Chromium, and Firefox for a
  * few journeys). The page sweeps check one page per template (tests/helpers/sweep.ts).
  *
@@ -81,22 +81,22 @@ export async function runAllTests({ root, bin, tier = 'quick', playwrightArgs = 
     };
 
     if (!full && !browserOnly) {
-      // Read only the sources: first, so that a broken unit or decision is reported within seconds.
-      await vitest('unit and machine tests', 'Unit and machine tests (Vitest)', [
+      // The type check starts at once, its output held back; beside it, on the other core, the
+      // unit and machine tests (they read only the sources, so a broken unit or decision is
+      // reported within seconds), then Prettier, ESLint and knip. Nothing here writes what another
+      // reads: astro check writes .astro/, which neither Vitest's unit tests nor the lint read.
+      const checking = runQuietly(root, join(root, 'node_modules', '.bin', 'astro'), ['check']);
+      await vitest('unit and machine tests', 'Unit and machine tests (Vitest), with astro check alongside', [
         '--project',
         'unit',
         '--project',
         'machines',
       ]);
 
-      // The type check and the lint checks, side by side on the two cores, the type check's output
-      // held back and printed after the lint checks'.
-      section('Type check (astro check) alongside Prettier, ESLint and knip');
-      await timed('astro check ∥ lint', async () => {
-        const [checked, lintResults] = await Promise.all([
-          runQuietly(root, join(root, 'node_modules', '.bin', 'astro'), ['check']),
-          runLintChecks(bin),
-        ]);
+      section('Prettier, ESLint and knip, then the type check (astro check) that ran alongside');
+      await timed('lint ∥ astro check', async () => {
+        const lintResults = await runLintChecks(bin);
+        const checked = await checking;
         console.log(`\n── astro check ──\n${checked.output.trim()}`);
         count('astro check', checked.code === 0);
         for (const result of lintResults) count(result.name, result.ok);

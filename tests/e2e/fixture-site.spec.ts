@@ -5,6 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { COLOUR_RULES, axeViolations, installAxe } from '../helpers/axe';
+import { FIXTURE_SITE } from '../helpers/sites';
+
+test.use({ baseURL: FIXTURE_SITE.origin });
 
 test('search can be narrowed to one policy, and says so', async ({ page }) => {
   await page.goto('/search/?q=device');

@@ -9,6 +9,9 @@ import { copiedText, recordClipboardWrites } from '../helpers/clipboard';
 import { urlEndingWith } from '../helpers/stepper';
 import { SEARCH_LABEL } from '../helpers/search-box';
 import { REAL_SITE, policiesOf } from '../helpers/sites';
+import { SUBPATH_PORT } from '../helpers/ports';
+
+test.use({ baseURL: `http://127.0.0.1:${String(SUBPATH_PORT)}` });
 
 const [policy] = policiesOf(REAL_SITE);
 const [clause] = policy?.clauses ?? [];
