@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LetterTemplate, Policy } from '../../content/schema';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkPolicyContent, formatContentProblems } from '../lib/check-content';
+import { atFieldLine, checkPolicyContent, formatContentProblems } from '../lib/check-content';
 import { checkVerbatim } from '../lib/check-verbatim';
 import { clauseDepthAmong, compareClauseIds, formatCitation, parentClauseAmong } from '../lib/clause-id';
 
@@ -91,7 +91,11 @@ async function load(): Promise<SitePolicy[]> {
       const clauses = clauseFiles
         .filter((clause) => clause.policySlug === policy.slug)
         .map((clause) => ({ file: clause.file, id: clause.data.id, raw: readFileSync(clause.file, 'utf8') }));
-      return checkVerbatim(policy, sourceFile, readFileSync(sourceFile, 'utf8'), clauses);
+      // policy.yaml's fields (dates, references, quoted paragraphs) named with the line they are on.
+      const policyYaml = readFileSync(policy.file, 'utf8');
+      return checkVerbatim(policy, sourceFile, readFileSync(sourceFile, 'utf8'), clauses).map((problem) =>
+        problem.file === policy.file ? atFieldLine(problem, policyYaml) : problem,
+      );
     }),
   ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));

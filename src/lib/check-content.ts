@@ -495,6 +495,17 @@ export function checkDecisionVersions(
   });
 }
 
+/**
+ * The problem with the line of its YAML file where its top-level field is written
+ * (`policy.yaml:6` for `adopted`), so an author goes straight to it; unchanged when the problem
+ * names a line already or the field is not written in `raw` (the file's text).
+ */
+export function atFieldLine(problem: ContentProblem, raw: string): ContentProblem {
+  if (/:\d+$/.test(problem.file)) return problem;
+  const index = raw.split(/\r?\n/).findIndex((line) => line.startsWith(`${problem.field}:`));
+  return index === -1 ? problem : { ...problem, file: `${problem.file}:${String(index + 1)}` };
+}
+
 /** Formats problems as one message per line, for a build error. */
 export function formatContentProblems(problems: ContentProblem[]): string {
   return [

@@ -187,8 +187,8 @@ export function parseSourceText(raw: string, layout: SourceLayout = {}): SourceT
     if (dated?.kind === 'reviewed') result.reviewed = dated.dates[0] ?? '';
     if (dated?.kind === 'updates') result.updates.push(...dated.dates);
     if (dated) continue;
-    const adopted = /^([A-Z][a-z]+),?\s+(\d{4})$/.exec(line);
-    if (adopted && part === 'procedures') {
+    // The adoption date alone after the last clause ("April, 2012"), as this Division prints it.
+    if (part === 'procedures' && /^[A-Za-z]/.test(line) && publishedMonth(line)) {
       result.adopted = line;
       continue;
     }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PolicySchema } from '../../content/schema';
 import { checkVerbatim } from '../../src/lib/check-verbatim';
+import { atFieldLine } from '../../src/lib/check-content';
 
 const source = [
   'A PROCEDURE',
@@ -105,5 +106,20 @@ describe('checkVerbatim', () => {
           'differs from the references x/source.txt prints ("Education Act"); copy each line again, word for word',
       },
     ]);
+  });
+});
+
+describe('atFieldLine', () => {
+  const raw = "title: X\nadopted: '2019-11'\nreferences:\n  - The Education Act\n";
+  const problem = (file: string, field: string) => ({ file, field, message: 'm' });
+
+  it('adds the line of the field the problem names, so the author goes straight to it', () => {
+    expect(atFieldLine(problem('x/policy.yaml', 'adopted'), raw).file).toBe('x/policy.yaml:2');
+    expect(atFieldLine(problem('x/policy.yaml', 'references'), raw).file).toBe('x/policy.yaml:3');
+  });
+
+  it('leaves a problem that has a line, or whose field is not written, as it is', () => {
+    expect(atFieldLine(problem('x/1a.mdx:8', 'adopted'), raw).file).toBe('x/1a.mdx:8');
+    expect(atFieldLine(problem('x/policy.yaml', 'updated'), raw).file).toBe('x/policy.yaml');
   });
 });
