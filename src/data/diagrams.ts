@@ -4,7 +4,7 @@ import { outcomeStates } from '../lib/decision';
 import { formatClauseLabel } from '../lib/clause-id';
 import { renderDiagram } from '../lib/render-diagram';
 import { stepPath } from '../lib/step-address';
-import { clausePath, policyPath } from '../lib/urls';
+import { clausePath, policyPath, policySectionPath } from '../lib/urls';
 import type { SitePolicy } from './policies';
 import { loadScenarios, type SiteScenario } from './scenarios';
 import { withBase } from './site';
@@ -34,7 +34,7 @@ export async function policyMapDiagram(policy: SitePolicy): Promise<string> {
     sections: policy.sections.map((section) => ({
       number: section.number,
       title: section.title,
-      href: withBase(`${policyPath(policy.slug)}#section-${section.number}`),
+      href: withBase(policySectionPath(policy.slug, section.number)),
       clauses: section.clauses.map((clause) => ({
         id: clause.id,
         label: formatClauseLabel(clause.id),

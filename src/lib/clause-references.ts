@@ -2,13 +2,19 @@
  * Links the cross-references in a clause ("as in clause 1.2", "under clause 3(b)", "section 1
  * requires") to the clause's page or the section on the policy page. Runs on the clause MDX files at
  * build time; the words stay exactly as written, only wrapped in a link. A number that names no
- * clause or section of the same policy stays plain text: a link is never guessed.
+ * clause or section of the same policy stays plain text: a link is never guessed. A kept version's
+ * clause links to that version's clauses and sections, as the text stood then.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { HastPluginDefinition } from 'satteri';
-import { clauseTextPolicy } from './defined-terms';
-import { clausePath, joinBase, policyPath } from './urls';
+import {
+  clausePathIn,
+  clauseTextPlace,
+  linkTargetsOf,
+  sectionPathIn,
+  type ClauseTextPlace,
+  type LinkTargets,
+} from './clause-text-place';
+import { joinBase } from './urls';
 
 interface Options {
   /** The site's base path ("/" or "/policies/"). */
@@ -37,43 +43,16 @@ interface LinkNode {
 type Node = TextNode | LinkNode;
 
 /** What a policy's clauses and sections are called by: clause ids and section numbers. */
-export interface Targets {
-  clauses: Set<string>;
-  sections: Set<number>;
-}
-
-const targetsCache = new Map<string, { mtimeMs: number; targets: Targets }>();
-
-/** Reads a policy's clause ids (from each clause file's `id:`) and section numbers (re-read when the folder changes, for dev). */
-function readTargets(policyFolder: string): Targets {
-  const clausesFolder = join(policyFolder, 'clauses');
-  const mtimeMs = Math.max(statSync(clausesFolder).mtimeMs, statSync(join(policyFolder, 'policy.yaml')).mtimeMs);
-  const cached = targetsCache.get(policyFolder);
-  if (cached?.mtimeMs === mtimeMs) return cached.targets;
-  const clauses = new Set(
-    readdirSync(clausesFolder)
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => /^id:\s*['"]?([^'"\s]+)/m.exec(readFileSync(join(clausesFolder, name), 'utf8'))?.[1] ?? '')
-      .filter((id) => id !== ''),
-  );
-  const sections = new Set(
-    [...readFileSync(join(policyFolder, 'policy.yaml'), 'utf8').matchAll(/^\s*-\s*number:\s*(\d+)/gm)].map((match) =>
-      Number(match[1]),
-    ),
-  );
-  const targets = { clauses, sections };
-  targetsCache.set(policyFolder, { mtimeMs, targets });
-  return targets;
-}
+export type Targets = Pick<LinkTargets, 'clauses' | 'sections'>;
 
 /**
  * Where a reference leads, relative to the base, or undefined when it names nothing of the policy:
  * "1.2" and "3(b)" lead to clause pages, "2" to a plain-numbered clause or else to section 2.
  */
-export function referenceTarget(policySlug: string, printed: string, targets: Targets): string | undefined {
+export function referenceTarget(place: ClauseTextPlace, printed: string, targets: Targets): string | undefined {
   const id = printed.replace(/\s?\(([a-z])\)$/, '$1');
-  if (targets.clauses.has(id)) return clausePath(policySlug, id);
-  if (/^\d+$/.test(id) && targets.sections.has(Number(id))) return `${policyPath(policySlug)}#section-${id}`;
+  if (targets.clauses.has(id)) return clausePathIn(place, id);
+  if (/^\d+$/.test(id) && targets.sections.has(Number(id))) return sectionPathIn(place, Number(id));
   return undefined;
 }
 
@@ -81,11 +60,16 @@ export function referenceTarget(policySlug: string, printed: string, targets: Ta
  * Splits text into text and link nodes, one link per reference that names a clause or section of
  * the policy (the word and the number, e.g. "clause 1.2"); undefined when nothing is linked.
  */
-export function linkReferences(text: string, policySlug: string, targets: Targets, base: string): Node[] | undefined {
+export function linkReferences(
+  text: string,
+  place: ClauseTextPlace,
+  targets: Targets,
+  base: string,
+): Node[] | undefined {
   const nodes: Node[] = [];
   let from = 0;
   for (const match of text.matchAll(REFERENCE)) {
-    const target = referenceTarget(policySlug, match[3] ?? '', targets);
+    const target = referenceTarget(place, match[3] ?? '', targets);
     if (!target) continue;
     if (match.index > from) nodes.push({ type: 'text', value: text.slice(from, match.index) });
     nodes.push({
@@ -109,15 +93,15 @@ export function clauseReferencesPlugin({ base, contentRoot }: Options): HastPlug
   return {
     name: 'policy-site:clause-references',
     text(node, ctx) {
-      const policySlug = clauseTextPolicy(node, ctx);
-      if (!policySlug) return;
+      const place = clauseTextPlace(node, ctx);
+      if (!place) return;
       let targets: Targets;
       try {
-        targets = readTargets(join(contentRoot, 'policies', policySlug));
+        targets = linkTargetsOf(contentRoot, place);
       } catch {
         return; // A missing policy.yaml or clauses folder is reported by the content checks.
       }
-      const nodes = linkReferences(node.value, policySlug, targets, base);
+      const nodes = linkReferences(node.value, place, targets, base);
       if (nodes) ctx.replaceNode(node, nodes);
     },
   };

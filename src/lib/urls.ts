@@ -24,6 +24,11 @@ export function clauseAnchor(clauseId: string): string {
   return `clause-${clauseId.replaceAll('.', '-')}`;
 }
 
+/** A numbered section on the policy page: `electronic-social-media/#section-3`. */
+export function policySectionPath(policySlug: string, section: number): string {
+  return `${policyPath(policySlug)}#section-${String(section)}`;
+}
+
 /** The definitions (glossary) page of a policy: `electronic-social-media/definitions/`. */
 export function definitionsPath(policySlug: string): string {
   return `${policySlug}/definitions/`;
@@ -57,6 +62,16 @@ export function versionPath(policySlug: string, month: string): string {
 /** One clause as a version had it: `electronic-social-media/2020-02/2g/`. */
 export function versionClausePath(policySlug: string, month: string, clauseId: string): string {
   return `${policySlug}/${month}/${clauseId}/`;
+}
+
+/** A numbered section as a version had it: `electronic-social-media/2020-02/#section-3`. */
+export function versionSectionPath(policySlug: string, month: string, section: number): string {
+  return `${versionPath(policySlug, month)}#section-${String(section)}`;
+}
+
+/** A definition as a version had it, on that version's page: `electronic-social-media/2020-02/#definition-enactment`. */
+export function versionDefinitionPath(policySlug: string, month: string, definitionId: string): string {
+  return `${versionPath(policySlug, month)}#definition-${definitionId}`;
 }
 
 /** What changed in a policy, version by version: `electronic-social-media/changes/`. */

@@ -1,97 +1,11 @@
 /**
- * Reads a content folder for the tests the way the build does: every file through the schema Astro
- * validates it with (content/schema.ts), so a test reads typed data, never raw YAML with casts.
+ * The two content folders the tests read, and the shared reader (src/lib/content-files.ts), which
+ * reads every file through the schema the build validates it with.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { z } from 'astro/zod';
-import {
-  ClauseSchema,
-  LettersSchema,
-  PolicySchema,
-  ScenarioSchema,
-  type ClauseData,
-  type Policy,
-} from '../../content/schema';
+export * from '../../src/lib/content-files';
 
 /** The repository's real content folder. */
 export const CONTENT_ROOT = new URL('../../content/', import.meta.url).pathname;
 
 /** The fixture site's content folder (npm test builds it into dist-fixture). */
 export const FIXTURE_CONTENT_ROOT = new URL('../fixtures/content/', import.meta.url).pathname;
-
-/** One MDX file: its validated frontmatter and its body. */
-interface MdxFile<Data> {
-  file: string;
-  data: Data;
-  body: string;
-}
-
-/** Parses YAML through a schema; a mistake names the file. */
-function parseWith<Schema extends z.ZodType>(schema: Schema, yaml: string, file: string): z.output<Schema> {
-  const result = schema.safeParse(parse(yaml));
-  if (!result.success) throw new Error(`${file}: ${result.error.message}`);
-  return result.data;
-}
-
-/** Splits an MDX file into its frontmatter (validated by `schema`) and body. */
-function readMdx<Schema extends z.ZodType>(schema: Schema, file: string): MdxFile<z.output<Schema>> {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file} has no frontmatter block`);
-  return { file, data: parseWith(schema, match[1] ?? '', file), body: match[2] ?? '' };
-}
-
-/** A policy folder: policy.yaml, source.txt and every clause file. */
-export interface PolicyFolder {
-  folder: string;
-  policy: Policy;
-  source: string;
-  clauses: MdxFile<ClauseData>[];
-}
-
-/** Reads policies/<slug>/policy.yaml, source.txt and every clause file. */
-export function readPolicyFolder(contentRoot: string, slug: string): PolicyFolder {
-  const folder = join(contentRoot, 'policies', slug);
-  const clauseFolder = join(folder, 'clauses');
-  const policyFile = join(folder, 'policy.yaml');
-  return {
-    folder,
-    policy: parseWith(PolicySchema, readFileSync(policyFile, 'utf8'), policyFile),
-    source: readFileSync(join(folder, 'source.txt'), 'utf8'),
-    clauses: readdirSync(clauseFolder)
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => readMdx(ClauseSchema, join(clauseFolder, name))),
-  };
-}
-
-/**
- * Reads policies/<slug>/letters.yaml, checked as the build checks it: the policy's request letters
- * by id; none when the policy has no letters.yaml (it is optional, as for the build).
- */
-export function readLetters(contentRoot: string, slug: string): z.output<typeof LettersSchema> {
-  const file = join(contentRoot, 'policies', slug, 'letters.yaml');
-  return existsSync(file) ? parseWith(LettersSchema, readFileSync(file, 'utf8'), file) : {};
-}
-
-/** Reads content/scenarios/<id>.mdx. */
-export function readScenario(contentRoot: string, id: string): MdxFile<z.output<typeof ScenarioSchema>> {
-  return readMdx(ScenarioSchema, join(contentRoot, 'scenarios', `${id}.mdx`));
-}
-
-/** The policy folders under a content root. */
-export function policySlugs(contentRoot: string): string[] {
-  return readdirSync(join(contentRoot, 'policies'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-}
-
-/** A policy's earlier versions kept under policies/<slug>/versions/<yyyy-mm>/, as "<slug>/versions/<yyyy-mm>" folders for readPolicyFolder. */
-export function versionFolders(contentRoot: string, slug: string): string[] {
-  const folder = join(contentRoot, 'policies', slug, 'versions');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => `${slug}/versions/${entry.name}`);
-}

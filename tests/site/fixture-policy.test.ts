@@ -373,7 +373,7 @@ describe('a policy revised twice (fixture-revised: 1(b) reworded and 2(b) remove
       '1a': 'Staff will sign out every camera.',
       '1b': 'Staff will return cameras by Friday.',
       '2a': 'Staff will report a lost camera to the principal.',
-      '2b': 'Staff will keep the camera log for one year.',
+      '2b': 'Staff will keep the camera log of section 1 for one year.',
     },
     '2023-09': {
       '1a': 'Staff will sign out every camera.',
@@ -415,12 +415,35 @@ describe('a policy revised twice (fixture-revised: 1(b) reworded and 2(b) remove
 
   it('says where a removed clause went, with its last words, at its current address', () => {
     expect(notice('/fixture-revised/2b/')).toContain('Removed in September 2023');
-    expect(clauseText('/fixture-revised/2b/')).toBe('Staff will keep the camera log for one year.');
+    expect(clauseText('/fixture-revised/2b/')).toBe('Staff will keep the camera log of section 1 for one year.');
     expect(
       fixturePage('/fixture-revised/2b/')
         ?.document.querySelectorAll('.version-notice a')
         .map((link) => link.getAttribute('href')),
     ).toContain('/fixture-revised/2021-03/2b/');
+  });
+
+  it('links a kept version’s defined terms and cross-references within that version, to anchors that exist', () => {
+    const links = (path: string, kind: string) =>
+      fixturePage(path)
+        ?.document.querySelectorAll(`[data-clause-text] a.${kind}`)
+        .map((link) => [visibleText(link), link.getAttribute('href')]);
+    // Only the 2021 version defines "camera" and names section 1 in 2(b); its pages link within it.
+    expect(links('/fixture-revised/2021-03/1a/', 'defined-term')).toEqual([
+      ['camera', '/fixture-revised/2021-03/#definition-camera'],
+    ]);
+    expect(links('/fixture-revised/2021-03/2b/', 'clause-reference')).toEqual([
+      ['section 1', '/fixture-revised/2021-03/#section-1'],
+    ]);
+    // The removed clause's current address shows its last words, linked as that version had them.
+    expect(links('/fixture-revised/2b/', 'clause-reference')).toEqual([
+      ['section 1', '/fixture-revised/2021-03/#section-1'],
+    ]);
+    const version = fixturePage('/fixture-revised/2021-03/')?.document;
+    expect(version?.getElementById('definition-camera')).toBeTruthy();
+    expect(version?.getElementById('section-1')).toBeTruthy();
+    // The current text defines no term, so its 1(b) (the 2021 1(a)) links none.
+    expect(links('/fixture-revised/1b/', 'defined-term')).toEqual([]);
   });
 
   it('warns on a current clause whose number meant another clause before, and leads to it', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { linkReferences, referenceTarget, type Targets } from '../../src/lib/clause-references';
+import type { ClauseTextPlace } from '../../src/lib/clause-text-place';
 
 const dotted: Targets = { clauses: new Set(['1.1', '1.2', '1.2.1', '2.1']), sections: new Set([1, 2]) };
 const lettered: Targets = { clauses: new Set(['1a', '3b', '3e']), sections: new Set([1, 2, 3]) };
 const plain: Targets = { clauses: new Set(['1', '2', '4']), sections: new Set([1, 2, 4]) };
 
 /** The text as a reader sees it, with each link as [words → address]. */
-const shown = (text: string, targets: Targets, base = '/') =>
-  (linkReferences(text, 'p', targets, base) ?? [{ type: 'text', value: text }])
+const shown = (text: string, targets: Targets, base = '/', place: ClauseTextPlace = { slug: 'p' }) =>
+  (linkReferences(text, place, targets, base) ?? [{ type: 'text', value: text }])
     .map((node) => (node.type === 'text' ? node.value : `[${node.children[0]?.value ?? ''} → ${node.properties.href}]`))
     .join('');
 
@@ -27,10 +28,19 @@ describe('cross-references in clause text', () => {
     );
   });
 
+  it('in a kept version, link the clause and the section as that version had them', () => {
+    const version = { slug: 'p', month: '2021-03' };
+    expect(shown('as in clause 1.2, as section 1 requires', dotted, '/', version)).toBe(
+      'as in [clause 1.2 → /p/2021-03/1.2/], as [section 1 → /p/2021-03/#section-1] requires',
+    );
+  });
+
   it('never guess: a number that names nothing of the policy stays plain text', () => {
-    expect(linkReferences('Sections 40 & 41 of the Act; clause 9.9; section 7', 'p', dotted, '/')).toBeUndefined();
-    expect(referenceTarget('p', '3(z)', lettered)).toBeUndefined();
+    expect(
+      linkReferences('Sections 40 & 41 of the Act; clause 9.9; section 7', { slug: 'p' }, dotted, '/'),
+    ).toBeUndefined();
+    expect(referenceTarget({ slug: 'p' }, '3(z)', lettered)).toBeUndefined();
     // Numbers that are not references: dates, counts, other words ending in "s".
-    expect(linkReferences('within 2 days; in 2020; its 1.2 devices', 'p', dotted, '/')).toBeUndefined();
+    expect(linkReferences('within 2 days; in 2020; its 1.2 devices', { slug: 'p' }, dotted, '/')).toBeUndefined();
   });
 });
