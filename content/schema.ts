@@ -202,7 +202,7 @@ export const ClauseSchema = z.object({
 
 /** content/scenarios/<scenario-id>.mdx frontmatter; the body introduces the decision in plain words. */
 export const ScenarioSchema = z.object({
-  /** The scenario id: the file name, the machine's id and its key in machines/index.ts. */
+  /** The scenario id: this file's name, and the machine's (machines/decisions/<id>.ts) file name and id. */
   id: KebabIdSchema,
   /** The policy whose clauses the decision cites (its folder name under content/policies/). */
   policy: KebabIdSchema,

@@ -20,7 +20,7 @@ export async function loadExamples(): Promise<SiteExample[]> {
     loadScenarios(),
     getCollection('exampleTopics'),
   ]);
-  const machines = new Map(scenarios.map((scenario) => [scenario.id as string, scenario.machine]));
+  const machines = new Map(scenarios.map((scenario) => [scenario.id, scenario.machine]));
   const problems = checkWorkedExamples(
     entries.map((entry) => ({ file: entry.filePath ?? 'content/examples.yaml', data: entry.data })),
     machines,

@@ -4,7 +4,7 @@
  * the policies once per build; a mistake stops the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadAllMachines, type ScenarioId } from '../../machines/index';
+import { loadAllMachines } from '../../machines/index';
 import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
 import {
   checkDecisionFacts,
@@ -24,7 +24,8 @@ import { loadVersionedPolicies } from './versions';
 
 /** A decision ready to show: its page, machine, every reachable step and what its steps need. */
 export interface SiteScenario {
-  id: ScenarioId;
+  /** The scenario id: its file names in machines/decisions/ and content/scenarios/, and its address. */
+  id: string;
   entry: CollectionEntry<'scenarios'>;
   policy: SitePolicy;
   machine: DecisionMachine;
@@ -142,7 +143,7 @@ async function load(): Promise<SiteScenario[]> {
   );
   if (unchecked.length > 0) throw new Error(formatContentProblems(unchecked));
   return sorted.map((entry) => {
-    const id = entry.data.id as ScenarioId;
+    const id = entry.data.id;
     const machine = machines.get(id) as DecisionMachine;
     const policy = policies.find((candidate) => candidate.slug === entry.data.policy) as SitePolicy;
     const steps = allSteps(machine);

@@ -19,6 +19,9 @@ import {
 } from './decision';
 import type { AnsweredStep } from './step-address';
 
+/** Where a decision's machine is written (machines/index.ts finds it there). */
+const machineFileOf = (scenarioId: string) => `machines/decisions/${scenarioId}.ts`;
+
 /** A policy as loaded: its slug (folder name), its file, its validated data. */
 export interface PolicyFile {
   slug: string;
@@ -239,16 +242,9 @@ export function checkScenarioContent(
       problems.push({
         file: scenario.file,
         field: 'id',
-        message: `no machine "${id}" in machines/index.ts; add machines/${id}.ts and register it (registered: ${[...machines.keys()].join(', ')})`,
+        message: `no machine "${id}": add machines/decisions/${id}.ts (decisions: ${[...machines.keys()].join(', ')})`,
       });
       continue;
-    }
-    if (machine.id !== id) {
-      problems.push({
-        file: `machines/${id}.ts`,
-        field: 'id',
-        message: `the machine's id is "${machine.id}"; it must be "${id}", as its registry key and file name`,
-      });
     }
     if (!policies.some((candidate) => candidate.slug === policy)) {
       problems.push({
@@ -262,7 +258,7 @@ export function checkScenarioContent(
     for (const { state, clauseId } of citationsOf(machine)) {
       if (!known.has(clauseId)) {
         problems.push({
-          file: `machines/${id}.ts`,
+          file: machineFileOf(id),
           field: `states.${state}.meta.cites`,
           message: `cites clause "${clauseId}", which ${policy} does not have (its clauses: ${[...known].join(', ')})`,
         });
@@ -273,7 +269,7 @@ export function checkScenarioContent(
       if (letter !== undefined && !(letters.get(policy) ?? []).includes(letter)) {
         const known = letters.get(policy) ?? [];
         problems.push({
-          file: `machines/${id}.ts`,
+          file: machineFileOf(id),
           field: `states.${state}.meta.request.letter`,
           message: `prepares the letter "${letter}", which content/policies/${policy}/letters.yaml does not have (${known.length > 0 ? `its letters: ${known.join(', ')}` : 'there is no letters.yaml'}); add the letter there or fix the id`,
         });
@@ -283,14 +279,14 @@ export function checkScenarioContent(
         if (!clause?.data.readings.some((candidate) => candidate.id === reading)) {
           const known = clause?.data.readings.map((candidate) => candidate.id) ?? [];
           problems.push({
-            file: `machines/${id}.ts`,
+            file: machineFileOf(id),
             field: `states.${state}.meta.readings`,
             message: `relies on reading "${reading}" of clause "${clauseId}", which ${policy} does not have (that clause's readings: ${known.length > 0 ? known.join(', ') : 'none'}); add it to the clause's readings or fix the id`,
           });
         }
         if (!meta.cites.includes(clauseId)) {
           problems.push({
-            file: `machines/${id}.ts`,
+            file: machineFileOf(id),
             field: `states.${state}.meta.readings`,
             message: `relies on a reading of clause "${clauseId}" but does not cite it; add "${clauseId}" to cites so the clause is quoted with its reading`,
           });
@@ -298,14 +294,14 @@ export function checkScenarioContent(
       }
       if (meta.cites.length === 0) {
         problems.push({
-          file: `machines/${id}.ts`,
+          file: machineFileOf(id),
           field: `states.${state}.meta.cites`,
           message: 'the outcome cites no clause; every outcome must rest on at least one',
         });
       }
       if (meta.handOff && !scenarioIds.has(meta.handOff.scenario)) {
         problems.push({
-          file: `machines/${id}.ts`,
+          file: machineFileOf(id),
           field: `states.${state}.meta.handOff`,
           message: `hands over to "${meta.handOff.scenario}", which has no scenario page`,
         });
@@ -431,7 +427,7 @@ export function checkDecisionFacts(
   const problems: ContentProblem[] = [];
   for (const { id, policy, machine } of decisions) {
     const vocabulary = vocabularies.get(policy);
-    const file = `machines/${id}.ts`;
+    const file = machineFileOf(id);
     const facts = `content/policies/${policy}/facts.yaml`;
     for (const state of statesInOrder(machine)) {
       const meta = questionMeta(machine, state);

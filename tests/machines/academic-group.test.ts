@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { academicGroupMachine as machine } from '../../machines/academic-group';
+import machine from '../../machines/decisions/academic-group';
 import { conditionClauses, decide, questionAfter } from '../helpers/decide';
 
 /** Where these answers lead, for a group not joined yet. */

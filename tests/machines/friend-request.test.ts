@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { friendRequestMachine as machine } from '../../machines/friend-request';
+import machine from '../../machines/decisions/friend-request';
 import { conditionClauses, decide, readingsOf } from '../helpers/decide';
 
 /** Where these answers lead, for a request not yet accepted or sent. */

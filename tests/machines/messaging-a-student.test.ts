@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messagingAStudentMachine as machine } from '../../machines/messaging-a-student';
+import machine from '../../machines/decisions/messaging-a-student';
 import { conditionClauses, decide, readingsOf } from '../helpers/decide';
 
 /** Where these answers lead, for a message not sent yet. */

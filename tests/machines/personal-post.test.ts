@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personalPostMachine as machine } from '../../machines/personal-post';
+import machine from '../../machines/decisions/personal-post';
 import { conditionClauses, decide, questionAfter, readingsOf } from '../helpers/decide';
 
 /** Not posted yet, a post (not a like), not written to a student: the answers that lead to the checks on the post itself. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { representingTheDivisionMachine as machine } from '../../machines/representing-the-division';
+import machine from '../../machines/decisions/representing-the-division';
 import { conditionClauses, decide, readingsOf } from '../helpers/decide';
 
 /** Where these answers lead, for a post not made yet and not written to a student. */

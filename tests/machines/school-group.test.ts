@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schoolGroupMachine as machine } from '../../machines/school-group';
+import machine from '../../machines/decisions/school-group';
 import { conditionClauses, decide, readingsOf } from '../helpers/decide';
 
 /** Where these answers lead, for a group not set up yet. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharingStudentContentMachine as machine } from '../../machines/sharing-student-content';
+import machine from '../../machines/decisions/sharing-student-content';
 import { conditionClauses, decide, questionAfter, readingsOf } from '../helpers/decide';
 
 /** Where these answers lead, for something not posted yet. */

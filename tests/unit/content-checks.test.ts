@@ -13,8 +13,8 @@ import {
   type PolicyFile,
 } from '../../src/lib/check-content';
 import { WorkedExampleSchema } from '../../content/schema';
-import { friendRequestMachine } from '../../machines/friend-request';
-import { commercialMessageMachine } from '../fixtures/machines/commercial-message';
+import friendRequestMachine from '../../machines/decisions/friend-request';
+import commercialMessageMachine from '../fixtures/machines/decisions/commercial-message';
 import { FactsSchema } from '../../content/schema';
 
 const policyInput: PolicyInput = {
@@ -243,7 +243,7 @@ describe('checkScenarioContent', () => {
       [clause('1a')],
       letters,
     );
-    expect(problem).toMatchObject({ file: 'machines/demo.ts', field: 'states.done.meta.cites' });
+    expect(problem).toMatchObject({ file: 'machines/decisions/demo.ts', field: 'states.done.meta.cites' });
     expect(problem?.message).toContain('"9z"');
   });
 
@@ -267,7 +267,7 @@ describe('checkScenarioContent', () => {
       ),
     ).toEqual([
       expect.objectContaining({
-        file: 'machines/demo.ts',
+        file: 'machines/decisions/demo.ts',
         field: 'states.done.meta.request.letter',
         message: expect.stringContaining(
           '"permission", which content/policies/fixture/letters.yaml does not have (its letters: group-approval)',
@@ -336,13 +336,13 @@ describe('checkDecisionFacts', () => {
     const narrowed = { commercial: { about: 'x', values: ['yes', 'no'] } };
     expect(checkDecisionFacts([decision], new Map([['fixture-messages', narrowed]]))).toEqual([
       {
-        file: 'machines/commercial-message.ts',
+        file: 'machines/decisions/commercial-message.ts',
         field: 'states.isCommercial.meta.answers.notSure.facts',
         message:
           'gives the fact "commercial" the value "unsure", which content/policies/fixture-messages/facts.yaml does not list (its values: yes, no)',
       },
       ...['yes', 'no', 'notSure'].map((answer) => ({
-        file: 'machines/commercial-message.ts',
+        file: 'machines/decisions/commercial-message.ts',
         field: `states.hasConsent.meta.answers.${answer}.facts`,
         message:
           'asserts the fact "consent", which content/policies/fixture-messages/facts.yaml does not declare (its facts: commercial); add it there or fix the name',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { personalPostMachine } from '../../machines/personal-post';
-import { friendRequestMachine } from '../../machines/friend-request';
+import personalPostMachine from '../../machines/decisions/personal-post';
+import friendRequestMachine from '../../machines/decisions/friend-request';
 import { replayAnswers, stateNameOf } from '../../src/lib/decision';
 import { parseStepPath, stepPath, toSlug } from '../../src/lib/step-address';
 import { describeStep } from '../../src/lib/step-view';

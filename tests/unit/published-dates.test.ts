@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { h } from 'preact';
 import { render } from 'preact-render-to-string';
-import { friendRequestMachine as machine } from '../../machines/friend-request';
+import machine from '../../machines/decisions/friend-request';
 import { DecisionStep } from '../../src/components/decision/DecisionStep';
 import { formatPublishedMonth } from '../../src/lib/dates';
 import { replayAnswers } from '../../src/lib/decision';

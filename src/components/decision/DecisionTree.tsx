@@ -15,7 +15,7 @@ import { describeStep, type StepContext } from '../../lib/step-view';
 import { DecisionStep } from './DecisionStep';
 
 interface Props {
-  /** The decision's id in machines/index.ts. */
+  /** The decision's id: machines/decisions/<id>.ts. */
   scenario: string;
   /** The scenario's folder with the site's base: "/questions/friend-request/". */
   scenarioHref: string;

@@ -7,9 +7,9 @@ import {
   timingQuestion,
   timingTransitions,
   type TimingContext,
-} from './after-the-fact.ts';
-import { IF_THE_GROUP_HAS_STUDENTS_CONDITION } from './student-correspondence.ts';
-import type { AnswerEvent, DecisionMeta } from './types.ts';
+} from '../after-the-fact.ts';
+import { IF_THE_GROUP_HAS_STUDENTS_CONDITION } from '../student-correspondence.ts';
+import type { AnswerEvent, DecisionMeta } from '../types.ts';
 import {
   ACKNOWLEDGEMENT_2G,
   ACKNOWLEDGEMENT_2G_CONDITION,
@@ -18,7 +18,7 @@ import {
   IF_IDENTIFIABLE_STATEMENT_CONDITION,
   fact,
   yesNoNotSure,
-} from './wording.ts';
+} from '../wording.ts';
 
 /**
  * "May I join an online group for professional learning under a nickname?" In an online social
@@ -32,7 +32,7 @@ type AcademicGroupEvent = AnswerEvent<
   'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'ownName' | 'otherName' | 'anonymous'
 >;
 
-export const academicGroupMachine = setup({
+export default setup({
   types: {
     context: {} as TimingContext,
     events: {} as AcademicGroupEvent,

@@ -7,7 +7,7 @@ import {
   timingQuestion,
   timingTransitions,
   type TimingContext,
-} from './after-the-fact.ts';
+} from '../after-the-fact.ts';
 import {
   COURSE_OR_CLUB_QUESTION,
   FIND_OUT_COURSE_OR_CLUB,
@@ -16,15 +16,15 @@ import {
   NOT_ALLOWED_NO_OTHER_ADMIN,
   NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB,
   OTHER_STAFF_ADMIN_QUESTION,
-} from './connection-rules.ts';
+} from '../connection-rules.ts';
 import {
   NO_GROUP_YET,
   SCHOOL_BASED_GROUP_READINGS,
   groupRequirementImplementations,
   groupRequirementStates,
   type GroupRequirementContext,
-} from './group-requirements.ts';
-import type { AnswerEvent, DecisionMeta } from './types.ts';
+} from '../group-requirements.ts';
+import type { AnswerEvent, DecisionMeta } from '../types.ts';
 import {
   CONDUCT_CONDITION,
   CONSENT_CONDITION,
@@ -34,7 +34,7 @@ import {
   IF_IDENTIFIABLE_STATEMENT_CONDITION,
   OWN_NAME_IN_GROUP_CONDITION,
   fact,
-} from './wording.ts';
+} from '../wording.ts';
 
 /**
  * "A student sent me a friend request — may I accept?" Friend, follow and connection requests
@@ -57,7 +57,7 @@ type FriendRequestEvent = AnswerEvent<
   | 'notSure'
 >;
 
-export const friendRequestMachine = setup({
+export default setup({
   types: {
     context: {} as GroupRequirementContext & TimingContext,
     events: {} as FriendRequestEvent,

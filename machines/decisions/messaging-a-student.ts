@@ -7,15 +7,15 @@ import {
   timingQuestion,
   timingTransitions,
   type TimingContext,
-} from './after-the-fact.ts';
+} from '../after-the-fact.ts';
 import {
   BINDS_STAFF_READING,
   FIND_OUT_IF_COURSE_OR_CLUB,
   NOT_ALLOWED_OFF_TOPIC,
   ON_TOPIC_CONDITION,
   STUDENT_REACHED_OUT_ABOUT_SAFETY,
-} from './student-correspondence.ts';
-import type { ActionStep, AnswerEvent, DecisionMeta } from './types.ts';
+} from '../student-correspondence.ts';
+import type { ActionStep, AnswerEvent, DecisionMeta } from '../types.ts';
 import {
   COURSE_OR_CLUB_QUESTION,
   FIND_OUT_COURSE_OR_CLUB,
@@ -24,14 +24,14 @@ import {
   NOT_ALLOWED_NO_OTHER_ADMIN,
   NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB,
   OTHER_STAFF_ADMIN_QUESTION,
-} from './connection-rules.ts';
+} from '../connection-rules.ts';
 import {
   NO_GROUP_YET,
   SCHOOL_BASED_GROUP_READINGS,
   groupRequirementImplementations,
   groupRequirementStates,
   type GroupRequirementContext,
-} from './group-requirements.ts';
+} from '../group-requirements.ts';
 import {
   CONDUCT_CONDITION,
   CONNECTION_CONDITION,
@@ -43,7 +43,7 @@ import {
   OWN_NAME_IN_GROUP_CONDITION,
   SCHOOL_VOICE_CONDITION,
   fact,
-} from './wording.ts';
+} from '../wording.ts';
 
 /** 3(a)'s "should … when possible", where the person says it is possible: a "should", kept as one, and never a condition of "allowed". */
 const PARENTS_POSSIBLE_STEP: ActionStep = {
@@ -77,7 +77,7 @@ type MessagingEvent = AnswerEvent<'notYet' | 'already' | 'yes' | 'no' | 'notSure
 /** What the decision remembers: the group and its requirements, when it happened, a connection made in a group. */
 type MessagingContext = GroupRequirementContext & TimingContext & { connectsInGroup: boolean };
 
-export const messagingAStudentMachine = setup({
+export default setup({
   types: {
     context: {} as MessagingContext,
     events: {} as MessagingEvent,

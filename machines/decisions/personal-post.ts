@@ -12,7 +12,7 @@ import {
   timingQuestion,
   timingTransitions,
   type TimingContext,
-} from './after-the-fact.ts';
+} from '../after-the-fact.ts';
 import {
   ADDRESSED_TO_STUDENT_QUESTION,
   COURSE_OR_CLUB_TOPIC_QUESTION,
@@ -21,8 +21,8 @@ import {
   NOT_ALLOWED_OFF_TOPIC,
   STUDENT_REACHED_OUT_ABOUT_SAFETY,
   WRITING_TO_STUDENTS_CONDITION,
-} from './student-correspondence.ts';
-import type { ActionStep, AnswerEvent, Condition, DecisionMeta } from './types.ts';
+} from '../student-correspondence.ts';
+import type { ActionStep, AnswerEvent, Condition, DecisionMeta } from '../types.ts';
 import {
   ACKNOWLEDGEMENT_2G,
   CONSENT_FIRST_HINT,
@@ -43,7 +43,7 @@ import {
   VOICE_QUESTION,
   fact,
   yesNoNotSure,
-} from './wording.ts';
+} from '../wording.ts';
 
 /** After the fact, where a post turns on a fact not known yet: find out, and take it down meanwhile. */
 const FIND_OUT_ABOUT_THE_POST: ActionStep[] = [
@@ -104,7 +104,7 @@ type PersonalPostEvent = AnswerEvent<
 /** What the decision remembers: when it happened, and content shared under a written consent. */
 type PersonalPostContext = TimingContext & { hasConsentedContent: boolean };
 
-export const personalPostMachine = setup({
+export default setup({
   types: {
     context: {} as PersonalPostContext,
     events: {} as PersonalPostEvent,

@@ -6,15 +6,15 @@ import {
   timingQuestion,
   timingTransitions,
   type TimingContext,
-} from './after-the-fact.ts';
-import type { AnswerEvent, DecisionMeta } from './types.ts';
+} from '../after-the-fact.ts';
+import type { AnswerEvent, DecisionMeta } from '../types.ts';
 import {
   NO_GROUP_YET,
   SCHOOL_BASED_GROUP_READINGS,
   groupRequirementImplementations,
   groupRequirementStates,
   type GroupRequirementContext,
-} from './group-requirements.ts';
+} from '../group-requirements.ts';
 import {
   CONDUCT_CONDITION,
   CONNECTION_CONDITION,
@@ -26,7 +26,7 @@ import {
   OWN_NAME_IN_GROUP_CONDITION,
   SCHOOL_VOICE_CONDITION,
   fact,
-} from './wording.ts';
+} from '../wording.ts';
 
 /**
  * "May I set up a social media group for my class or club?" Every requirement is asked, so that
@@ -39,7 +39,7 @@ type SchoolGroupEvent = AnswerEvent<'notYet' | 'already' | 'yes' | 'no' | 'notSu
 /** What the decision remembers: the group's requirements, and when it happened. */
 type SchoolGroupContext = GroupRequirementContext & TimingContext;
 
-export const schoolGroupMachine = setup({
+export default setup({
   types: {
     context: {} as SchoolGroupContext,
     events: {} as SchoolGroupEvent,

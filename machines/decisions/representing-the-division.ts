@@ -9,7 +9,7 @@ import {
   timingQuestion,
   timingTransitions,
   type TimingContext,
-} from './after-the-fact.ts';
+} from '../after-the-fact.ts';
 import {
   ADDRESSED_TO_STUDENT_QUESTION,
   COURSE_OR_CLUB_TOPIC_QUESTION,
@@ -18,8 +18,8 @@ import {
   NOT_ALLOWED_OFF_TOPIC,
   STUDENT_REACHED_OUT_ABOUT_SAFETY,
   WRITING_TO_STUDENTS_CONDITION,
-} from './student-correspondence.ts';
-import type { ActionStep, AnswerEvent, DecisionMeta } from './types.ts';
+} from '../student-correspondence.ts';
+import type { ActionStep, AnswerEvent, DecisionMeta } from '../types.ts';
 import {
   ACKNOWLEDGEMENT_2G,
   CONDUCT_CONDITION,
@@ -34,7 +34,7 @@ import {
   UNSURE_IF_REPRESENTING,
   VOICE_QUESTION,
   fact,
-} from './wording.ts';
+} from '../wording.ts';
 
 /**
  * "May I post for my school, or about work on my own account?" Speaking in the name of a school,
@@ -60,7 +60,7 @@ const WITHOUT_PERMISSION_AFTER_THE_FACT: ActionStep[] = [
   TELL_YOUR_PRINCIPAL,
 ];
 
-export const representingTheDivisionMachine = setup({
+export default setup({
   types: {
     context: {} as TimingContext,
     events: {} as RepresentingEvent,

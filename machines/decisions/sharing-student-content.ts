@@ -9,8 +9,8 @@ import {
   timingQuestion,
   timingTransitions,
   type TimingContext,
-} from './after-the-fact.ts';
-import type { ActionStep, AnswerEvent, Condition, DecisionMeta, QuestionMeta, ReadingRef } from './types.ts';
+} from '../after-the-fact.ts';
+import type { ActionStep, AnswerEvent, Condition, DecisionMeta, QuestionMeta, ReadingRef } from '../types.ts';
 import {
   ACKNOWLEDGEMENT_2G,
   CONSENT_FIRST_HINT,
@@ -29,7 +29,7 @@ import {
   consentInWriting,
   fact,
   yesNoNotSure,
-} from './wording.ts';
+} from '../wording.ts';
 
 /** What the consent allows: 2(a) asks for consent to a disclosure, so it covers what it was given for. */
 const WITHIN_CONSENT_CONDITION: Condition = {
@@ -128,7 +128,7 @@ type SharingEvent = AnswerEvent<
   | 'emailOrText'
 >;
 
-export const sharingStudentContentMachine = setup({
+export default setup({
   types: {
     context: {} as TimingContext,
     events: {} as SharingEvent,
