@@ -2,7 +2,7 @@
  * The facts of a situation that a decision's answers establish. Each policy declares its own
  * vocabulary as content, in content/policies/<policy>/facts.yaml (every fact's name, what it records
  * and the values it can take); the build checks every answer's facts and every premise against it
- * (checkScenarioContent in src/lib/check-content.ts). Each answer says which facts it asserts
+ * (checkDecisionFacts in src/lib/check-decisions.ts). Each answer says which facts it asserts
  * (AnswerOption.facts); a decision's first question says what the whole decision takes as given
  * (QuestionMeta.premise). The consistency test (tests/machines/consistency.test.ts) uses them to find
  * paths of two decisions on the same policy that describe the same situation, and fails when their

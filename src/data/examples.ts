@@ -1,8 +1,9 @@
 /** The worked examples as the site shows them: each walk checked against its decision, with the outcome it reaches. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OutcomeMeta } from '../../machines/types';
-import { checkWorkedExamples, formatContentProblems, walkExample } from '../lib/check-content';
-import { outcomeStates } from '../lib/decision';
+import { checkWorkedExamples } from '../lib/check-examples';
+import { formatContentProblems } from '../lib/content-problems';
+import { outcomeStates, walkInOrder } from '../lib/decision';
 import { stepPath } from '../lib/step-address';
 import { loadScenarios, type SiteScenario } from './scenarios';
 
@@ -31,7 +32,7 @@ export async function loadExamples(): Promise<SiteExample[]> {
     entry,
     walks: entry.data.walks.map((walk) => {
       const scenario = scenarios.find((candidate) => candidate.id === walk.scenario) as SiteScenario;
-      const result = walkExample(scenario.machine, walk.answers);
+      const result = walkInOrder(scenario.machine, walk.answers);
       if ('problem' in result) throw new Error(result.problem);
       const meta = outcomeStates(scenario.machine).find(([name]) => name === result.outcome)?.[1] as OutcomeMeta;
       return {

@@ -7,7 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LetterTemplate, Policy } from '../../content/schema';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { atFieldLine, checkPolicyContent, formatContentProblems } from '../lib/check-content';
+import { checkPolicyContent } from '../lib/check-content';
+import { atFieldLine, formatContentProblems } from '../lib/content-problems';
 import { checkVerbatim } from '../lib/check-verbatim';
 import { clauseDepthAmong, compareClauseIds, formatCitation, parentClauseAmong } from '../lib/clause-id';
 

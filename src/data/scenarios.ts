@@ -6,12 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadAllMachines } from '../../machines/index';
 import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
-import {
-  checkDecisionFacts,
-  checkDecisionVersions,
-  checkScenarioContent,
-  formatContentProblems,
-} from '../lib/check-content';
+import { checkDecisionFacts, checkDecisionVersions, checkScenarioContent } from '../lib/check-decisions';
+import { formatContentProblems } from '../lib/content-problems';
 import { formatClauseLabel } from '../lib/clause-id';
 import { allSteps, outcomeStates, shortestStepToEachState, type Step } from '../lib/decision';
 import { stepPath } from '../lib/step-address';

@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Policy } from '../../content/schema';
-import { checkPolicyContent, formatContentProblems } from '../lib/check-content';
+import { checkPolicyContent } from '../lib/check-content';
+import { formatContentProblems } from '../lib/content-problems';
 import { compareClauseIds, formatClauseLabel } from '../lib/clause-id';
 import { formatMonth } from '../lib/dates';
 import { checkVersionChanges, versionMonth, type VersionText } from '../lib/versions';

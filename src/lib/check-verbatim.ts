@@ -4,7 +4,7 @@
  * `npm run build` or `npm run dev`, with the file and the line, not from the tests alone.
  * Pure: the caller reads the files.
  */
-import type { ContentProblem } from './check-content';
+import type { ContentProblem } from './content-problems';
 import type { Policy } from '../../content/schema';
 import { foldWhitespace, parseSourceText, publishedMonth, stripEmphasis, type SourceText } from './source-text';
 

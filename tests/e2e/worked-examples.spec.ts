@@ -2,7 +2,7 @@
  * Every worked example (content/examples.yaml) as a person meets it in Chromium: its topic's page
  * (read from dist/) links each walk to its outcome, and that address shows the verdict in words with each clause the
  * example names quoted and linked. The build replays the same walks against the machines
- * (src/lib/check-content.ts); the island renders an address by stepping the same machines with
+ * (src/lib/check-examples.ts); the island renders an address by stepping the same machines with
  * XState, so showing the address is the walk. The island is loaded once per decision and moved to
  * each address by history.pushState and a popstate event, as Back and Forward move it (a page load
  * each would add a second per walk).

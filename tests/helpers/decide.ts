@@ -1,22 +1,15 @@
 /** Walks a machine through answers, for the routing tests: `decide(machine, 'student', 'yes')`. */
 import type { DecisionMachine, DecisionMeta, QuestionMeta } from '../../machines/types';
-import { answerQuestion, metaOf, startOf, stateNameOf, unmetRequirementsOf } from '../../src/lib/decision';
-import type { AnsweredStep } from '../../src/lib/step-address';
+import { answerInTurn, metaOf, stateNameOf, unmetRequirementsOf } from '../../src/lib/decision';
 
 /** Where a sequence of answers leads: the state's name, its metadata and the requirements recorded as not met. */
 export function decide(machine: DecisionMachine, ...answers: string[]) {
-  let snapshot = startOf(machine);
-  const steps: AnsweredStep[] = [];
-  for (const answer of answers) {
-    const question = stateNameOf(snapshot);
-    const next = answerQuestion(machine, snapshot, answer);
-    if (!next)
-      throw new Error(
-        `"${question}" does not accept the answer "${answer}" (after ${steps.map((step) => step.answer).join(', ') || 'no answers'})`,
-      );
-    steps.push({ question, answer });
-    snapshot = next;
-  }
+  const walked = answerInTurn(machine, answers);
+  if ('refused' in walked)
+    throw new Error(
+      `"${walked.refused.question}" does not accept the answer "${walked.refused.answer}" (after ${walked.steps.map((step) => step.answer).join(', ') || 'no answers'})`,
+    );
+  const { snapshot, steps } = walked;
   const meta: DecisionMeta = metaOf(machine, snapshot);
   return {
     state: stateNameOf(snapshot),

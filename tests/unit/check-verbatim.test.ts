@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PolicySchema } from '../../content/schema';
 import { checkVerbatim } from '../../src/lib/check-verbatim';
-import { atFieldLine } from '../../src/lib/check-content';
+import { atFieldLine } from '../../src/lib/content-problems';
 
 const source = [
   'A PROCEDURE',

@@ -2,16 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { ClauseSchema, PolicySchema, type ClauseInput, type PolicyInput } from '../../content/schema';
 import { createMachine } from 'xstate';
-import {
-  checkDecisionFacts,
-  checkDecisionVersions,
-  checkPolicyContent,
-  checkScenarioContent,
-  checkWorkedExamples,
-  formatContentProblems,
-  type ClauseFile,
-  type PolicyFile,
-} from '../../src/lib/check-content';
+import { checkPolicyContent, type ClauseFile, type PolicyFile } from '../../src/lib/check-content';
+import { checkDecisionFacts, checkDecisionVersions, checkScenarioContent } from '../../src/lib/check-decisions';
+import { checkWorkedExamples } from '../../src/lib/check-examples';
+import { formatContentProblems } from '../../src/lib/content-problems';
 import { WorkedExampleSchema } from '../../content/schema';
 import friendRequestMachine from '../../machines/decisions/friend-request';
 import commercialMessageMachine from '../fixtures/machines/decisions/commercial-message';

@@ -1,7 +1,7 @@
 /**
  * The stepper island: the same steps as the pre-rendered pages, made instant. It loads its
  * decision's XState machine and the clauses its outcomes quote, then steps the machine with
- * XState's own `transition()` (src/lib/decision.ts), the code the build and the tests run too.
+ * XState's own `transition()` (src/lib/decision/), the code the build and the tests run too.
  * The answers live in the address (keyed by question name), so Back, reload and shared links all
  * work; nothing is sent or stored anywhere else. Until it is ready, the pre-rendered step stays.
  */
