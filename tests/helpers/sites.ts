@@ -8,6 +8,8 @@
  * Only a test file named for a policy (its slug in the file name) checks that policy's particular
  * clauses; everything else asks this module which policy, clause or decision to look at.
  */
+import { readdirSync } from 'node:fs';
+import { registryOf } from '../../machines/registry';
 import type { DecisionMachine } from '../../machines/types';
 import { compareClauseIds, formatCitation, formatClauseLabel } from '../../src/lib/clause-id';
 import { foldWhitespace, stripEmphasis } from '../../src/lib/source-text';
@@ -16,6 +18,24 @@ import { DIST, FIXTURE_DIST } from './built-site';
 import { CONTENT_ROOT, FIXTURE_CONTENT_ROOT, policySlugs, readPolicyFolder, readScenario } from './content-files';
 import { FIXTURE_PORT, PREVIEW_PORT } from './ports';
 import { FULL_SWEEP } from './sweep';
+
+/**
+ * A site's decisions, found as its registry finds them (a machine per file in `decisions/`), but by
+ * reading the folder: Playwright loads TypeScript without Vite, so machines/index.ts's
+ * import.meta.glob is not there.
+ */
+async function loadDecisionsIn(machinesFolder: URL): Promise<Map<string, DecisionMachine>> {
+  const folder = new URL('decisions/', machinesFolder);
+  const files = readdirSync(folder).filter((name) => name.endsWith('.ts'));
+  return registryOf(
+    Object.fromEntries(
+      files.map((name) => [
+        `./decisions/${name}`,
+        () => import(new URL(name, folder).href).then((module: { default: DecisionMachine }) => module.default),
+      ]),
+    ),
+  ).loadAllMachines();
+}
 
 /** One built site under test. */
 export interface TestSite {
@@ -39,7 +59,7 @@ export const REAL_SITE: TestSite = {
   dist: DIST,
   exportFolder: new URL('../../dist-export/', import.meta.url).pathname,
   origin: `http://127.0.0.1:${String(PREVIEW_PORT)}`,
-  loadMachines: () => import('../../machines/index').then((registry) => registry.loadAllMachines()),
+  loadMachines: () => loadDecisionsIn(new URL('../../machines/', import.meta.url)),
 };
 
 export const FIXTURE_SITE: TestSite = {
@@ -48,7 +68,7 @@ export const FIXTURE_SITE: TestSite = {
   dist: FIXTURE_DIST,
   exportFolder: new URL('../../dist-fixture-export/', import.meta.url).pathname,
   origin: `http://127.0.0.1:${String(FIXTURE_PORT)}`,
-  loadMachines: () => import('../fixtures/machines/index').then((registry) => registry.loadAllMachines()),
+  loadMachines: () => loadDecisionsIn(new URL('../fixtures/machines/', import.meta.url)),
 };
 
 /** Both sites: npm test builds and serves both. */
