@@ -343,3 +343,82 @@ export type PolicyInput = z.input<typeof PolicySchema>;
 export type ClauseData = z.output<typeof ClauseSchema>;
 /** What authors write in a clause's frontmatter. */
 export type ClauseInput = z.input<typeof ClauseSchema>;
+
+// ─── A decision's words: content/decisions/<scenario-id>.yaml and content/decisions/shared.yaml ───
+
+/** One thing to do: the policy's words (with the clauses they follow from) or this site's advice. */
+const ActionStepSchema = z.discriminatedUnion(
+  'says',
+  [
+    z.strictObject({
+      says: z.literal('policy'),
+      text: requiredText('give the step in the policy’s words'),
+      cites: z.array(ClauseIdSchema).min(1, { error: 'name the clauses the step follows from, e.g. cites: [2a]' }),
+    }),
+    z.strictObject({ says: z.literal('advice'), text: requiredText('give the advice in a sentence') }),
+  ],
+  { error: 'a step says "policy" (with text and cites) or "advice" (with text)' },
+);
+
+/** A condition (or a clause that still applies), with the clauses it comes from. */
+const ConditionWordsSchema = z.strictObject({
+  text: requiredText('give the condition in a sentence'),
+  cites: z.array(ClauseIdSchema).min(1, { error: 'name the clauses the condition comes from, e.g. cites: [2a]' }),
+});
+
+/** A phrase of shared.yaml, named by its id where several outcomes say the same thing. */
+const PhraseIdSchema = KebabIdSchema;
+
+/** A question's words: the question, optional help, and each answer's label (and help) by answer name. */
+const QuestionWordsSchema = z.strictObject({
+  prompt: requiredText('give the question, asked of the staff member'),
+  hint: z.string().min(1).optional(),
+  answers: z.record(
+    z.string(),
+    z.union([
+      requiredText('give the answer’s label'),
+      z.strictObject({ label: requiredText('give the answer’s label'), hint: z.string().min(1).optional() }),
+    ]),
+    { error: 'list each answer by its name in the machine, with its label' },
+  ),
+  requirement: z.string().min(1).optional(),
+});
+
+/** An outcome's words: its title and explanation, and what it lists (conditions, steps…), each inline or a phrase id. */
+const OutcomeWordsSchema = z.strictObject({
+  title: requiredText('give the answer in a few words'),
+  explanation: requiredText('explain the answer in terms of the clauses'),
+  eitherWay: z.string().min(1).optional(),
+  conditions: z.array(z.union([PhraseIdSchema, ConditionWordsSchema])).optional(),
+  stillApplies: z.array(z.union([PhraseIdSchema, ConditionWordsSchema])).optional(),
+  wouldAllow: z.string().min(1).optional(),
+  askWhom: z.string().min(1).optional(),
+  nextSteps: z.array(z.union([PhraseIdSchema, ActionStepSchema])).optional(),
+  afterTheFact: z.array(z.union([PhraseIdSchema, ActionStepSchema])).optional(),
+  copyText: z
+    .strictObject({ label: requiredText('name what is copied'), text: requiredText('give the text to copy') })
+    .optional(),
+  handOff: z
+    .strictObject({ scenario: KebabIdSchema, label: requiredText('say what the other decision answers') })
+    .optional(),
+});
+
+/** A state's words: a question's, an outcome's, or `shared: <id>` for words in shared.yaml. */
+const StateWordsSchema = z.union([z.strictObject({ shared: KebabIdSchema }), QuestionWordsSchema, OutcomeWordsSchema], {
+  error:
+    'give a question (prompt, answers), an outcome (title, explanation) or shared: <id>; check the field names against another decision',
+});
+
+/** content/decisions/<scenario-id>.yaml: every state of the decision's machine, by state name. */
+export const DecisionWordingSchema = z.record(z.string(), StateWordsSchema);
+
+/** content/decisions/shared.yaml: states' words and phrases that several decisions share, by id. */
+export const SharedWordingSchema = z.strictObject({
+  states: z.record(KebabIdSchema, z.union([QuestionWordsSchema, OutcomeWordsSchema])).default({}),
+  phrases: z.record(KebabIdSchema, z.union([ConditionWordsSchema, ActionStepSchema])).default({}),
+});
+
+/** What code reads for a decision's words (phrases not yet resolved). */
+export type DecisionWording = z.output<typeof DecisionWordingSchema>;
+/** What code reads for shared.yaml. */
+export type SharedWording = z.output<typeof SharedWordingSchema>;

@@ -10,9 +10,8 @@
  * setup, with `GroupRequirementContext` as its context.
  */
 import { assign, type EventObject } from 'xstate';
-import { TELL_YOUR_PRINCIPAL } from './after-the-fact.ts';
-import type { OutcomeMeta, QuestionMeta, ReadingRef } from './types.ts';
-import { GROUP_APPROVAL_REQUEST, yesNoNotSure } from './wording.ts';
+import type { OutcomeRouting, QuestionRouting, ReadingRef } from './types.ts';
+import { GROUP_APPROVAL_REQUEST, yesNoNotSure } from './shared-states.ts';
 
 /** A requirement, named after the question that confirms it. */
 type Requirement = 'hasPrincipalApproval' | 'isSupervisedByTeacher' | 'hasTwoStaffAdmins';
@@ -63,7 +62,7 @@ export function groupRequirementImplementations<Context extends GroupRequirement
 }
 
 /** One requirement question: "Yes" goes on, "No" and "I'm not sure" are recorded and go on too. */
-function requirementQuestion(requirement: Requirement, meta: QuestionMeta, next: string) {
+function requirementQuestion(requirement: Requirement, meta: QuestionRouting, next: string) {
   return {
     meta,
     on: {
@@ -74,39 +73,19 @@ function requirementQuestion(requirement: Requirement, meta: QuestionMeta, next:
   } as const;
 }
 
-const NOT_ALLOWED_REQUIREMENTS_MISSING: OutcomeMeta = {
+const NOT_ALLOWED_REQUIREMENTS_MISSING: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'not-allowed',
-  title: 'Not allowed until every requirement for the group is met',
-  explanation:
-    'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) that principals will ensure every school-sanctioned group has at least two staff members with administrative privileges. Both are written as duties of principals; this site reads them as what any group with students needs before staff use it (the reading is below), so a group that does not meet them is not one staff may use with students.',
   listsUnmetRequirements: true,
   request: GROUP_APPROVAL_REQUEST,
-  wouldAllow: 'Meeting every requirement listed, then asking the principal to approve the group.',
-  askWhom: 'Your principal approves school groups and can tell you what is in place.',
-  afterTheFact: [
-    {
-      says: 'advice',
-      text: 'Stop using the group with students until every requirement listed is met; leave what is there for the administrators to see.',
-    },
-    TELL_YOUR_PRINCIPAL,
-  ],
   readings: SCHOOL_BASED_GROUP_READINGS,
   cites: ['3b', '3c'],
 };
 
-const FIND_OUT_REQUIREMENTS: OutcomeMeta = {
+const FIND_OUT_REQUIREMENTS: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'find-out-first',
-  title: 'Find out first whether the group meets every requirement',
-  explanation:
-    'Clause 3(b) says principals will only approve school-based groups that a teacher supervises and monitors, and clause 3(c) that principals will ensure every school-sanctioned group has at least two staff members with administrative privileges. This site reads them as what any group with students needs before staff use it (the reading is below). You are not sure about the requirements below; until you know they are met, do not use the group with students.',
   listsUnmetRequirements: true,
-  askWhom: 'Your principal approves school groups and can tell you what is in place. Then come back and answer again.',
-  afterTheFact: [
-    { says: 'advice', text: 'Find out now, and do not use the group with students again until you know.' },
-    TELL_YOUR_PRINCIPAL,
-  ],
   readings: SCHOOL_BASED_GROUP_READINGS,
   cites: ['3b', '3c'],
 };
@@ -124,10 +103,9 @@ export function groupRequirementStates<const Guard extends string = never>(next:
       'hasPrincipalApproval',
       {
         kind: 'question',
-        prompt: 'Has the principal approved the group?',
         answers: yesNoNotSure('approval'),
         cites: ['3b'],
-        requirement: { text: "The principal's approval of the group.", cites: ['3b'] },
+        requirement: { cites: ['3b'] },
       },
       'isSupervisedByTeacher',
     ),
@@ -135,10 +113,9 @@ export function groupRequirementStates<const Guard extends string = never>(next:
       'isSupervisedByTeacher',
       {
         kind: 'question',
-        prompt: 'Will a teacher supervise and monitor the group?',
         answers: yesNoNotSure('supervision'),
         cites: ['3b'],
-        requirement: { text: 'A teacher who supervises and monitors the group.', cites: ['3b'] },
+        requirement: { cites: ['3b'] },
       },
       'hasTwoStaffAdmins',
     ),
@@ -146,11 +123,9 @@ export function groupRequirementStates<const Guard extends string = never>(next:
       'hasTwoStaffAdmins',
       {
         kind: 'question',
-        prompt: 'Will at least two staff members have administrative privileges in the group?',
-        hint: 'Students with administrative privileges do not count towards the two.',
         answers: yesNoNotSure('twoStaffAdmins'),
         cites: ['3c'],
-        requirement: { text: 'At least two staff members with administrative privileges.', cites: ['3c'] },
+        requirement: { cites: ['3c'] },
       },
       'checkGroupRequirements',
     ),

@@ -3,7 +3,9 @@ import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
 import {
   ClauseSchema,
+  DecisionWordingSchema,
   PolicySchema,
+  SharedWordingSchema,
   ScenarioSchema,
   ExampleTopicsSchema,
   FactsSchema,
@@ -69,6 +71,18 @@ const scenarios = defineCollection({
   schema: ScenarioSchema,
 });
 
+/** content/decisions/<scenario-id>.yaml: a decision's words (questions, answers, outcomes) by state, id = the scenario id. */
+const decisionWording = defineCollection({
+  loader: glob({ pattern: ['*.yaml', '!shared.yaml'], base: `${contentRoot}/decisions` }),
+  schema: DecisionWordingSchema,
+});
+
+/** content/decisions/shared.yaml: the words several decisions share (states and phrases), id "shared". */
+const sharedWording = defineCollection({
+  loader: glob({ pattern: 'shared.yaml', base: `${contentRoot}/decisions` }),
+  schema: SharedWordingSchema,
+});
+
 /** content/examples.yaml: the worked examples, one entry each, id = the example's anchor. */
 const examples = defineCollection({
   loader: file(`${contentRoot}/examples.yaml`),
@@ -96,6 +110,8 @@ export const collections = {
   policyVersions,
   versionClauses,
   scenarios,
+  decisionWording,
+  sharedWording,
   examples,
   exampleTopics,
   letters,

@@ -155,6 +155,37 @@ function generateSet(count, folder) {
         join(folder, 'content/scenarios', `${id}.mdx`),
         `---\nid: ${id}\npolicy: ${slug}\ncheckedAgainst: '2020-02'\nquestion: ${quote(`May I do thing ${scenario} under policy ${index}?`)}\ntitle: ${quote(`Thing ${scenario} under policy ${index}`)}\nsummary: ${quote('Whether you may, and on what conditions.')}\nshortAnswer: ${quote(`Only if clauses ${cites[0]} and ${cites[1]} are met.`)}\norder: ${index * 10 + scenario}\n---\n\nA synthetic decision for the benchmark.\n`,
       );
+      // Its words, as the real decisions have them (YAML, written here as JSON, which YAML reads).
+      const [first, second, third] = cites;
+      const answers = { yes: 'Yes', no: 'No', notSure: 'Not sure' };
+      mkdirSync(join(folder, 'content/decisions'), { recursive: true });
+      writeFileSync(
+        join(folder, 'content/decisions', `${id}.yaml`),
+        JSON.stringify({
+          isFirstConditionMet: {
+            prompt: `Does what you plan meet clause ${first}?`,
+            hint: 'Read the clause below before you answer.',
+            answers,
+          },
+          isSecondConditionMet: { prompt: `Does it also meet clause ${second}?`, answers },
+          allowed: { title: 'Allowed', explanation: `Clauses ${first} and ${second} are both met.` },
+          allowedWithConditions: {
+            title: 'Allowed with conditions',
+            explanation: `Clause ${first} is met; clause ${third} sets what else must be done.`,
+            conditions: [{ text: `Follow clause ${third}.`, cites: [third] }],
+          },
+          notAllowed: {
+            title: 'Not allowed',
+            explanation: `Clause ${first} is not met.`,
+            wouldAllow: `Meeting clause ${first}.`,
+          },
+          notDecided: {
+            title: 'Not decided by this policy',
+            explanation: 'Find out before you act.',
+            askWhom: 'Your principal or supervisor.',
+          },
+        }),
+      );
     }
   }
   // The registry the build uses instead of machines/index.ts (astro.config.mjs, POLICY_MACHINES_REGISTRY).

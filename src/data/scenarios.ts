@@ -6,10 +6,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadAllMachines } from '../../machines/index';
 import type { DecisionMachine, OutcomeMeta } from '../../machines/types';
-import { checkDecisionFacts, checkDecisionVersions, checkScenarioContent } from '../lib/check-decisions';
+import { readFileSync } from 'node:fs';
+import { checkDecisionFacts, checkDecisionVersions, checkScenarioContent, machineFileOf } from '../lib/check-decisions';
+import { resolveWording, unusedSharedWording, type WordingFile } from '../lib/check-wording';
 import { formatContentProblems } from '../lib/content-problems';
 import { formatClauseLabel } from '../lib/clause-id';
-import { allSteps, outcomeStates, shortestStepToEachState, type Step } from '../lib/decision';
+import {
+  allSteps,
+  outcomeStates,
+  shortestStepToEachState,
+  withWording,
+  type ResolvedWording,
+  type Step,
+} from '../lib/decision';
 import { stepPath } from '../lib/step-address';
 import type { StepContext } from '../lib/step-view';
 import { scenarioPath } from '../lib/urls';
@@ -87,15 +96,60 @@ export function outcomeCitation(scenario: SiteScenario, meta: OutcomeMeta): stri
   return `${scenario.entry.data.title}: ${meta.title} (${scenario.policy.data.citationTitle}, s ${clauses})`;
 }
 
+/**
+ * Every machine with its words joined (content/decisions/): the words checked against the machine's
+ * states and answers first, so a missing or stray one stops the build with its file and line.
+ */
+async function loadWordedMachines(): Promise<Map<string, { machine: DecisionMachine; wording: ResolvedWording }>> {
+  const [machines, wordingEntries, sharedEntries] = await Promise.all([
+    loadAllMachines(),
+    getCollection('decisionWording'),
+    getCollection('sharedWording'),
+  ]);
+  const asFile = <Data>(entry: { id: string; filePath?: string | undefined; data: Data }): WordingFile<Data> => {
+    const file = entry.filePath ?? entry.id;
+    return { file, raw: readFileSync(file, 'utf8'), data: entry.data };
+  };
+  const shared = sharedEntries[0] ? asFile(sharedEntries[0]) : undefined;
+  const decisions = wordingEntries.map(asFile);
+  const problems = shared ? unusedSharedWording(shared, decisions) : [];
+  const worded = new Map<string, { machine: DecisionMachine; wording: ResolvedWording }>();
+  for (const [id, machine] of machines) {
+    const index = wordingEntries.findIndex((entry) => entry.id === id);
+    const decision = decisions[index];
+    if (!decision) {
+      problems.push({
+        file: `content/decisions/${id}.yaml`,
+        field: '(file)',
+        message: `${machineFileOf(id)} has no words: write content/decisions/${id}.yaml (copy another decision's)`,
+      });
+      continue;
+    }
+    const resolved = resolveWording(machine, machineFileOf(id), decision, shared);
+    problems.push(...resolved.problems);
+    if (resolved.problems.length === 0)
+      worded.set(id, { machine: withWording(machine, resolved.wording), wording: resolved.wording });
+  }
+  for (const entry of wordingEntries.filter((candidate) => !machines.has(candidate.id)))
+    problems.push({
+      file: entry.filePath ?? entry.id,
+      field: '(file)',
+      message: `there is no decision "${entry.id}" (${machineFileOf(entry.id)}); remove the file or fix its name`,
+    });
+  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+  return worded;
+}
+
 async function load(): Promise<SiteScenario[]> {
-  const [policies, entries, machines, policyEntries, clauseEntries, factEntries] = await Promise.all([
+  const [policies, entries, decisions, policyEntries, clauseEntries, factEntries] = await Promise.all([
     loadPolicies(),
     getCollection('scenarios'),
-    loadAllMachines(),
+    loadWordedMachines(),
     getCollection('policies'),
     getCollection('clauses'),
     getCollection('facts'),
   ]);
+  const machines = new Map([...decisions].map(([id, decision]) => [id, decision.machine]));
   const problems = checkScenarioContent(
     entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, data: entry.data })),
     machines,
@@ -155,6 +209,7 @@ async function load(): Promise<SiteScenario[]> {
       contextHref: `${href}context.json`,
       context: buildStepContext(
         machine,
+        decisions.get(id)?.wording ?? {},
         entry.data.title,
         policy,
         scenarioLinks,

@@ -1,11 +1,12 @@
 /**
- * What a decision's steps need besides the machine: the clauses its outcomes quote (verbatim, with
+ * What a decision's steps need besides the machine: its words (joined to the machine in the
+ * browser as in the build), the clauses its outcomes quote (verbatim, with
  * the site's readings they rely on), the policy it is decided against, and the decisions its
  * outcomes hand over to. The pre-rendered steps render with it; the island fetches the same object
  * as JSON (`/questions/<scenario>/context.json`).
  */
 import type { DecisionMachine } from '../../machines/types';
-import { citationsOf, outcomeStates } from '../lib/decision';
+import { citationsOf, outcomeStates, type ResolvedWording } from '../lib/decision';
 import { formatClauseLabel } from '../lib/clause-id';
 import { formatMonth } from '../lib/dates';
 import type { StepContext } from '../lib/step-view';
@@ -22,6 +23,7 @@ import type { VersionedPolicy } from './versions';
  */
 export function buildStepContext(
   machine: DecisionMachine,
+  wording: ResolvedWording,
   scenarioTitle: string,
   policy: SitePolicy,
   scenarioLinks: Readonly<Record<string, { title: string; href: string }>>,
@@ -64,6 +66,7 @@ export function buildStepContext(
   );
   return {
     scenarioTitle,
+    wording,
     clauses,
     policy: {
       title: policy.data.title,

@@ -10,7 +10,7 @@ import type { ContentProblem } from './content-problems';
 import { citationsOf, outcomeStates, questionMeta, statesInOrder } from './decision';
 
 /** Where a decision's machine is written (machines/index.ts finds it there). */
-const machineFileOf = (scenarioId: string) => `machines/decisions/${scenarioId}.ts`;
+export const machineFileOf = (scenarioId: string) => `machines/decisions/${scenarioId}.ts`;
 
 /** A scenario page as loaded: its file, frontmatter id and policy. */
 export interface ScenarioFile {

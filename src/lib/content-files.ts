@@ -9,12 +9,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import type { WordingFile } from './check-wording';
 import {
   ClauseSchema,
+  DecisionWordingSchema,
   LettersSchema,
   PolicySchema,
   ScenarioSchema,
+  SharedWordingSchema,
   type ClauseData,
+  type DecisionWording,
+  type SharedWording,
   type Policy,
 } from '../../content/schema';
 
@@ -104,4 +109,19 @@ export function versionFolders(contentRoot: string, slug: string): string[] {
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => `${slug}/versions/${entry.name}`);
+}
+
+/** Reads content/decisions/<id>.yaml: a decision's words by state. */
+export function readDecisionWording(contentRoot: string, id: string): WordingFile<DecisionWording> {
+  const file = join(contentRoot, 'decisions', `${id}.yaml`);
+  const raw = readFileSync(file, 'utf8');
+  return { file, raw, data: parseWith(DecisionWordingSchema, raw, file) };
+}
+
+/** Reads content/decisions/shared.yaml, the words several decisions share; undefined when there is none. */
+export function readSharedWording(contentRoot: string): WordingFile<SharedWording> | undefined {
+  const file = join(contentRoot, 'decisions', 'shared.yaml');
+  if (!existsSync(file)) return undefined;
+  const raw = readFileSync(file, 'utf8');
+  return { file, raw, data: parseWith(SharedWordingSchema, raw, file) };
 }

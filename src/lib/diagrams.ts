@@ -4,7 +4,7 @@
  * decisions that cite them. Pure: src/lib/render-diagram.ts turns the DOT into inline SVG.
  */
 import type { DecisionMachine } from '../../machines/types';
-import { exitsOf, humanise } from './decision';
+import { exitsOf, humanise, stateMeta } from './decision';
 import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
 
 /** How each verdict is drawn: its words always, and a shape of its own (never colour alone). */
@@ -36,7 +36,7 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
     `  edge [fontname=${quote(FONT)}, fontsize=10, arrowsize=0.7];`,
   ];
   for (const [name, node] of Object.entries(machine.states)) {
-    const { meta } = node;
+    const meta = stateMeta(machine, name);
     const id = quote(`state-${name}`);
     const href = links.stepHref(name);
     if (meta?.kind === 'question') {

@@ -11,6 +11,7 @@ import {
   stateNameOf,
   unmetRequirementsOf,
   type DecisionSnapshot,
+  type ResolvedWording,
 } from './decision';
 import { stepPath, type AnsweredStep } from './step-address';
 import type { LetterTemplate } from '../../content/schema';
@@ -150,6 +151,8 @@ export interface ClauseQuote {
 /** What a step needs besides the view: the clauses to quote, the policy it was decided against, other scenarios. */
 export interface StepContext {
   scenarioTitle: string;
+  /** The decision's words by state (content/decisions/), which the island joins to the machine (withWording). */
+  wording: ResolvedWording;
   clauses: Record<string, ClauseQuote>;
   policy: {
     title: string;

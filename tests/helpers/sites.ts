@@ -15,7 +15,14 @@ import { compareClauseIds, formatCitation, formatClauseLabel } from '../../src/l
 import { foldWhitespace, stripEmphasis } from '../../src/lib/source-text';
 import { versionMonth } from '../../src/lib/versions';
 import { DIST, FIXTURE_DIST } from './built-site';
-import { CONTENT_ROOT, FIXTURE_CONTENT_ROOT, policySlugs, readPolicyFolder, readScenario } from './content-files';
+import {
+  CONTENT_ROOT,
+  FIXTURE_CONTENT_ROOT,
+  policySlugs,
+  readPolicyFolder,
+  readScenario,
+  wordedMachines,
+} from './content-files';
 import { FIXTURE_PORT, PREVIEW_PORT } from './ports';
 import { FULL_SWEEP } from './sweep';
 
@@ -24,10 +31,10 @@ import { FULL_SWEEP } from './sweep';
  * reading the folder: Playwright loads TypeScript without Vite, so machines/index.ts's
  * import.meta.glob is not there.
  */
-async function loadDecisionsIn(machinesFolder: URL): Promise<Map<string, DecisionMachine>> {
+async function loadDecisionsIn(machinesFolder: URL, contentRoot: string): Promise<Map<string, DecisionMachine>> {
   const folder = new URL('decisions/', machinesFolder);
   const files = readdirSync(folder).filter((name) => name.endsWith('.ts'));
-  return registryOf(
+  const machines = await registryOf(
     Object.fromEntries(
       files.map((name) => [
         `./decisions/${name}`,
@@ -35,6 +42,7 @@ async function loadDecisionsIn(machinesFolder: URL): Promise<Map<string, Decisio
       ]),
     ),
   ).loadAllMachines();
+  return wordedMachines(machines, contentRoot);
 }
 
 /** One built site under test. */
@@ -59,7 +67,7 @@ export const REAL_SITE: TestSite = {
   dist: DIST,
   exportFolder: new URL('../../dist-export/', import.meta.url).pathname,
   origin: `http://127.0.0.1:${String(PREVIEW_PORT)}`,
-  loadMachines: () => loadDecisionsIn(new URL('../../machines/', import.meta.url)),
+  loadMachines: () => loadDecisionsIn(new URL('../../machines/', import.meta.url), CONTENT_ROOT),
 };
 
 export const FIXTURE_SITE: TestSite = {
@@ -68,7 +76,7 @@ export const FIXTURE_SITE: TestSite = {
   dist: FIXTURE_DIST,
   exportFolder: new URL('../../dist-fixture-export/', import.meta.url).pathname,
   origin: `http://127.0.0.1:${String(FIXTURE_PORT)}`,
-  loadMachines: () => loadDecisionsIn(new URL('../fixtures/machines/', import.meta.url)),
+  loadMachines: () => loadDecisionsIn(new URL('../fixtures/machines/', import.meta.url), FIXTURE_CONTENT_ROOT),
 };
 
 /** Both sites: npm test builds and serves both. */

@@ -1,6 +1,9 @@
+import { wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
-import machine from '../../machines/decisions/academic-group';
+import machineRouting from '../../machines/decisions/academic-group';
 import { conditionClauses, decide, questionAfter } from '../helpers/decide';
+
+const machine = wordedMachine(machineRouting);
 
 /** Where these answers lead, for a group not joined yet. */
 const join = (...answers: string[]) => decide(machine, 'notYet', ...answers);

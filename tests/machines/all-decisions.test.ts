@@ -5,15 +5,23 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { loadAllMachines } from '../../machines/index';
-import { allSteps, hasAlreadyHappened, metaOf, outcomeStates, startOf, stateNameOf } from '../../src/lib/decision';
+import {
+  allSteps,
+  hasAlreadyHappened,
+  metaOf,
+  outcomeStates,
+  startOf,
+  stateMeta,
+  stateNameOf,
+} from '../../src/lib/decision';
 import { renderDecisionPaths } from '../../src/lib/decision-table';
 import { formatMonth } from '../../src/lib/dates';
 import { versionMonth } from '../../src/lib/versions';
 import { toSlug } from '../../src/lib/step-address';
-import { CONTENT_ROOT, readPolicyFolder, readScenario } from '../helpers/content-files';
+import { CONTENT_ROOT, readPolicyFolder, readScenario, wordedMachines } from '../helpers/content-files';
 import { describePath, outcomePaths } from '../helpers/decision-paths';
 
-const machines = await loadAllMachines();
+const machines = wordedMachines(await loadAllMachines());
 
 for (const [id, machine] of machines) {
   describe(`decision ${id}`, () => {
@@ -121,7 +129,7 @@ for (const [id, machine] of machines) {
           .map((step) => stateNameOf(step.snapshot)),
       );
       for (const name of reachedAfterTheFact) {
-        const meta = machine.states[name]?.meta;
+        const meta = stateMeta(machine, name);
         expect(meta?.kind === 'outcome' && (meta.afterTheFact?.length ?? 0) > 0, name).toBe(true);
       }
       // A step in the policy's words names the clauses it follows from; advice names none.

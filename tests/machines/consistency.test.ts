@@ -22,9 +22,9 @@ import {
   pathsOf,
   unmentionedClauseProblems,
 } from '../helpers/consistency';
-import { CONTENT_ROOT, readScenario } from '../helpers/content-files';
+import { CONTENT_ROOT, readScenario, wordedMachines } from '../helpers/content-files';
 
-const machines = await loadAllMachines();
+const machines = wordedMachines(await loadAllMachines());
 /** The policy each decision is on (its scenario page's `policy`): only decisions on one policy share facts. */
 const policyOf = (scenario: string) => readScenario(CONTENT_ROOT, scenario).data.policy;
 

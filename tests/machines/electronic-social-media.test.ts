@@ -5,10 +5,10 @@
 import { expect, it } from 'vitest';
 import { loadAllMachines } from '../../machines/index';
 import { outcomeStates } from '../../src/lib/decision';
-import { CONTENT_ROOT, readPolicyFolder, readScenario } from '../helpers/content-files';
+import { CONTENT_ROOT, readPolicyFolder, readScenario, wordedMachines } from '../helpers/content-files';
 
 const SLUG = 'electronic-social-media';
-const machines = await loadAllMachines();
+const machines = wordedMachines(await loadAllMachines());
 
 it('cites every clause of the policy in at least one outcome of its decisions', () => {
   const cited = new Set(

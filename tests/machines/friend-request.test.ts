@@ -1,6 +1,9 @@
+import { wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
-import machine from '../../machines/decisions/friend-request';
+import machineRouting from '../../machines/decisions/friend-request';
 import { conditionClauses, decide, readingsOf } from '../helpers/decide';
+
+const machine = wordedMachine(machineRouting);
 
 /** Where these answers lead, for a request not yet accepted or sent. */
 const connect = (...answers: string[]) => decide(machine, 'notYet', ...answers);

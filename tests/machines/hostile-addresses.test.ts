@@ -16,12 +16,13 @@ import { noticeForLink } from '../../src/lib/link-notice';
 import { parseStepPath, stepPath, toSlug } from '../../src/lib/step-address';
 import { describeStep, type StepContext } from '../../src/lib/step-view';
 import { DecisionStep } from '../../src/components/decision/DecisionStep';
-import { CONTENT_ROOT, readLetters, readScenario } from '../helpers/content-files';
+import { CONTENT_ROOT, readLetters, readScenario, wordedMachines } from '../helpers/content-files';
 
-const machines = await loadAllMachines();
+const machines = wordedMachines(await loadAllMachines());
 const RUNS_PER_DECISION = 1500;
 const context: StepContext = {
   scenarioTitle: 'Fuzz',
+  wording: {},
   clauses: {},
   policy: { title: 'Policy', reviewed: 'February 2020', statusNoteClauses: [], changesHref: '/policy/changes/' },
   scenarios: {},

@@ -1,6 +1,9 @@
+import { wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
-import machine from '../../machines/decisions/messaging-a-student';
+import machineRouting from '../../machines/decisions/messaging-a-student';
 import { conditionClauses, decide, readingsOf } from '../helpers/decide';
+
+const machine = wordedMachine(machineRouting);
 
 /** Where these answers lead, for a message not sent yet. */
 const message = (...answers: string[]) => decide(machine, 'notYet', ...answers);

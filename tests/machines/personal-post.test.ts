@@ -1,6 +1,9 @@
+import { wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
-import machine from '../../machines/decisions/personal-post';
+import machineRouting from '../../machines/decisions/personal-post';
 import { conditionClauses, decide, questionAfter, readingsOf } from '../helpers/decide';
+
+const machine = wordedMachine(machineRouting);
 
 /** Not posted yet, a post (not a like), not written to a student: the answers that lead to the checks on the post itself. */
 const A_POST = ['notYet', 'post', 'no'];

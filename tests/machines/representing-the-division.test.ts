@@ -1,6 +1,9 @@
+import { wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
-import machine from '../../machines/decisions/representing-the-division';
+import machineRouting from '../../machines/decisions/representing-the-division';
 import { conditionClauses, decide, readingsOf } from '../helpers/decide';
+
+const machine = wordedMachine(machineRouting);
 
 /** Where these answers lead, for a post not made yet and not written to a student. */
 const represent = (...answers: string[]) => decide(machine, 'notYet', 'no', ...answers);

@@ -1,6 +1,9 @@
+import { wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
-import machine from '../../machines/decisions/school-group';
+import machineRouting from '../../machines/decisions/school-group';
 import { conditionClauses, decide, readingsOf } from '../helpers/decide';
+
+const machine = wordedMachine(machineRouting);
 
 /** Where these answers lead, for a group not set up yet. */
 const group = (...answers: string[]) => decide(machine, 'notYet', ...answers);

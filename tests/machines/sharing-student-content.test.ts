@@ -1,6 +1,9 @@
+import { wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
-import machine from '../../machines/decisions/sharing-student-content';
+import machineRouting from '../../machines/decisions/sharing-student-content';
 import { conditionClauses, decide, questionAfter, readingsOf } from '../helpers/decide';
+
+const machine = wordedMachine(machineRouting);
 
 /** Where these answers lead, for something not posted yet. */
 const share = (...answers: string[]) => decide(machine, 'notYet', ...answers);

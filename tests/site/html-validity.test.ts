@@ -11,13 +11,14 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import vnuJar from 'vnu-jar';
 import { findJava } from '../../scripts/setup/system.mjs';
 import { loadAllMachines } from '../../machines/index';
+import { wordedMachines } from '../helpers/content-files';
 import { DIST, FIXTURE_DIST, fileForPath, readBuiltPages } from '../helpers/built-site';
 import { FULL_SWEEP, pagesToSweep, stepsToSweep } from '../helpers/sweep';
 
 // Reads .htmlvalidate.mjs, as the html-validate command line does.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const everyPage = readBuiltPages();
-const steps = FULL_SWEEP ? [] : stepsToSweep(await loadAllMachines()).map((swept) => swept.href);
+const steps = FULL_SWEEP ? [] : stepsToSweep(wordedMachines(await loadAllMachines())).map((swept) => swept.href);
 // npm test also checks one page per template of the fixture site (its layouts without sections,
 // its decision on another policy); npm run test:full builds only the real site.
 const fixturePages = FULL_SWEEP ? [] : pagesToSweep(readBuiltPages(FIXTURE_DIST));

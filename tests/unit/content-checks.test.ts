@@ -1,4 +1,5 @@
 /** Authoring mistakes must stop the build with the file, the field and a way to fix it. */
+import { FIXTURE_CONTENT_ROOT, wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
 import { ClauseSchema, PolicySchema, type ClauseInput, type PolicyInput } from '../../content/schema';
 import { createMachine } from 'xstate';
@@ -7,9 +8,13 @@ import { checkDecisionFacts, checkDecisionVersions, checkScenarioContent } from 
 import { checkWorkedExamples } from '../../src/lib/check-examples';
 import { formatContentProblems } from '../../src/lib/content-problems';
 import { WorkedExampleSchema } from '../../content/schema';
-import friendRequestMachine from '../../machines/decisions/friend-request';
-import commercialMessageMachine from '../fixtures/machines/decisions/commercial-message';
+import friendRequestMachineRouting from '../../machines/decisions/friend-request';
+import commercialMessageMachineRouting from '../fixtures/machines/decisions/commercial-message';
 import { FactsSchema } from '../../content/schema';
+
+const commercialMessageMachine = wordedMachine(commercialMessageMachineRouting, FIXTURE_CONTENT_ROOT);
+
+const friendRequestMachine = wordedMachine(friendRequestMachineRouting);
 
 const policyInput: PolicyInput = {
   title: 'Fixture',

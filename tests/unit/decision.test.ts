@@ -1,9 +1,14 @@
+import { wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
-import personalPostMachine from '../../machines/decisions/personal-post';
-import friendRequestMachine from '../../machines/decisions/friend-request';
+import personalPostMachineRouting from '../../machines/decisions/personal-post';
+import friendRequestMachineRouting from '../../machines/decisions/friend-request';
 import { replayAnswers, stateNameOf } from '../../src/lib/decision';
 import { parseStepPath, stepPath, toSlug } from '../../src/lib/step-address';
 import { describeStep } from '../../src/lib/step-view';
+
+const friendRequestMachine = wordedMachine(friendRequestMachineRouting);
+
+const personalPostMachine = wordedMachine(personalPostMachineRouting);
 
 describe('step addresses', () => {
   it('key answers by question name, in kebab-case', () => {

@@ -1,12 +1,15 @@
 /** A policy may leave out its dates (many published procedures do): the site says so, never a made-up month. */
+import { wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
 import { h } from 'preact';
 import { render } from 'preact-render-to-string';
-import machine from '../../machines/decisions/friend-request';
+import machineRouting from '../../machines/decisions/friend-request';
 import { DecisionStep } from '../../src/components/decision/DecisionStep';
 import { formatPublishedMonth } from '../../src/lib/dates';
 import { replayAnswers } from '../../src/lib/decision';
 import { describeStep, type StepContext } from '../../src/lib/step-view';
+
+const machine = wordedMachine(machineRouting);
 
 describe('a date a policy may leave out', () => {
   it('is shown as the month when given, and as "not published" when not', () => {
@@ -23,6 +26,7 @@ describe('a date a policy may leave out', () => {
           view,
           context: {
             scenarioTitle: 'T',
+            wording: {},
             clauses,
             policy,
             scenarios: {},
@@ -70,6 +74,7 @@ describe('a date a policy may leave out', () => {
           view,
           context: {
             scenarioTitle: 'T',
+            wording: {},
             clauses: { '3e': quote(changedIn) },
             policy: { title: 'Policy', reviewed: 'June 2025', statusNoteClauses: [], changesHref: '/policy/changes/' },
             scenarios: {},

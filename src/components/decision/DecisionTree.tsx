@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isScenarioId, loadMachine } from '../../../machines/index';
 import type { DecisionMachine } from '../../../machines/types';
-import { answerQuestion, answersByName, replayAnswers, type Step } from '../../lib/decision';
+import { answerQuestion, answersByName, replayAnswers, withWording, type Step } from '../../lib/decision';
 import { noticeForLink } from '../../lib/link-notice';
 import { parseStepPath, stepPath, toSlug } from '../../lib/step-address';
 import { describeStep, type StepContext } from '../../lib/step-view';
@@ -42,8 +42,11 @@ function answersFromLocation(scenarioHref: string): { answers: Map<string, strin
 /** Loads the machine and the step context; undefined if either cannot be had (the pre-rendered step then stays). */
 async function loadDecision(scenario: string, contextHref: string): Promise<Decision | undefined> {
   if (!isScenarioId(scenario)) return undefined;
-  const [machine, response] = await Promise.all([loadMachine(scenario), fetch(contextHref)]);
-  return response.ok ? { machine, context: (await response.json()) as StepContext } : undefined;
+  const [routing, response] = await Promise.all([loadMachine(scenario), fetch(contextHref)]);
+  if (!response.ok) return undefined;
+  const context = (await response.json()) as StepContext;
+  // The machine holds the routing; its words come with the context, as the build joined them.
+  return { machine: withWording(routing, context.wording), context };
 }
 
 export default function DecisionTree({ scenario, scenarioHref, contextHref, siteName }: Props) {

@@ -6,7 +6,7 @@
 import { getSimplePaths } from 'xstate/graph';
 import type { DecisionMachine } from '../../../machines/types';
 import { MAX_STEPS, type AnsweredStep } from '../step-address';
-import { humanise, metaOf, questionMeta, stateNameOf, type DecisionSnapshot } from './meta';
+import { humanise, metaOf, questionMeta, stateMeta, stateNameOf, type DecisionSnapshot } from './meta';
 import { startOf, type Step } from './walk';
 
 /** The events a step offers: one per answer of its question. */
@@ -87,7 +87,7 @@ export function exitsOf(machine: DecisionMachine, state: string): { target: stri
   const node = machine.states[state];
   if (!node) return [];
   const byTarget = new Map<string, string[]>();
-  const meta = node.meta;
+  const meta = stateMeta(machine, state);
   if (meta?.kind === 'question') {
     for (const option of meta.answers) {
       for (const transition of node.transitions.get(`answer.${option.answer}`) ?? []) {

@@ -6,3 +6,4 @@
 export * from './graph';
 export * from './meta';
 export * from './walk';
+export * from './wording';

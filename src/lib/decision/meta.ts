@@ -13,16 +13,29 @@ export function stateNameOf(snapshot: DecisionSnapshot): string {
   return typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
 }
 
+/**
+ * A state's metadata as the site shows it: routing and words joined. The one reader of a state's
+ * meta; it fails for a machine whose words were not joined (withWording, ./wording.ts), so no page
+ * can show a question without its words.
+ */
+export function stateMeta(machine: DecisionMachine, state: string): DecisionMeta | undefined {
+  const meta = Object.hasOwn(machine.states, state) ? machine.states[state]?.meta : undefined;
+  if (meta === undefined) return undefined;
+  if (!('prompt' in meta) && !('title' in meta))
+    throw new Error(`machine "${machine.id}": state "${state}" has no words; join them with withWording`);
+  return meta as DecisionMeta;
+}
+
 /** The metadata of the state a snapshot is in. */
 export function metaOf(machine: DecisionMachine, snapshot: DecisionSnapshot): DecisionMeta {
-  const meta = snapshot.getMeta()[`${machine.id}.${stateNameOf(snapshot)}`];
+  const meta = stateMeta(machine, stateNameOf(snapshot));
   if (!meta) throw new Error(`machine "${machine.id}": state "${stateNameOf(snapshot)}" has no meta`);
   return meta;
 }
 
 /** A question's metadata by state name (for labelling answers already given). */
 export function questionMeta(machine: DecisionMachine, question: string): QuestionMeta | undefined {
-  const meta = Object.hasOwn(machine.states, question) ? machine.states[question]?.meta : undefined;
+  const meta = stateMeta(machine, question);
   return meta?.kind === 'question' ? meta : undefined;
 }
 
@@ -34,15 +47,16 @@ export function hasAlreadyHappened(snapshot: DecisionSnapshot): boolean {
 
 /** Every outcome state of a machine, by name. */
 export function outcomeStates(machine: DecisionMachine): [string, OutcomeMeta][] {
-  return Object.entries(machine.states).flatMap(([name, node]) =>
-    node.meta?.kind === 'outcome' ? [[name, node.meta] as [string, OutcomeMeta]] : [],
-  );
+  return Object.keys(machine.states).flatMap((name) => {
+    const meta = stateMeta(machine, name);
+    return meta?.kind === 'outcome' ? [[name, meta] as [string, OutcomeMeta]] : [];
+  });
 }
 
 /** Every clause a machine cites, with the state that cites it (questions, requirements, outcomes, conditions, what still applies, the steps of the policy's words). */
 export function citationsOf(machine: DecisionMachine): { state: string; clauseId: string }[] {
-  return Object.entries(machine.states).flatMap(([state, node]) => {
-    const meta = node.meta;
+  return Object.keys(machine.states).flatMap((state) => {
+    const meta = stateMeta(machine, state);
     if (!meta) return [];
     const ids =
       meta.kind === 'question'

@@ -6,7 +6,7 @@
 import { initialTransition, transition } from 'xstate';
 import type { DecisionMachine } from '../../../machines/types';
 import { MAX_STEPS, toSlug, type AnsweredStep } from '../step-address';
-import { metaOf, stateNameOf, type DecisionSnapshot } from './meta';
+import { metaOf, questionMeta, stateNameOf, type DecisionSnapshot } from './meta';
 
 /** A step of a decision: the snapshot and the answers that led to it. */
 export interface Step {
@@ -138,10 +138,10 @@ export function answerInTurn(
 /** The answers of an address that name a question of the machine and one of its answers, by their names in the machine. */
 export function answersByName(machine: DecisionMachine, given: ReadonlyMap<string, string>): Map<string, string> {
   const byName = new Map<string, string>();
-  for (const [question, node] of Object.entries(machine.states)) {
+  for (const question of Object.keys(machine.states)) {
     const slug = given.get(toSlug(question));
-    const meta = node.meta;
-    if (slug === undefined || meta?.kind !== 'question') continue;
+    const meta = questionMeta(machine, question);
+    if (slug === undefined || !meta) continue;
     const option = meta.answers.find((candidate) => toSlug(candidate.answer) === slug);
     if (option) byName.set(question, option.answer);
   }
