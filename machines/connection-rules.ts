@@ -3,6 +3,8 @@ import { yesNoNotSure } from './shared-states.ts';
 
 /** Where the site reads a follow as a "friends" invitation (shown with the outcomes that rely on it). */
 export const FOLLOW_READING: ReadingRef = { clause: '3e', reading: 'follows' };
+/** Where the site reads 3(e)'s "students" as any school student, at any school, not only the person's own. */
+export const ANY_STUDENT_READING: ReadingRef = { clause: '3e', reading: 'any-student' };
 
 /** The first condition of 3(e)'s exception. */
 export const COURSE_OR_CLUB_QUESTION: QuestionRouting = {
@@ -22,7 +24,7 @@ export const OTHER_STAFF_ADMIN_QUESTION: QuestionRouting = {
 export const NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'not-allowed',
-  readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }],
+  readings: [FOLLOW_READING, ANY_STUDENT_READING],
   cites: ['3e'],
 };
 
@@ -30,7 +32,7 @@ export const NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB: OutcomeRouting = {
 export const NOT_ALLOWED_NO_OTHER_ADMIN: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'not-allowed',
-  readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }, { clause: '3e', reading: 'group-needed' }],
+  readings: [FOLLOW_READING, ANY_STUDENT_READING, { clause: '3e', reading: 'group-needed' }],
   cites: ['3e'],
 };
 
@@ -38,7 +40,7 @@ export const NOT_ALLOWED_NO_OTHER_ADMIN: OutcomeRouting = {
 export const FIND_OUT_COURSE_OR_CLUB: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'find-out-first',
-  readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }],
+  readings: [FOLLOW_READING, ANY_STUDENT_READING],
   cites: ['3e'],
 };
 
@@ -46,6 +48,6 @@ export const FIND_OUT_COURSE_OR_CLUB: OutcomeRouting = {
 export const FIND_OUT_OTHER_ADMIN: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'find-out-first',
-  readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }],
+  readings: [FOLLOW_READING, ANY_STUDENT_READING],
   cites: ['3e'],
 };

@@ -4,7 +4,8 @@
  * consent in writing), questions and outcomes, request letters and readings. Their words are content,
  * in content/decisions/shared.yaml (states several decisions share) or each decision's own file.
  */
-import { fact } from './facts.ts';
+import { fact, type Facts } from './facts.ts';
+import { answer } from './routing.ts';
 import type { AnswerRoute, OutcomeRouting, QuestionRouting, ReadingRef, RequestMeta } from './types.ts';
 
 /** Yes / No / I'm not sure for a fact a person can go and check (one whose values in facts.yaml are yes, no and unsure); each answer states the fact. */
@@ -29,35 +30,48 @@ function inWriting(factName: 'permission'): AnswerRoute[] {
 }
 
 /**
- * The answers to a consent question 2(a) asks, where `written` says whether the clause names the
- * person who gave it. Consent given only after the disclosure is an answer of its own: 2(a) asks for
- * it "first".
+ * The facts of a written consent under 2(a): who gave it (values of `consent`) and whether it came
+ * before the disclosure, as the clause asks ("first"), or after.
  */
-export function consentInWriting(written: 'written-from-named' | 'written-none-named'): AnswerRoute[] {
+export function writtenConsent(timing: 'before' | 'after', ...givers: string[]): Facts {
+  return { ...fact('consent', ...givers), ...fact('consentTiming', timing) };
+}
+
+/**
+ * The answers to a consent question 2(a) asks: first who gave written consent beforehand (`given`),
+ * then the answers every such question ends with: written consent only after the disclosure (2(a)
+ * asks for it "first"; from any of `afterGivers`), by email or text, spoken, none, not sure.
+ */
+export function consentAnswers(given: AnswerRoute[], afterGivers: string[]): AnswerRoute[] {
   return [
-    {
-      answer: 'yes',
-      facts: { ...fact('consent', written), ...fact('consentTiming', 'before') },
-    },
-    {
-      answer: 'afterPosting',
-      facts: { ...fact('consent', written), ...fact('consentTiming', 'after') },
-    },
+    ...given,
+    answer('afterPosting', writtenConsent('after', ...afterGivers)),
     EMAIL_OR_TEXT_CONSENT,
-    { answer: 'spokenOnly', facts: fact('consent', 'spoken') },
-    { answer: 'no', facts: fact('consent', 'none') },
+    answer('spokenOnly', fact('consent', 'spoken')),
+    answer('no', fact('consent', 'none')),
     NOT_SURE_CONSENT_COVERS,
   ];
+}
+
+/** A consent question where the clause names who gives it (`written`): "yes", or one of the usual gaps. */
+export function consentInWriting(written: 'written-from-named' | 'written-none-named'): AnswerRoute[] {
+  return consentAnswers([answer('yes', writtenConsent('before', written))], [written]);
 }
 
 /** Consent given only by email or text: whether that is "written", the policy does not say. */
 export const EMAIL_OR_TEXT_CONSENT: AnswerRoute = { answer: 'emailOrText', facts: fact('consent', 'email-or-text') };
 
 /** Not knowing whether the consent held covers this use. */
-export const NOT_SURE_CONSENT_COVERS: AnswerRoute = { answer: 'notSure', facts: fact('consent', 'unsure') };
+const NOT_SURE_CONSENT_COVERS: AnswerRoute = { answer: 'notSure', facts: fact('consent', 'unsure') };
 
 /** The site's reading of 2(e): a group for a course or class is a group for academic purposes. */
 export const COURSE_GROUP_READING: ReadingRef = { clause: '2e', reading: 'course-groups' };
+/** Where the site reads "images" in 2(a) as any image of a student. */
+export const IMAGES_READING: ReadingRef = { clause: '2a', reading: 'images-of-students' };
+/** Where the site reads who 2(a) names, for records and for students of 18 or older. */
+export const WHO_IS_NAMED_READING: ReadingRef = { clause: '2a', reading: 'who-is-named' };
+/** Where the site reads what it is to represent a school, department or the Division (1a). */
+export const SPEAKING_IN_THE_NAME_OF_READING: ReadingRef = { clause: '1a', reading: 'speaking-in-the-name-of' };
 
 /** The requests 2(a) allows, by who may consent. */
 export const STUDENT_CONSENT_REQUEST: RequestMeta = {
@@ -78,7 +92,7 @@ export const RECORDS_CONSENT_REQUEST: RequestMeta = {
   cites: ['2a'],
 };
 /** Written permission to represent a school, department or the Division (1a). */
-export const PERMISSION_TO_REPRESENT_REQUEST: RequestMeta = {
+const PERMISSION_TO_REPRESENT_REQUEST: RequestMeta = {
   letter: 'permission-to-represent',
   addressees: ['principal', 'supervisor'],
   cites: ['1a'],
@@ -94,7 +108,7 @@ export const GROUP_APPROVAL_REQUEST: RequestMeta = {
 export const NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'not-decided',
-  readings: [{ clause: '2a', reading: 'who-is-named' }],
+  readings: [WHO_IS_NAMED_READING],
   cites: ['2a'],
 };
 
@@ -131,7 +145,7 @@ export const UNSURE_IF_REPRESENTING: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'find-out-first',
   request: PERMISSION_TO_REPRESENT_REQUEST,
-  readings: [{ clause: '1a', reading: 'speaking-in-the-name-of' }],
+  readings: [SPEAKING_IN_THE_NAME_OF_READING],
   cites: ['1a'],
 };
 
@@ -145,6 +159,23 @@ export const SPOKEN_CONSENT_IS_NOT_ENOUGH = {
   verdict: 'not-allowed',
   cites: ['2a'],
 } as const satisfies OutcomeRouting;
+
+/** 1(a)'s "written permission", met by a spoken yes: not allowed yet. */
+export const SPOKEN_PERMISSION_IS_NOT_ENOUGH: OutcomeRouting = {
+  kind: 'outcome',
+  verdict: 'not-allowed',
+  request: PERMISSION_TO_REPRESENT_REQUEST,
+  cites: ['1a'],
+};
+
+/** 1(a): representing a school, department or the Division without written permission. */
+export const NOT_ALLOWED_WITHOUT_PERMISSION: OutcomeRouting = {
+  kind: 'outcome',
+  verdict: 'not-allowed',
+  request: PERMISSION_TO_REPRESENT_REQUEST,
+  readings: [SPEAKING_IN_THE_NAME_OF_READING],
+  cites: ['1a'],
+};
 
 /** Consent given only by email or text: "written" is not defined. */
 export const NOT_DECIDED_CONSENT_BY_EMAIL: OutcomeRouting = { kind: 'outcome', verdict: 'not-decided', cites: ['2a'] };
@@ -168,6 +199,6 @@ export const FIND_OUT_WHETHER_CONSENT_COVERS: OutcomeRouting = {
 export const NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'not-decided',
-  readings: [{ clause: '2a', reading: 'who-is-named' }],
+  readings: [WHO_IS_NAMED_READING],
   cites: ['2a'],
 };

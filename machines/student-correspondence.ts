@@ -1,4 +1,5 @@
 import { fact } from './facts.ts';
+import { final } from './routing.ts';
 import type { OutcomeRouting, QuestionRouting, ReadingRef } from './types.ts';
 
 /** The site's reading that 3(a), a principal's duty to inform, binds staff. */
@@ -7,7 +8,7 @@ export const BINDS_STAFF_READING: ReadingRef = { clause: '3a', reading: 'binds-s
 const REPLIES_READING: ReadingRef = { clause: '3a', reading: 'replies-and-comments' };
 
 /** Whether what a person posts is written to a student (3(a)). "Yes" keeps the post a correspondence too. */
-export const ADDRESSED_TO_STUDENT_QUESTION: QuestionRouting = {
+const ADDRESSED_TO_STUDENT_QUESTION: QuestionRouting = {
   kind: 'question',
   answers: [
     {
@@ -27,7 +28,7 @@ export const ADDRESSED_TO_STUDENT_QUESTION: QuestionRouting = {
 };
 
 /** What correspondence with a student is about (3(a)). */
-export const COURSE_OR_CLUB_TOPIC_QUESTION: QuestionRouting = {
+const COURSE_OR_CLUB_TOPIC_QUESTION: QuestionRouting = {
   kind: 'question',
   answers: [
     { answer: 'yes', facts: fact('topic', 'course-or-club') },
@@ -67,9 +68,36 @@ export const FIND_OUT_IF_COURSE_OR_CLUB: OutcomeRouting = {
 };
 
 /** 3(a) covers students: not known whether the person written to is one. */
-export const FIND_OUT_IF_STUDENT: OutcomeRouting = {
+const FIND_OUT_IF_STUDENT: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'find-out-first',
   readings: [BINDS_STAFF_READING, REPLIES_READING],
   cites: ['3a'],
 };
+
+/**
+ * What 3(a) asks of anything a person writes: whether it is written to a student and, if so,
+ * whether it is about course work or a sanctioned club or activity; with their outcomes. The
+ * decision goes on to `next` when it is not written to a student, or is on topic.
+ */
+export function studentCorrespondenceStates(next: string) {
+  return {
+    isWrittenToStudent: {
+      meta: ADDRESSED_TO_STUDENT_QUESTION,
+      on: { 'answer.yes': 'isAboutCourseOrClub', 'answer.no': next, 'answer.notSure': 'unsureIfStudent' },
+    },
+    isAboutCourseOrClub: {
+      meta: COURSE_OR_CLUB_TOPIC_QUESTION,
+      on: {
+        'answer.yes': next,
+        'answer.no': 'notAllowedOffTopic',
+        'answer.crisis': 'studentInCrisis',
+        'answer.notSure': 'checkIfCourseOrClub',
+      },
+    },
+    unsureIfStudent: final(FIND_OUT_IF_STUDENT),
+    notAllowedOffTopic: final(NOT_ALLOWED_OFF_TOPIC),
+    studentInCrisis: final(STUDENT_REACHED_OUT_ABOUT_SAFETY),
+    checkIfCourseOrClub: final(FIND_OUT_IF_COURSE_OR_CLUB),
+  };
+}

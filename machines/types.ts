@@ -10,9 +10,16 @@ import type { Facts } from './facts.ts';
 import type { Verdict } from './verdicts.ts';
 
 /** A payload-less answer event, e.g. `{ type: 'answer.yes' }`, so `xstate/graph` can explore every path. */
-export interface AnswerEvent<Answer extends string> {
+interface AnswerEvent<Answer extends string> {
   type: `answer.${Answer}`;
 }
+
+/**
+ * The events a decision takes: one per answer, `answer.<name>`. Which answers a question offers is
+ * written once, in its routing (`answers`); the build checks that each has a transition and each
+ * transition an answer (checkDecisionRouting in src/lib/check-decisions.ts).
+ */
+export type DecisionEvent = AnswerEvent<string>;
 
 /**
  * One answer as the machine has it: the event it sends and what it says about the situation. Its

@@ -6,7 +6,8 @@ import {
   timingTransitions,
   type TimingContext,
 } from '../after-the-fact.ts';
-import type { AnswerEvent, DecisionRouting } from '../types.ts';
+import { outcome } from '../routing.ts';
+import type { DecisionEvent, DecisionRouting } from '../types.ts';
 import { fact, yesNoNotSure } from '../shared-states.ts';
 
 /**
@@ -17,17 +18,13 @@ import { fact, yesNoNotSure } from '../shared-states.ts';
  * covered by 1(b), 2(a) and the conduct clauses, and a group with students is one 3(a) to 3(e)
  * cover; 2(g) is quoted with its status note. Cites 2e, 1b, 2a–2d, 2f, 2g.
  */
-type AcademicGroupEvent = AnswerEvent<
-  'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'ownName' | 'otherName' | 'anonymous'
->;
-
 export default setup({
   types: {
     context: {} as TimingContext,
-    events: {} as AcademicGroupEvent,
+    events: {} as DecisionEvent,
     meta: {} as DecisionRouting,
   },
-  actions: timingImplementations<TimingContext, AcademicGroupEvent>(),
+  actions: timingImplementations<TimingContext, DecisionEvent>(),
 }).createMachine({
   id: 'academic-group',
   context: NOT_DONE_YET,
@@ -64,23 +61,9 @@ export default setup({
     },
 
     // Outcomes
-    allowedUnderOwnName: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        cites: ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g'],
-      },
-    },
-    notAllowedOtherName: { type: 'final', meta: { kind: 'outcome', verdict: 'not-allowed', cites: ['2e'] } },
-    checkIfAcademic: { type: 'final', meta: { kind: 'outcome', verdict: 'find-out-first', cites: ['2e'] } },
-    notAnAcademicGroup: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-decided',
-        cites: ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g'],
-      },
-    },
+    allowedUnderOwnName: outcome('allowed-with-conditions', ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g']),
+    notAllowedOtherName: outcome('not-allowed', ['2e']),
+    checkIfAcademic: outcome('find-out-first', ['2e']),
+    notAnAcademicGroup: outcome('not-decided', ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g']),
   },
 });

@@ -7,6 +7,7 @@ import {
   type TimingContext,
 } from '../after-the-fact.ts';
 import {
+  ANY_STUDENT_READING,
   COURSE_OR_CLUB_QUESTION,
   FIND_OUT_COURSE_OR_CLUB,
   FIND_OUT_OTHER_ADMIN,
@@ -22,8 +23,10 @@ import {
   groupRequirementStates,
   type GroupRequirementContext,
 } from '../group-requirements.ts';
-import type { AnswerEvent, DecisionRouting } from '../types.ts';
+import { final, outcome } from '../routing.ts';
+import type { DecisionEvent, DecisionRouting } from '../types.ts';
 import { COURSE_GROUP_READING, fact } from '../shared-states.ts';
+import { BINDS_STAFF_READING } from '../student-correspondence.ts';
 
 /**
  * "A student sent me a friend request — may I accept?" Friend, follow and connection requests
@@ -33,30 +36,17 @@ import { COURSE_GROUP_READING, fact } from '../shared-states.ts';
  * decisions ask them), and 3(a), 3(d), 2(e) and 2(a) govern its use. For people who are not
  * students, and for follows that need nobody's acceptance, the policy is silent.
  */
-type FriendRequestEvent = AnswerEvent<
-  | 'notYet'
-  | 'already'
-  | 'beforeEmployment'
-  | 'student'
-  | 'notStudent'
-  | 'request'
-  | 'followsMe'
-  | 'yes'
-  | 'no'
-  | 'notSure'
->;
-
 export default setup({
   types: {
     context: {} as GroupRequirementContext & TimingContext,
-    events: {} as FriendRequestEvent,
+    events: {} as DecisionEvent,
     meta: {} as DecisionRouting,
   },
   actions: {
-    ...groupRequirementImplementations<GroupRequirementContext & TimingContext, FriendRequestEvent>().actions,
-    ...timingImplementations<GroupRequirementContext & TimingContext, FriendRequestEvent>(),
+    ...groupRequirementImplementations<GroupRequirementContext & TimingContext, DecisionEvent>().actions,
+    ...timingImplementations<GroupRequirementContext & TimingContext, DecisionEvent>(),
   },
-  guards: groupRequirementImplementations<GroupRequirementContext & TimingContext, FriendRequestEvent>().guards,
+  guards: groupRequirementImplementations<GroupRequirementContext & TimingContext, DecisionEvent>().guards,
 }).createMachine({
   id: 'friend-request',
   context: { ...NO_GROUP_YET, inGroup: true, ...NOT_DONE_YET },
@@ -117,60 +107,30 @@ export default setup({
     ...groupRequirementStates('allowedWithinCourseOrClub'),
 
     // Outcomes
-    allowedWithinCourseOrClub: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [
-          FOLLOW_READING,
-          { clause: '3e', reading: 'any-student' },
-          { clause: '3a', reading: 'binds-staff' },
-          ...SCHOOL_BASED_GROUP_READINGS,
-          COURSE_GROUP_READING,
-        ],
-        cites: ['3e', '3a', '3b', '3c', '3d', '2e', '2a'],
-      },
-    },
-    notAllowedOutsideCourseOrClub: { type: 'final', meta: NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB },
-    notAllowedNoOtherAdmin: { type: 'final', meta: NOT_ALLOWED_NO_OTHER_ADMIN },
-    checkCourseOrClub: { type: 'final', meta: FIND_OUT_COURSE_OR_CLUB },
-    checkOtherAdmin: { type: 'final', meta: FIND_OUT_OTHER_ADMIN },
-    studentFollowsWithoutAcceptance: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-decided',
-        readings: [FOLLOW_READING],
-        cites: ['3e', '1b', '2b', '2c', '2d', '2f'],
-      },
-    },
-    notAStudent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-decided',
-        readings: [{ clause: '3e', reading: 'any-student' }],
-        cites: ['3e', '2b', '2c', '2d', '2f', '1b'],
-      },
-    },
-    connectedBefore: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-decided',
-        readings: [{ clause: '3e', reading: 'any-student' }],
-        cites: ['3e', '3a', '1b', '2b', '2c', '2d', '2f'],
-      },
-    },
-    checkIfStudent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'find-out-first',
-        readings: [FOLLOW_READING, { clause: '3e', reading: 'any-student' }],
-        cites: ['3e'],
-      },
-    },
+    allowedWithinCourseOrClub: outcome('allowed-with-conditions', ['3e', '3a', '3b', '3c', '3d', '2e', '2a'], {
+      readings: [
+        FOLLOW_READING,
+        ANY_STUDENT_READING,
+        BINDS_STAFF_READING,
+        ...SCHOOL_BASED_GROUP_READINGS,
+        COURSE_GROUP_READING,
+      ],
+    }),
+    notAllowedOutsideCourseOrClub: final(NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB),
+    notAllowedNoOtherAdmin: final(NOT_ALLOWED_NO_OTHER_ADMIN),
+    checkCourseOrClub: final(FIND_OUT_COURSE_OR_CLUB),
+    checkOtherAdmin: final(FIND_OUT_OTHER_ADMIN),
+    studentFollowsWithoutAcceptance: outcome('not-decided', ['3e', '1b', '2b', '2c', '2d', '2f'], {
+      readings: [FOLLOW_READING],
+    }),
+    notAStudent: outcome('not-decided', ['3e', '2b', '2c', '2d', '2f', '1b'], {
+      readings: [ANY_STUDENT_READING],
+    }),
+    connectedBefore: outcome('not-decided', ['3e', '3a', '1b', '2b', '2c', '2d', '2f'], {
+      readings: [ANY_STUDENT_READING],
+    }),
+    checkIfStudent: outcome('find-out-first', ['3e'], {
+      readings: [FOLLOW_READING, ANY_STUDENT_READING],
+    }),
   },
 });

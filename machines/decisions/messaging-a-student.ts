@@ -12,7 +12,8 @@ import {
   NOT_ALLOWED_OFF_TOPIC,
   STUDENT_REACHED_OUT_ABOUT_SAFETY,
 } from '../student-correspondence.ts';
-import type { AnswerEvent, DecisionRouting } from '../types.ts';
+import { final, outcome } from '../routing.ts';
+import type { DecisionEvent, DecisionRouting } from '../types.ts';
 import {
   COURSE_OR_CLUB_QUESTION,
   FIND_OUT_COURSE_OR_CLUB,
@@ -31,6 +32,9 @@ import {
 } from '../group-requirements.ts';
 import { COURSE_GROUP_READING, fact } from '../shared-states.ts';
 
+/** What the decision remembers: the group and its requirements, when it happened, a connection made in a group. */
+type MessagingContext = GroupRequirementContext & TimingContext & { connectsInGroup: boolean };
+
 /**
  * "May I message a student online?" Online correspondence with students must be related to
  * course work or school-sanctioned clubs or activities, and should include parents when possible
@@ -40,25 +44,20 @@ import { COURSE_GROUP_READING, fact } from '../shared-states.ts';
  * outcome says so, and gives the site's advice (emergency services, the principal or counsellor)
  * apart from the policy's words.
  */
-type MessagingEvent = AnswerEvent<'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'crisis' | 'group' | 'oneToOne'>;
-
-/** What the decision remembers: the group and its requirements, when it happened, a connection made in a group. */
-type MessagingContext = GroupRequirementContext & TimingContext & { connectsInGroup: boolean };
-
 export default setup({
   types: {
     context: {} as MessagingContext,
-    events: {} as MessagingEvent,
+    events: {} as DecisionEvent,
     meta: {} as DecisionRouting,
   },
   actions: {
-    ...groupRequirementImplementations<MessagingContext, MessagingEvent>().actions,
-    ...timingImplementations<MessagingContext, MessagingEvent>(),
+    ...groupRequirementImplementations<MessagingContext, DecisionEvent>().actions,
+    ...timingImplementations<MessagingContext, DecisionEvent>(),
     /** Records a one-to-one connection made within a course or club group, whose requirements are asked next. */
     recordConnectionInGroup: assign({ connectsInGroup: true }),
   },
   guards: {
-    ...groupRequirementImplementations<MessagingContext, MessagingEvent>().guards,
+    ...groupRequirementImplementations<MessagingContext, DecisionEvent>().guards,
     connectsInGroup: ({ context }) => context.connectsInGroup,
   },
 }).createMachine({
@@ -189,57 +188,25 @@ export default setup({
     },
 
     // Outcomes (the two for a group that falls short come with the requirement questions)
-    allowedIncludingParents: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [BINDS_STAFF_READING, FOLLOW_READING],
-        cites: ['3a', '3e'],
-      },
-    },
-    allowedWithoutParents: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [BINDS_STAFF_READING, FOLLOW_READING],
-        cites: ['3a', '3e'],
-      },
-    },
-    allowedInGroupIncludingParents: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS, COURSE_GROUP_READING],
-        cites: ['3a', '3b', '3c', '3d', '3e', '2e'],
-      },
-    },
-    allowedInGroupWithoutParents: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS, COURSE_GROUP_READING],
-        cites: ['3a', '3b', '3c', '3d', '3e', '2e'],
-      },
-    },
-    notAllowedOffTopic: { type: 'final', meta: NOT_ALLOWED_OFF_TOPIC },
-    checkIfSanctioned: { type: 'final', meta: FIND_OUT_IF_COURSE_OR_CLUB },
-    studentInCrisis: { type: 'final', meta: STUDENT_REACHED_OUT_ABOUT_SAFETY },
-    checkIfConnectionNeeded: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'find-out-first',
-        readings: [{ clause: '3e', reading: 'follows' }],
-        cites: ['3e'],
-      },
-    },
-    notAllowedOutsideCourseOrClub: { type: 'final', meta: NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB },
-    notAllowedNoOtherAdmin: { type: 'final', meta: NOT_ALLOWED_NO_OTHER_ADMIN },
-    checkCourseOrClub: { type: 'final', meta: FIND_OUT_COURSE_OR_CLUB },
-    checkOtherAdmin: { type: 'final', meta: FIND_OUT_OTHER_ADMIN },
+    allowedIncludingParents: outcome('allowed-with-conditions', ['3a', '3e'], {
+      readings: [BINDS_STAFF_READING, FOLLOW_READING],
+    }),
+    allowedWithoutParents: outcome('allowed-with-conditions', ['3a', '3e'], {
+      readings: [BINDS_STAFF_READING, FOLLOW_READING],
+    }),
+    allowedInGroupIncludingParents: outcome('allowed-with-conditions', ['3a', '3b', '3c', '3d', '3e', '2e'], {
+      readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS, COURSE_GROUP_READING],
+    }),
+    allowedInGroupWithoutParents: outcome('allowed-with-conditions', ['3a', '3b', '3c', '3d', '3e', '2e'], {
+      readings: [BINDS_STAFF_READING, FOLLOW_READING, ...SCHOOL_BASED_GROUP_READINGS, COURSE_GROUP_READING],
+    }),
+    notAllowedOffTopic: final(NOT_ALLOWED_OFF_TOPIC),
+    checkIfSanctioned: final(FIND_OUT_IF_COURSE_OR_CLUB),
+    studentInCrisis: final(STUDENT_REACHED_OUT_ABOUT_SAFETY),
+    checkIfConnectionNeeded: outcome('find-out-first', ['3e'], { readings: [{ clause: '3e', reading: 'follows' }] }),
+    notAllowedOutsideCourseOrClub: final(NOT_ALLOWED_OUTSIDE_COURSE_OR_CLUB),
+    notAllowedNoOtherAdmin: final(NOT_ALLOWED_NO_OTHER_ADMIN),
+    checkCourseOrClub: final(FIND_OUT_COURSE_OR_CLUB),
+    checkOtherAdmin: final(FIND_OUT_OTHER_ADMIN),
   },
 });

@@ -6,31 +6,38 @@ import {
   timingTransitions,
   type TimingContext,
 } from '../after-the-fact.ts';
-import {
-  ADDRESSED_TO_STUDENT_QUESTION,
-  COURSE_OR_CLUB_TOPIC_QUESTION,
-  FIND_OUT_IF_COURSE_OR_CLUB,
-  FIND_OUT_IF_STUDENT,
-  NOT_ALLOWED_OFF_TOPIC,
-  STUDENT_REACHED_OUT_ABOUT_SAFETY,
-} from '../student-correspondence.ts';
-import type { AnswerEvent, DecisionRouting } from '../types.ts';
+import { studentCorrespondenceStates } from '../student-correspondence.ts';
+import { answer, final, outcome, question, reading } from '../routing.ts';
+import type { DecisionEvent, DecisionRouting } from '../types.ts';
 import {
   CONSENT_NOT_FIRST,
   EMAIL_OR_TEXT_CONSENT,
+  IDENTIFIABLE_QUESTION,
+  IMAGES_READING,
   NOT_DECIDED_CONSENT_BY_EMAIL,
   NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT,
   NOT_DECIDED_PERMISSION_BY_EMAIL,
-  IDENTIFIABLE_QUESTION,
   NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS,
   PERMISSION_QUESTION,
-  PERMISSION_TO_REPRESENT_REQUEST,
+  NOT_ALLOWED_WITHOUT_PERMISSION,
+  SPEAKING_IN_THE_NAME_OF_READING,
   SPOKEN_CONSENT_IS_NOT_ENOUGH,
+  SPOKEN_PERMISSION_IS_NOT_ENOUGH,
   UNSURE_IF_REPRESENTING,
   VOICE_QUESTION,
+  WHO_IS_NAMED_READING,
   fact,
+  writtenConsent,
   yesNoNotSure,
 } from '../shared-states.ts';
+
+/** The site's readings this decision relies on: a like or share is behaviour (2c); own or licensed work (2f); a result that can be expected (2d). */
+const REACTIONS_READING = reading('2c', 'reactions-are-behaviour');
+const PROPRIETARY_READING = reading('2f', 'proprietary');
+const EXPECTED_RESULT_READING = reading('2d', 'expected-result');
+
+/** What the decision remembers: when it happened, and content shared under a written consent. */
+type PersonalPostContext = TimingContext & { hasConsentedContent: boolean };
 
 /**
  * "Is this post all right?" Checks one post, comment, reply or share against every clause that
@@ -43,35 +50,14 @@ import {
  * then whose name the post speaks in (1a, written permission) or, for oneself, the statement 1(b)
  * asks for. Whether a like or reaction counts as posting or promoting, the policy does not say.
  */
-type PersonalPostEvent = AnswerEvent<
-  | 'crisis'
-  | 'notYet'
-  | 'already'
-  | 'beforeEmployment'
-  | 'yes'
-  | 'no'
-  | 'notSure'
-  | 'afterPosting'
-  | 'spokenOnly'
-  | 'ownOrLicensed'
-  | 'adultStudentOnly'
-  | 'guardianOfIndependentOnly'
-  | 'emailOrText'
-  | 'onlyReacting'
-  | 'post'
->;
-
-/** What the decision remembers: when it happened, and content shared under a written consent. */
-type PersonalPostContext = TimingContext & { hasConsentedContent: boolean };
-
 export default setup({
   types: {
     context: {} as PersonalPostContext,
-    events: {} as PersonalPostEvent,
+    events: {} as DecisionEvent,
     meta: {} as DecisionRouting,
   },
   actions: {
-    ...timingImplementations<PersonalPostContext, PersonalPostEvent>(),
+    ...timingImplementations<PersonalPostContext, DecisionEvent>(),
     /** Remembers that the post carries content shared under a written consent, which then limits it. */
     recordConsentedContent: assign({ hasConsentedContent: true }),
   },
@@ -90,51 +76,34 @@ export default setup({
       on: { ...timingTransitions('isOnlyAReaction'), 'answer.beforeEmployment': 'postedBeforeEmployment' },
     },
     isOnlyAReaction: {
-      meta: {
-        kind: 'question',
-        answers: [
-          { answer: 'post', facts: fact('onlyReacting', 'no') },
-          { answer: 'onlyReacting', facts: fact('onlyReacting', 'yes') },
-        ],
-        cites: ['2f', '2c'],
-      },
+      meta: question(
+        [answer('post', fact('onlyReacting', 'no')), answer('onlyReacting', fact('onlyReacting', 'yes'))],
+        ['2f', '2c'],
+      ),
       on: { 'answer.post': 'isWrittenToStudent', 'answer.onlyReacting': 'wouldReactionReflectNegatively' },
     },
     wouldReactionReflectNegatively: {
-      meta: { kind: 'question', answers: yesNoNotSure('reputation'), cites: ['2c'] },
+      meta: question(yesNoNotSure('reputation'), ['2c']),
       on: {
         'answer.yes': 'notAllowedReactionReputation',
         'answer.no': 'notDecidedReaction',
         'answer.notSure': 'unsureIfReputation',
       },
     },
-    isWrittenToStudent: {
-      meta: ADDRESSED_TO_STUDENT_QUESTION,
-      on: {
-        'answer.yes': 'isAboutCourseOrClub',
-        'answer.no': 'includesStudentContent',
-        'answer.notSure': 'unsureIfStudent',
-      },
-    },
-    isAboutCourseOrClub: {
-      meta: COURSE_OR_CLUB_TOPIC_QUESTION,
-      on: {
-        'answer.yes': 'includesStudentContent',
-        'answer.no': 'notAllowedOffTopic',
-        'answer.crisis': 'studentInCrisis',
-        'answer.notSure': 'checkIfCourseOrClub',
-      },
-    },
+
+    // Written to a student, it must be about course work or a sanctioned club or activity (3a)
+    ...studentCorrespondenceStates('includesStudentContent'),
+
+    // Student images, confidential information and records need written consent first (2a)
     includesStudentContent: {
-      meta: {
-        kind: 'question',
-        answers: [
-          { answer: 'yes', facts: fact('content', 'images', 'confidential-information', 'records') },
-          { answer: 'no', facts: fact('content', 'other-information', 'none') },
-          { answer: 'notSure', facts: fact('content', 'unsure') },
+      meta: question(
+        [
+          answer('yes', fact('content', 'images', 'confidential-information', 'records')),
+          answer('no', fact('content', 'other-information', 'none')),
+          answer('notSure', fact('content', 'unsure')),
         ],
-        cites: ['2a'],
-      },
+        ['2a'],
+      ),
       on: {
         'answer.yes': 'hasWrittenConsent',
         'answer.no': 'isDefamatory',
@@ -142,44 +111,24 @@ export default setup({
       },
     },
     hasWrittenConsent: {
-      meta: {
-        kind: 'question',
-        answers: [
-          {
-            answer: 'yes',
-            facts: { ...fact('consent', 'written-from-named'), ...fact('consentTiming', 'before') },
-          },
-          {
-            answer: 'afterPosting',
-            facts: {
-              ...fact('consent', 'written-from-named', 'written-none-named'),
-              ...fact('consentTiming', 'after'),
-            },
-          },
-          {
-            answer: 'adultStudentOnly',
-            facts: {
-              ...fact('consent', 'written-none-named'),
-              ...fact('consentTiming', 'before'),
-              ...fact('age', '18-or-older'),
-            },
-          },
-          {
-            answer: 'guardianOfIndependentOnly',
-            facts: {
-              ...fact('consent', 'written-giver-unsettled'),
-              ...fact('consentTiming', 'before'),
-              ...fact('age', '16-or-17'),
-              ...fact('independent', 'yes'),
-            },
-          },
+      meta: question(
+        [
+          answer('yes', writtenConsent('before', 'written-from-named')),
+          answer('afterPosting', writtenConsent('after', 'written-from-named', 'written-none-named')),
+          answer('adultStudentOnly', writtenConsent('before', 'written-none-named'), fact('age', '18-or-older')),
+          answer(
+            'guardianOfIndependentOnly',
+            writtenConsent('before', 'written-giver-unsettled'),
+            fact('age', '16-or-17'),
+            fact('independent', 'yes'),
+          ),
           EMAIL_OR_TEXT_CONSENT,
-          { answer: 'spokenOnly', facts: fact('consent', 'spoken') },
-          { answer: 'no', facts: fact('consent', 'none') },
-          { answer: 'notSure', facts: fact('consent', 'unsure') },
+          answer('spokenOnly', fact('consent', 'spoken')),
+          answer('no', fact('consent', 'none')),
+          answer('notSure', fact('consent', 'unsure')),
         ],
-        cites: ['2a'],
-      },
+        ['2a'],
+      ),
       on: {
         'answer.yes': { target: 'isDefamatory', actions: 'recordConsentedContent' },
         'answer.afterPosting': 'consentNotFirst',
@@ -191,8 +140,10 @@ export default setup({
         'answer.notSure': 'findOutWhoseConsent',
       },
     },
+
+    // The conduct clauses: "will not" (2b, 2c) before "may be disciplined" (2f, 2d)
     isDefamatory: {
-      meta: { kind: 'question', answers: yesNoNotSure('defamatoryOfSchool'), cites: ['2b'] },
+      meta: question(yesNoNotSure('defamatoryOfSchool'), ['2b']),
       on: {
         'answer.yes': 'notAllowedDefamatory',
         'answer.no': 'reflectsNegatively',
@@ -200,7 +151,7 @@ export default setup({
       },
     },
     reflectsNegatively: {
-      meta: { kind: 'question', answers: yesNoNotSure('reputation'), cites: ['2c'] },
+      meta: question(yesNoNotSure('reputation'), ['2c']),
       on: {
         'answer.yes': 'notAllowedReputation',
         'answer.no': 'isHarmfulContent',
@@ -208,7 +159,7 @@ export default setup({
       },
     },
     isHarmfulContent: {
-      meta: { kind: 'question', answers: yesNoNotSure('harmful'), cites: ['2f'] },
+      meta: question(yesNoNotSure('harmful'), ['2f']),
       on: {
         'answer.yes': 'mayLeadToDisciplineHarmful',
         'answer.no': 'isProprietary',
@@ -216,16 +167,15 @@ export default setup({
       },
     },
     isProprietary: {
-      meta: {
-        kind: 'question',
-        answers: [
-          { answer: 'yes', facts: fact('proprietary', 'yes') },
-          { answer: 'ownOrLicensed', facts: fact('proprietary', 'own-or-licensed') },
-          { answer: 'no', facts: fact('proprietary', 'no') },
-          { answer: 'notSure', facts: fact('proprietary', 'unsure') },
+      meta: question(
+        [
+          answer('yes', fact('proprietary', 'yes')),
+          answer('ownOrLicensed', fact('proprietary', 'own-or-licensed')),
+          answer('no', fact('proprietary', 'no')),
+          answer('notSure', fact('proprietary', 'unsure')),
         ],
-        cites: ['2f'],
-      },
+        ['2f'],
+      ),
       on: {
         'answer.yes': 'mayLeadToDisciplineProprietary',
         'answer.ownOrLicensed': 'notDecidedOwnContent',
@@ -234,13 +184,15 @@ export default setup({
       },
     },
     couldDisrupt: {
-      meta: { kind: 'question', answers: yesNoNotSure('disruption'), cites: ['2d'] },
+      meta: question(yesNoNotSure('disruption'), ['2d']),
       on: {
         'answer.yes': 'mayLeadToDisciplineDisruption',
         'answer.no': 'isSpeakingForTheSchool',
         'answer.notSure': 'unsureIfDisruptive',
       },
     },
+
+    // Whose name the post speaks in: written permission (1a), or the statement for oneself (1b)
     isSpeakingForTheSchool: {
       meta: VOICE_QUESTION,
       on: {
@@ -274,203 +226,51 @@ export default setup({
       },
     },
 
-    // Outcomes: before employment, and what is written to a student (3a)
-    postedBeforeEmployment: {
-      type: 'final',
-      meta: { kind: 'outcome', verdict: 'not-decided', cites: ['2d', '2a', '2b', '2c', '2f'] },
-    },
-    unsureIfStudent: { type: 'final', meta: FIND_OUT_IF_STUDENT },
-    notAllowedOffTopic: { type: 'final', meta: NOT_ALLOWED_OFF_TOPIC },
-    studentInCrisis: { type: 'final', meta: STUDENT_REACHED_OUT_ABOUT_SAFETY },
-    checkIfCourseOrClub: { type: 'final', meta: FIND_OUT_IF_COURSE_OR_CLUB },
+    // Outcomes: before employment
+    postedBeforeEmployment: outcome('not-decided', ['2d', '2a', '2b', '2c', '2f']),
 
     // Outcomes: clause 2(a)
-    consentNotFirst: { type: 'final', meta: CONSENT_NOT_FIRST },
-    unsureIfStudentContent: { type: 'final', meta: { kind: 'outcome', verdict: 'find-out-first', cites: ['2a'] } },
-    adultConsentNotNamed: { type: 'final', meta: NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS },
-    notDecidedGuardianOfIndependentStudent: { type: 'final', meta: NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT },
-    notDecidedConsentByEmail: { type: 'final', meta: NOT_DECIDED_CONSENT_BY_EMAIL },
-    needsConsentFirst: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        readings: [
-          { clause: '2a', reading: 'images-of-students' },
-          { clause: '2a', reading: 'who-is-named' },
-        ],
-        cites: ['2a'],
-      },
-    },
-    spokenConsentIsNotEnough: {
-      type: 'final',
-      meta: {
-        ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
-        readings: [{ clause: '2a', reading: 'images-of-students' }],
-      },
-    },
-    findOutWhoseConsent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'find-out-first',
-        readings: [{ clause: '2a', reading: 'who-is-named' }],
-        cites: ['2a'],
-      },
-    },
+    consentNotFirst: final(CONSENT_NOT_FIRST),
+    unsureIfStudentContent: outcome('find-out-first', ['2a']),
+    adultConsentNotNamed: final(NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS),
+    notDecidedGuardianOfIndependentStudent: final(NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT),
+    notDecidedConsentByEmail: final(NOT_DECIDED_CONSENT_BY_EMAIL),
+    needsConsentFirst: outcome('not-allowed', ['2a'], { readings: [IMAGES_READING, WHO_IS_NAMED_READING] }),
+    spokenConsentIsNotEnough: final({ ...SPOKEN_CONSENT_IS_NOT_ENOUGH, readings: [IMAGES_READING] }),
+    findOutWhoseConsent: outcome('find-out-first', ['2a'], { readings: [WHO_IS_NAMED_READING] }),
 
     // Outcomes: the conduct clauses
-    notAllowedDefamatory: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        readings: [{ clause: '2b', reading: 'sharing-counts' }],
-        cites: ['2b', '2f'],
-      },
-    },
-    unsureIfDefamatory: { type: 'final', meta: { kind: 'outcome', verdict: 'find-out-first', cites: ['2b'] } },
-    notAllowedReputation: { type: 'final', meta: { kind: 'outcome', verdict: 'not-allowed', cites: ['2c'] } },
-    unsureIfReputation: { type: 'final', meta: { kind: 'outcome', verdict: 'find-out-first', cites: ['2c'] } },
-    mayLeadToDisciplineHarmful: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'may-lead-to-discipline',
-        readings: [{ clause: '2f', reading: 'promoting-includes-sharing' }],
-        cites: ['2f'],
-      },
-    },
-    notAllowedReactionReputation: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        readings: [{ clause: '2c', reading: 'reactions-are-behaviour' }],
-        cites: ['2c'],
-      },
-    },
-    notDecidedReaction: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-decided',
-        readings: [{ clause: '2c', reading: 'reactions-are-behaviour' }],
-        cites: ['2a', '2b', '2f', '3a', '2c', '2d'],
-      },
-    },
-    unsureIfHarmful: { type: 'final', meta: { kind: 'outcome', verdict: 'find-out-first', cites: ['2f'] } },
-    mayLeadToDisciplineProprietary: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'may-lead-to-discipline',
-        readings: [{ clause: '2f', reading: 'proprietary' }],
-        cites: ['2f'],
-      },
-    },
-    unsureIfProprietary: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'find-out-first',
-        readings: [{ clause: '2f', reading: 'proprietary' }],
-        cites: ['2f'],
-      },
-    },
-    notDecidedOwnContent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-decided',
-        readings: [{ clause: '2f', reading: 'proprietary' }],
-        cites: ['2f'],
-      },
-    },
-    mayLeadToDisciplineDisruption: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'may-lead-to-discipline',
-        readings: [{ clause: '2d', reading: 'expected-result' }],
-        cites: ['2d'],
-      },
-    },
-    unsureIfDisruptive: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'find-out-first',
-        readings: [{ clause: '2d', reading: 'expected-result' }],
-        cites: ['2d'],
-      },
-    },
+    notAllowedDefamatory: outcome('not-allowed', ['2b', '2f'], { readings: [reading('2b', 'sharing-counts')] }),
+    unsureIfDefamatory: outcome('find-out-first', ['2b']),
+    notAllowedReputation: outcome('not-allowed', ['2c']),
+    unsureIfReputation: outcome('find-out-first', ['2c']),
+    mayLeadToDisciplineHarmful: outcome('may-lead-to-discipline', ['2f'], {
+      readings: [reading('2f', 'promoting-includes-sharing')],
+    }),
+    notAllowedReactionReputation: outcome('not-allowed', ['2c'], { readings: [REACTIONS_READING] }),
+    notDecidedReaction: outcome('not-decided', ['2a', '2b', '2f', '3a', '2c', '2d'], { readings: [REACTIONS_READING] }),
+    unsureIfHarmful: outcome('find-out-first', ['2f']),
+    mayLeadToDisciplineProprietary: outcome('may-lead-to-discipline', ['2f'], { readings: [PROPRIETARY_READING] }),
+    unsureIfProprietary: outcome('find-out-first', ['2f'], { readings: [PROPRIETARY_READING] }),
+    notDecidedOwnContent: outcome('not-decided', ['2f'], { readings: [PROPRIETARY_READING] }),
+    mayLeadToDisciplineDisruption: outcome('may-lead-to-discipline', ['2d'], { readings: [EXPECTED_RESULT_READING] }),
+    unsureIfDisruptive: outcome('find-out-first', ['2d'], { readings: [EXPECTED_RESULT_READING] }),
 
     // Outcomes: whose name the post speaks in
-    unsureIfRepresenting: { type: 'final', meta: UNSURE_IF_REPRESENTING },
-    notDecidedPermissionByEmail: { type: 'final', meta: NOT_DECIDED_PERMISSION_BY_EMAIL },
-    spokenPermissionIsNotEnough: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        request: PERMISSION_TO_REPRESENT_REQUEST,
-        cites: ['1a'],
+    unsureIfRepresenting: final(UNSURE_IF_REPRESENTING),
+    notDecidedPermissionByEmail: final(NOT_DECIDED_PERMISSION_BY_EMAIL),
+    spokenPermissionIsNotEnough: final(SPOKEN_PERMISSION_IS_NOT_ENOUGH),
+    notAllowedWithoutPermission: final(NOT_ALLOWED_WITHOUT_PERMISSION),
+    allowedInTheSchoolsName: outcome(
+      'allowed-with-conditions',
+      ['1a', '2a', '2b', '2c', '2d', '2e', '2f', '1b', '2g', '3a'],
+      {
+        readings: [SPEAKING_IN_THE_NAME_OF_READING, reading('1b', 'not-when-speaking-for-the-school')],
       },
-    },
-    notAllowedWithoutPermission: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        request: PERMISSION_TO_REPRESENT_REQUEST,
-        readings: [{ clause: '1a', reading: 'speaking-in-the-name-of' }],
-        cites: ['1a'],
-      },
-    },
-    allowedInTheSchoolsName: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [
-          { clause: '1a', reading: 'speaking-in-the-name-of' },
-          { clause: '1b', reading: 'not-when-speaking-for-the-school' },
-        ],
-        cites: ['1a', '2a', '2b', '2c', '2d', '2e', '2f', '1b', '2g', '3a'],
-      },
-    },
-    allowedWithStatement: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g', '3a'],
-      },
-    },
-    unsureIfIdentifiable: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        cites: ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g', '3a'],
-      },
-    },
-    allowedWithinConsent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        cites: ['2a', '1b', '2b', '2c', '2d', '2e', '2f', '2g', '3a'],
-      },
-    },
-    allowed: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        cites: ['2a', '2b', '2c', '2d', '2e', '2f', '1b', '2g', '3a'],
-      },
-    },
+    ),
+    allowedWithStatement: outcome('allowed-with-conditions', ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g', '3a']),
+    unsureIfIdentifiable: outcome('allowed-with-conditions', ['1b', '2a', '2b', '2c', '2d', '2e', '2f', '2g', '3a']),
+    allowedWithinConsent: outcome('allowed-with-conditions', ['2a', '1b', '2b', '2c', '2d', '2e', '2f', '2g', '3a']),
+    allowed: outcome('allowed-with-conditions', ['2a', '2b', '2c', '2d', '2e', '2f', '1b', '2g', '3a']),
   },
 });

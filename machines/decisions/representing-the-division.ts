@@ -6,24 +6,23 @@ import {
   timingTransitions,
   type TimingContext,
 } from '../after-the-fact.ts';
-import {
-  ADDRESSED_TO_STUDENT_QUESTION,
-  COURSE_OR_CLUB_TOPIC_QUESTION,
-  FIND_OUT_IF_COURSE_OR_CLUB,
-  FIND_OUT_IF_STUDENT,
-  NOT_ALLOWED_OFF_TOPIC,
-  STUDENT_REACHED_OUT_ABOUT_SAFETY,
-} from '../student-correspondence.ts';
-import type { AnswerEvent, DecisionRouting } from '../types.ts';
+import { final, outcome, reading } from '../routing.ts';
+import { studentCorrespondenceStates } from '../student-correspondence.ts';
+import type { DecisionEvent, DecisionRouting } from '../types.ts';
 import {
   IDENTIFIABLE_QUESTION,
+  NOT_ALLOWED_WITHOUT_PERMISSION,
   NOT_DECIDED_PERMISSION_BY_EMAIL,
   PERMISSION_QUESTION,
-  PERMISSION_TO_REPRESENT_REQUEST,
+  SPEAKING_IN_THE_NAME_OF_READING,
+  SPOKEN_PERMISSION_IS_NOT_ENOUGH,
   UNSURE_IF_REPRESENTING,
   VOICE_QUESTION,
   fact,
 } from '../shared-states.ts';
+
+/** The clauses an outcome that lets the post go ahead in the person's own name still points to. */
+const OWN_NAME_CITES = ['1b', '2a', '2b', '2c', '2d', '2f', '2g', '3a'];
 
 /**
  * "May I post for my school, or about work on my own account?" Speaking in the name of a school,
@@ -34,17 +33,9 @@ import {
  * keep to course work or school-sanctioned clubs and activities (3a). The photo and personal-post
  * decisions check one post in full.
  */
-type RepresentingEvent = AnswerEvent<
-  'notYet' | 'already' | 'yes' | 'no' | 'notSure' | 'spokenOnly' | 'crisis' | 'emailOrText'
->;
-
 export default setup({
-  types: {
-    context: {} as TimingContext,
-    events: {} as RepresentingEvent,
-    meta: {} as DecisionRouting,
-  },
-  actions: timingImplementations<TimingContext, RepresentingEvent>(),
+  types: { context: {} as TimingContext, events: {} as DecisionEvent, meta: {} as DecisionRouting },
+  actions: timingImplementations<TimingContext, DecisionEvent>(),
 }).createMachine({
   id: 'representing-the-division',
   context: NOT_DONE_YET,
@@ -57,23 +48,10 @@ export default setup({
       }),
       on: timingTransitions('isWrittenToStudent'),
     },
-    isWrittenToStudent: {
-      meta: ADDRESSED_TO_STUDENT_QUESTION,
-      on: {
-        'answer.yes': 'isAboutCourseOrClub',
-        'answer.no': 'isRepresentingTheSchool',
-        'answer.notSure': 'unsureIfStudent',
-      },
-    },
-    isAboutCourseOrClub: {
-      meta: COURSE_OR_CLUB_TOPIC_QUESTION,
-      on: {
-        'answer.yes': 'isRepresentingTheSchool',
-        'answer.no': 'notAllowedOffTopic',
-        'answer.crisis': 'studentInCrisis',
-        'answer.notSure': 'checkIfCourseOrClub',
-      },
-    },
+    // Written to a student, it must be about course work or a sanctioned club or activity (3a)
+    ...studentCorrespondenceStates('isRepresentingTheSchool'),
+
+    // Whose name the post speaks in: written permission (1a), or the statement for oneself (1b)
     isRepresentingTheSchool: {
       meta: VOICE_QUESTION,
       on: {
@@ -101,66 +79,15 @@ export default setup({
     },
 
     // Outcomes
-    unsureIfStudent: { type: 'final', meta: FIND_OUT_IF_STUDENT },
-    notAllowedOffTopic: { type: 'final', meta: NOT_ALLOWED_OFF_TOPIC },
-    studentInCrisis: { type: 'final', meta: STUDENT_REACHED_OUT_ABOUT_SAFETY },
-    checkIfCourseOrClub: { type: 'final', meta: FIND_OUT_IF_COURSE_OR_CLUB },
-    allowedWithPermission: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [
-          { clause: '1a', reading: 'speaking-in-the-name-of' },
-          { clause: '1b', reading: 'not-when-speaking-for-the-school' },
-        ],
-        cites: ['1a', '2a', '2b', '2c', '2d', '2f', '1b', '2g', '3a'],
-      },
-    },
-    spokenPermissionIsNotEnough: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        request: PERMISSION_TO_REPRESENT_REQUEST,
-        cites: ['1a'],
-      },
-    },
-    notAllowedWithoutPermission: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        request: PERMISSION_TO_REPRESENT_REQUEST,
-        readings: [{ clause: '1a', reading: 'speaking-in-the-name-of' }],
-        cites: ['1a'],
-      },
-    },
-    unsureIfRepresenting: { type: 'final', meta: UNSURE_IF_REPRESENTING },
-    notDecidedPermissionByEmail: { type: 'final', meta: NOT_DECIDED_PERMISSION_BY_EMAIL },
-    allowedWithStatement: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g', '3a'],
-      },
-    },
-    unsureIfIdentifiable: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g', '3a'],
-      },
-    },
-    notIdentifiable: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        cites: ['1b', '2a', '2b', '2c', '2d', '2f', '2g', '3a'],
-      },
-    },
+    allowedWithPermission: outcome('allowed-with-conditions', ['1a', '2a', '2b', '2c', '2d', '2f', '1b', '2g', '3a'], {
+      readings: [SPEAKING_IN_THE_NAME_OF_READING, reading('1b', 'not-when-speaking-for-the-school')],
+    }),
+    spokenPermissionIsNotEnough: final(SPOKEN_PERMISSION_IS_NOT_ENOUGH),
+    notAllowedWithoutPermission: final(NOT_ALLOWED_WITHOUT_PERMISSION),
+    unsureIfRepresenting: final(UNSURE_IF_REPRESENTING),
+    notDecidedPermissionByEmail: final(NOT_DECIDED_PERMISSION_BY_EMAIL),
+    allowedWithStatement: outcome('allowed-with-conditions', OWN_NAME_CITES),
+    unsureIfIdentifiable: outcome('allowed-with-conditions', OWN_NAME_CITES),
+    notIdentifiable: outcome('allowed-with-conditions', OWN_NAME_CITES),
   },
 });

@@ -6,7 +6,7 @@ import {
   timingTransitions,
   type TimingContext,
 } from '../after-the-fact.ts';
-import type { AnswerEvent, DecisionRouting } from '../types.ts';
+import type { DecisionEvent, DecisionRouting } from '../types.ts';
 import {
   NO_GROUP_YET,
   SCHOOL_BASED_GROUP_READINGS,
@@ -14,7 +14,10 @@ import {
   groupRequirementStates,
   type GroupRequirementContext,
 } from '../group-requirements.ts';
+import { FOLLOW_READING } from '../connection-rules.ts';
+import { outcome } from '../routing.ts';
 import { COURSE_GROUP_READING, fact } from '../shared-states.ts';
+import { BINDS_STAFF_READING } from '../student-correspondence.ts';
 
 /**
  * "May I set up a social media group for my class or club?" Every requirement is asked, so that
@@ -23,21 +26,20 @@ import { COURSE_GROUP_READING, fact } from '../shared-states.ts';
  * group is used within 3(a), 3(d) and 3(e), staff take part under their own name (2e), what is
  * posted in it is within 2(a) and the conduct clauses, and speaking for the school within 1(a).
  */
-type SchoolGroupEvent = AnswerEvent<'notYet' | 'already' | 'yes' | 'no' | 'notSure'>;
 /** What the decision remembers: the group's requirements, and when it happened. */
 type SchoolGroupContext = GroupRequirementContext & TimingContext;
 
 export default setup({
   types: {
     context: {} as SchoolGroupContext,
-    events: {} as SchoolGroupEvent,
+    events: {} as DecisionEvent,
     meta: {} as DecisionRouting,
   },
   actions: {
-    ...groupRequirementImplementations<SchoolGroupContext, SchoolGroupEvent>().actions,
-    ...timingImplementations<SchoolGroupContext, SchoolGroupEvent>(),
+    ...groupRequirementImplementations<SchoolGroupContext, DecisionEvent>().actions,
+    ...timingImplementations<SchoolGroupContext, DecisionEvent>(),
   },
-  guards: groupRequirementImplementations<SchoolGroupContext, SchoolGroupEvent>().guards,
+  guards: groupRequirementImplementations<SchoolGroupContext, DecisionEvent>().guards,
 }).createMachine({
   id: 'school-group',
   context: { ...NO_GROUP_YET, inGroup: true, ...NOT_DONE_YET },
@@ -58,19 +60,8 @@ export default setup({
     ...groupRequirementStates('allowedWithConditions'),
 
     // Outcomes (the two for a group that falls short come with the requirement questions)
-    allowedWithConditions: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [
-          ...SCHOOL_BASED_GROUP_READINGS,
-          { clause: '3a', reading: 'binds-staff' },
-          { clause: '3e', reading: 'follows' },
-          COURSE_GROUP_READING,
-        ],
-        cites: ['3b', '3c', '3d', '3a', '3e', '2e', '2a', '1a'],
-      },
-    },
+    allowedWithConditions: outcome('allowed-with-conditions', ['3b', '3c', '3d', '3a', '3e', '2e', '2a', '1a'], {
+      readings: [...SCHOOL_BASED_GROUP_READINGS, BINDS_STAFF_READING, FOLLOW_READING, COURSE_GROUP_READING],
+    }),
   },
 });

@@ -6,21 +6,24 @@ import {
   timingTransitions,
   type TimingContext,
 } from '../after-the-fact.ts';
-import type { AnswerEvent, DecisionRouting, QuestionRouting, ReadingRef } from '../types.ts';
+import { answer, final, outcome, question, reading } from '../routing.ts';
+import type { DecisionEvent, DecisionRouting } from '../types.ts';
 import {
   CONSENT_NOT_FIRST,
-  EMAIL_OR_TEXT_CONSENT,
   FIND_OUT_WHETHER_CONSENT_COVERS,
+  IMAGES_READING,
+  INDEPENDENT_STUDENT_CONSENT_REQUEST,
   NOT_DECIDED_CONSENT_BY_EMAIL,
   NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT,
-  NOT_SURE_CONSENT_COVERS,
-  INDEPENDENT_STUDENT_CONSENT_REQUEST,
   NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS,
   RECORDS_CONSENT_REQUEST,
   SPOKEN_CONSENT_IS_NOT_ENOUGH,
   STUDENT_CONSENT_REQUEST,
+  WHO_IS_NAMED_READING,
+  consentAnswers,
   consentInWriting,
   fact,
+  writtenConsent,
   yesNoNotSure,
 } from '../shared-states.ts';
 
@@ -29,41 +32,19 @@ import {
  * (the student's age, or whether a student of 16 or 17 is independent): the principal's or a
  * supervisor's meets the clause either way, the guardian's or the student's own depends on it.
  */
-function whoseConsentWhileUnknown(): QuestionRouting {
-  return {
-    kind: 'question',
-    answers: [
-      {
-        answer: 'principalOrSupervisor',
-        facts: { ...fact('consent', 'written-from-named'), ...fact('consentTiming', 'before') },
-      },
-      {
-        answer: 'guardianOrStudent',
-        facts: { ...fact('consent', 'written-giver-unsettled'), ...fact('consentTiming', 'before') },
-      },
-      {
-        answer: 'afterPosting',
-        facts: {
-          ...fact('consent', 'written-from-named', 'written-giver-unsettled'),
-          ...fact('consentTiming', 'after'),
-        },
-      },
-      EMAIL_OR_TEXT_CONSENT,
-      { answer: 'spokenOnly', facts: fact('consent', 'spoken') },
-      { answer: 'no', facts: fact('consent', 'none') },
-      NOT_SURE_CONSENT_COVERS,
+const WHOSE_CONSENT_WHILE_UNKNOWN = question(
+  consentAnswers(
+    [
+      answer('principalOrSupervisor', writtenConsent('before', 'written-from-named')),
+      answer('guardianOrStudent', writtenConsent('before', 'written-giver-unsettled')),
     ],
-    cites: ['2a'],
-  };
-}
+    ['written-from-named', 'written-giver-unsettled'],
+  ),
+  ['2a'],
+);
 
 /** The clauses every outcome that lets a post go ahead still points to. */
-const REST_OF_POST_CITES = ['1a', '1b', '2b', '2c', '2d', '2f', '2g'];
-
-/** Where the site reads "images" in 2(a) as any image of a student. */
-const IMAGES_READING: ReadingRef = { clause: '2a', reading: 'images-of-students' };
-/** Where the site reads who 2(a) names, for records and for students of 18 or older. */
-const WHO_IS_NAMED_READING: ReadingRef = { clause: '2a', reading: 'who-is-named' };
+const GO_AHEAD_CITES = ['2a', '1a', '1b', '2b', '2c', '2d', '2f', '2g'];
 
 /**
  * "May I post a photo of my class?" Disclosing student images or information, or confidential
@@ -72,31 +53,9 @@ const WHO_IS_NAMED_READING: ReadingRef = { clause: '2a', reading: 'who-is-named'
  * posted must still meet 1(a), 1(b) and the conduct clauses 2(b)–2(f). Cites 2a and, where a post
  * may go ahead, 1a, 1b, 2b–2f and 2g.
  */
-type SharingEvent = AnswerEvent<
-  | 'notYet'
-  | 'already'
-  | 'images'
-  | 'information'
-  | 'records'
-  | 'nothing'
-  | 'yes'
-  | 'no'
-  | 'notSure'
-  | 'afterPosting'
-  | 'spokenOnly'
-  | 'under16'
-  | 'sixteenOrSeventeen'
-  | 'eighteenOrOlder'
-  | 'principalOrSupervisor'
-  | 'guardianOrStudent'
-  | 'studentOrParentOnly'
-  | 'guardianOnly'
-  | 'emailOrText'
->;
-
 export default setup({
-  types: { context: {} as TimingContext, events: {} as SharingEvent, meta: {} as DecisionRouting },
-  actions: timingImplementations<TimingContext, SharingEvent>(),
+  types: { context: {} as TimingContext, events: {} as DecisionEvent, meta: {} as DecisionRouting },
+  actions: timingImplementations<TimingContext, DecisionEvent>(),
 }).createMachine({
   id: 'sharing-student-content',
   context: NOT_DONE_YET,
@@ -107,20 +66,16 @@ export default setup({
       on: timingTransitions('whatWillBeShared'),
     },
     whatWillBeShared: {
-      meta: {
-        kind: 'question',
-        answers: [
-          { answer: 'images', facts: fact('content', 'images') },
-          {
-            answer: 'information',
-            facts: fact('content', 'confidential-information', 'other-information', 'unsure'),
-          },
-          { answer: 'records', facts: fact('content', 'records') },
-          { answer: 'notSure', facts: fact('content', 'unsure') },
-          { answer: 'nothing', facts: fact('content', 'none') },
+      meta: question(
+        [
+          answer('images', fact('content', 'images')),
+          answer('information', fact('content', 'confidential-information', 'other-information', 'unsure')),
+          answer('records', fact('content', 'records')),
+          answer('notSure', fact('content', 'unsure')),
+          answer('nothing', fact('content', 'none')),
         ],
-        cites: ['2a'],
-      },
+        ['2a'],
+      ),
       on: {
         'answer.images': 'howOldIsTheStudent',
         'answer.information': 'isInformationConfidential',
@@ -130,32 +85,32 @@ export default setup({
       },
     },
     isInformationConfidential: {
-      meta: {
-        kind: 'question',
-        answers: [
-          { answer: 'yes', facts: fact('content', 'confidential-information') },
-          { answer: 'no', facts: fact('content', 'other-information') },
-          { answer: 'notSure', facts: fact('content', 'unsure') },
+      meta: question(
+        [
+          answer('yes', fact('content', 'confidential-information')),
+          answer('no', fact('content', 'other-information')),
+          answer('notSure', fact('content', 'unsure')),
         ],
-        cites: ['2a'],
-      },
+        ['2a'],
+      ),
       on: {
         'answer.yes': 'howOldIsTheStudent',
         'answer.no': 'informationNotConfidential',
         'answer.notSure': 'unsureIfConfidential',
       },
     },
+
+    // Whom 2(a) names depends on the student's age and, at 16 or 17, on whether they are independent
     howOldIsTheStudent: {
-      meta: {
-        kind: 'question',
-        answers: [
-          { answer: 'under16', facts: fact('age', 'under-16') },
-          { answer: 'sixteenOrSeventeen', facts: fact('age', '16-or-17') },
-          { answer: 'eighteenOrOlder', facts: fact('age', '18-or-older') },
-          { answer: 'notSure', facts: fact('age', 'unsure') },
+      meta: question(
+        [
+          answer('under16', fact('age', 'under-16')),
+          answer('sixteenOrSeventeen', fact('age', '16-or-17')),
+          answer('eighteenOrOlder', fact('age', '18-or-older')),
+          answer('notSure', fact('age', 'unsure')),
         ],
-        cites: ['2a'],
-      },
+        ['2a'],
+      ),
       on: {
         'answer.under16': 'hasStaffOrGuardianConsent',
         'answer.sixteenOrSeventeen': 'isIndependentStudent',
@@ -164,15 +119,17 @@ export default setup({
       },
     },
     isIndependentStudent: {
-      meta: { kind: 'question', answers: yesNoNotSure('independent'), cites: ['2a'] },
+      meta: question(yesNoNotSure('independent'), ['2a']),
       on: {
         'answer.yes': 'hasIndependentStudentConsent',
         'answer.no': 'hasStaffOrGuardianConsent',
         'answer.notSure': 'whoseConsentWhileIndependenceUnknown',
       },
     },
+
+    // Whose written consent, given first (2a)
     whoseConsentWhileIndependenceUnknown: {
-      meta: whoseConsentWhileUnknown(),
+      meta: WHOSE_CONSENT_WHILE_UNKNOWN,
       on: {
         'answer.principalOrSupervisor': 'allowedWithConsentEitherWay',
         'answer.guardianOrStudent': 'findOutIfIndependent',
@@ -184,7 +141,7 @@ export default setup({
       },
     },
     whoseConsentWhileAgeUnknown: {
-      meta: whoseConsentWhileUnknown(),
+      meta: WHOSE_CONSENT_WHILE_UNKNOWN,
       on: {
         'answer.principalOrSupervisor': 'allowedWithConsentEitherWay',
         'answer.guardianOrStudent': 'findOutAge',
@@ -196,7 +153,7 @@ export default setup({
       },
     },
     hasStaffOrGuardianConsent: {
-      meta: { kind: 'question', answers: consentInWriting('written-from-named'), cites: ['2a'] },
+      meta: question(consentInWriting('written-from-named'), ['2a']),
       on: {
         'answer.yes': 'allowedWithConsent',
         'answer.afterPosting': 'consentNotFirst',
@@ -207,31 +164,16 @@ export default setup({
       },
     },
     hasIndependentStudentConsent: {
-      meta: {
-        kind: 'question',
-        answers: [
-          {
-            answer: 'yes',
-            facts: { ...fact('consent', 'written-from-named'), ...fact('consentTiming', 'before') },
-          },
-          {
-            answer: 'guardianOnly',
-            facts: { ...fact('consent', 'written-giver-unsettled'), ...fact('consentTiming', 'before') },
-          },
-          {
-            answer: 'afterPosting',
-            facts: {
-              ...fact('consent', 'written-from-named', 'written-giver-unsettled'),
-              ...fact('consentTiming', 'after'),
-            },
-          },
-          EMAIL_OR_TEXT_CONSENT,
-          { answer: 'spokenOnly', facts: fact('consent', 'spoken') },
-          { answer: 'no', facts: fact('consent', 'none') },
-          NOT_SURE_CONSENT_COVERS,
-        ],
-        cites: ['2a'],
-      },
+      meta: question(
+        consentAnswers(
+          [
+            answer('yes', writtenConsent('before', 'written-from-named')),
+            answer('guardianOnly', writtenConsent('before', 'written-giver-unsettled')),
+          ],
+          ['written-from-named', 'written-giver-unsettled'],
+        ),
+        ['2a'],
+      ),
       on: {
         'answer.yes': 'allowedWithConsent',
         'answer.guardianOnly': 'notDecidedGuardianOfIndependentStudent',
@@ -243,31 +185,16 @@ export default setup({
       },
     },
     hasAdultStudentConsent: {
-      meta: {
-        kind: 'question',
-        answers: [
-          {
-            answer: 'principalOrSupervisor',
-            facts: { ...fact('consent', 'written-from-named'), ...fact('consentTiming', 'before') },
-          },
-          {
-            answer: 'studentOrParentOnly',
-            facts: { ...fact('consent', 'written-none-named'), ...fact('consentTiming', 'before') },
-          },
-          {
-            answer: 'afterPosting',
-            facts: {
-              ...fact('consent', 'written-from-named', 'written-none-named'),
-              ...fact('consentTiming', 'after'),
-            },
-          },
-          EMAIL_OR_TEXT_CONSENT,
-          { answer: 'spokenOnly', facts: fact('consent', 'spoken') },
-          { answer: 'no', facts: fact('consent', 'none') },
-          NOT_SURE_CONSENT_COVERS,
-        ],
-        cites: ['2a'],
-      },
+      meta: question(
+        consentAnswers(
+          [
+            answer('principalOrSupervisor', writtenConsent('before', 'written-from-named')),
+            answer('studentOrParentOnly', writtenConsent('before', 'written-none-named')),
+          ],
+          ['written-from-named', 'written-none-named'],
+        ),
+        ['2a'],
+      ),
       on: {
         'answer.emailOrText': 'notDecidedConsentByEmail',
         'answer.notSure': 'findOutWhetherConsentCovers',
@@ -279,17 +206,13 @@ export default setup({
       },
     },
     hasRecordsConsent: {
-      meta: {
-        kind: 'question',
-        answers: [
+      meta: question(
+        [
           ...consentInWriting('written-from-named'),
-          {
-            answer: 'guardianOnly',
-            facts: { ...fact('consent', 'written-giver-unsettled'), ...fact('consentTiming', 'before') },
-          },
+          answer('guardianOnly', writtenConsent('before', 'written-giver-unsettled')),
         ],
-        cites: ['2a'],
-      },
+        ['2a'],
+      ),
       on: {
         'answer.yes': 'allowedWithRecordsConsent',
         'answer.guardianOnly': 'notDecidedGuardianForRecords',
@@ -301,157 +224,62 @@ export default setup({
       },
     },
 
-    // Outcomes
-    allowedWithConsent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [IMAGES_READING],
-        cites: ['2a', ...REST_OF_POST_CITES],
-      },
-    },
-    allowedWithRecordsConsent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [WHO_IS_NAMED_READING],
-        cites: ['2a', ...REST_OF_POST_CITES],
-      },
-    },
-    spokenConsentIsNotEnough: {
-      type: 'final',
-      meta: {
-        ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
-        readings: [IMAGES_READING],
-        request: STUDENT_CONSENT_REQUEST,
-      },
-    },
-    spokenIndependentStudentConsentIsNotEnough: {
-      type: 'final',
-      meta: { ...SPOKEN_CONSENT_IS_NOT_ENOUGH, request: INDEPENDENT_STUDENT_CONSENT_REQUEST },
-    },
-    spokenAdultConsentIsNotEnough: {
-      type: 'final',
-      meta: { ...SPOKEN_CONSENT_IS_NOT_ENOUGH, readings: [WHO_IS_NAMED_READING] },
-    },
-    spokenRecordsConsentIsNotEnough: {
-      type: 'final',
-      meta: {
-        ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
-        request: RECORDS_CONSENT_REQUEST,
-        readings: [WHO_IS_NAMED_READING],
-      },
-    },
-    notAllowedWithoutConsent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        request: STUDENT_CONSENT_REQUEST,
-        readings: [IMAGES_READING],
-        cites: ['2a'],
-      },
-    },
-    notAllowedWithoutIndependentStudentConsent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
-        readings: [IMAGES_READING],
-        cites: ['2a'],
-      },
-    },
-    notAllowedWithoutAdultConsent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        readings: [IMAGES_READING, WHO_IS_NAMED_READING],
-        cites: ['2a'],
-      },
-    },
-    notDecidedWhoConsentsForAdults: { type: 'final', meta: NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS },
-    consentNotFirst: { type: 'final', meta: CONSENT_NOT_FIRST },
-    allowedWithAdultStudentConsent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [IMAGES_READING, WHO_IS_NAMED_READING],
-        cites: ['2a', ...REST_OF_POST_CITES],
-      },
-    },
-    allowedWithConsentEitherWay: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [IMAGES_READING, WHO_IS_NAMED_READING],
-        cites: ['2a', ...REST_OF_POST_CITES],
-      },
-    },
-    findOutAge: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'find-out-first',
-        readings: [WHO_IS_NAMED_READING],
-        cites: ['2a'],
-      },
-    },
-    findOutIfIndependent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'find-out-first',
-        readings: [WHO_IS_NAMED_READING],
-        cites: ['2a'],
-      },
-    },
-    notDecidedGuardianOfIndependentStudent: { type: 'final', meta: NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT },
-    notDecidedConsentByEmail: { type: 'final', meta: NOT_DECIDED_CONSENT_BY_EMAIL },
-    findOutWhetherConsentCovers: { type: 'final', meta: FIND_OUT_WHETHER_CONSENT_COVERS },
-    notDecidedGuardianForRecords: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-decided',
-        request: RECORDS_CONSENT_REQUEST,
-        readings: [WHO_IS_NAMED_READING],
-        cites: ['2a'],
-      },
-    },
-    notAllowedWithoutRecordsConsent: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'not-allowed',
-        request: RECORDS_CONSENT_REQUEST,
-        readings: [WHO_IS_NAMED_READING],
-        cites: ['2a'],
-      },
-    },
-    informationNotConfidential: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [{ clause: '2a', reading: 'student-work' }],
-        cites: ['2a', ...REST_OF_POST_CITES],
-      },
-    },
-    unsureIfConfidential: { type: 'final', meta: { kind: 'outcome', verdict: 'find-out-first', cites: ['2a'] } },
-    noConsentNeeded: {
-      type: 'final',
-      meta: {
-        kind: 'outcome',
-        verdict: 'allowed-with-conditions',
-        readings: [IMAGES_READING],
-        cites: ['2a', ...REST_OF_POST_CITES],
-      },
-    },
+    // Outcomes: written consent held first, or nothing 2(a) covers
+    allowedWithConsent: outcome('allowed-with-conditions', GO_AHEAD_CITES, { readings: [IMAGES_READING] }),
+    allowedWithRecordsConsent: outcome('allowed-with-conditions', GO_AHEAD_CITES, { readings: [WHO_IS_NAMED_READING] }),
+    allowedWithAdultStudentConsent: outcome('allowed-with-conditions', GO_AHEAD_CITES, {
+      readings: [IMAGES_READING, WHO_IS_NAMED_READING],
+    }),
+    allowedWithConsentEitherWay: outcome('allowed-with-conditions', GO_AHEAD_CITES, {
+      readings: [IMAGES_READING, WHO_IS_NAMED_READING],
+    }),
+    informationNotConfidential: outcome('allowed-with-conditions', GO_AHEAD_CITES, {
+      readings: [reading('2a', 'student-work')],
+    }),
+    noConsentNeeded: outcome('allowed-with-conditions', GO_AHEAD_CITES, { readings: [IMAGES_READING] }),
+
+    // Outcomes: no written consent, or not first
+    spokenConsentIsNotEnough: final({
+      ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
+      readings: [IMAGES_READING],
+      request: STUDENT_CONSENT_REQUEST,
+    }),
+    spokenIndependentStudentConsentIsNotEnough: final({
+      ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
+      request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
+    }),
+    spokenAdultConsentIsNotEnough: final({ ...SPOKEN_CONSENT_IS_NOT_ENOUGH, readings: [WHO_IS_NAMED_READING] }),
+    spokenRecordsConsentIsNotEnough: final({
+      ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
+      request: RECORDS_CONSENT_REQUEST,
+      readings: [WHO_IS_NAMED_READING],
+    }),
+    notAllowedWithoutConsent: outcome('not-allowed', ['2a'], {
+      request: STUDENT_CONSENT_REQUEST,
+      readings: [IMAGES_READING],
+    }),
+    notAllowedWithoutIndependentStudentConsent: outcome('not-allowed', ['2a'], {
+      request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
+      readings: [IMAGES_READING],
+    }),
+    notAllowedWithoutAdultConsent: outcome('not-allowed', ['2a'], { readings: [IMAGES_READING, WHO_IS_NAMED_READING] }),
+    notAllowedWithoutRecordsConsent: outcome('not-allowed', ['2a'], {
+      request: RECORDS_CONSENT_REQUEST,
+      readings: [WHO_IS_NAMED_READING],
+    }),
+    consentNotFirst: final(CONSENT_NOT_FIRST),
+
+    // Outcomes: the policy does not say, or the person has to find out first
+    notDecidedWhoConsentsForAdults: final(NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS),
+    notDecidedGuardianOfIndependentStudent: final(NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT),
+    notDecidedConsentByEmail: final(NOT_DECIDED_CONSENT_BY_EMAIL),
+    notDecidedGuardianForRecords: outcome('not-decided', ['2a'], {
+      request: RECORDS_CONSENT_REQUEST,
+      readings: [WHO_IS_NAMED_READING],
+    }),
+    findOutAge: outcome('find-out-first', ['2a'], { readings: [WHO_IS_NAMED_READING] }),
+    findOutIfIndependent: outcome('find-out-first', ['2a'], { readings: [WHO_IS_NAMED_READING] }),
+    findOutWhetherConsentCovers: final(FIND_OUT_WHETHER_CONSENT_COVERS),
+    unsureIfConfidential: outcome('find-out-first', ['2a']),
   },
 });

@@ -61,6 +61,7 @@ export function checkScenarioContent(
       });
       continue;
     }
+    problems.push(...checkDecisionRouting(id, machine));
     const known = new Set(clauses.filter((clause) => clause.policySlug === policy).map((clause) => clause.data.id));
     for (const { state, clauseId } of citationsOf(machine)) {
       if (!known.has(clauseId)) {
@@ -113,6 +114,36 @@ export function checkScenarioContent(
           message: `hands over to "${meta.handOff.scenario}", which has no scenario page`,
         });
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every answer a question offers has a transition (`answer.<name>`), and every transition an answer:
+ * a question's answers are written once, in its routing, so a misspelt target event or a forgotten
+ * answer is caught here rather than by a person who finds a button that does nothing.
+ */
+export function checkDecisionRouting(id: string, machine: DecisionMachine): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  // Routing only: this holds before the words are joined (and whether they are).
+  for (const [state, node] of Object.entries(machine.states)) {
+    if (node.meta?.kind !== 'question') continue;
+    const offered = node.meta.answers.map((option) => `answer.${option.answer}`);
+    const handled = [...node.transitions.keys()];
+    for (const event of offered.filter((candidate) => !handled.includes(candidate))) {
+      problems.push({
+        file: machineFileOf(id),
+        field: `states.${state}.on`,
+        message: `offers the answer "${event.slice('answer.'.length)}" but has no transition "${event}"; add one to its on: { … }`,
+      });
+    }
+    for (const event of handled.filter((candidate) => !offered.includes(candidate))) {
+      problems.push({
+        file: machineFileOf(id),
+        field: `states.${state}.meta.answers`,
+        message: `has a transition "${event}" but offers no answer "${event.replace(/^answer\./, '')}"; add it to the question's answers or remove the transition`,
+      });
     }
   }
   return problems;

@@ -4,7 +4,7 @@
  * decisions that cite them. Pure: src/lib/render-diagram.ts turns the DOT into inline SVG.
  */
 import type { DecisionMachine } from '../../machines/types';
-import { exitsOf, humanise, stateMeta } from './decision';
+import { exitsOf, humanise, stateMeta, statesInOrder } from './decision';
 import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
 
 /** How each verdict is drawn: its words always, and a shape of its own (never colour alone). */
@@ -35,7 +35,12 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
     `  node [fontname=${quote(FONT)}, fontsize=11, margin="0.15,0.08"];`,
     `  edge [fontname=${quote(FONT)}, fontsize=10, arrowsize=0.7];`,
   ];
-  for (const [name, node] of Object.entries(machine.states)) {
+  // States in the order a person meets them, not the order a machine file lists them, so that
+  // grouping a file's states differently (or spreading in a shared fragment) redraws nothing.
+  const states = statesInOrder(machine);
+  for (const name of states) {
+    const node = machine.states[name];
+    if (!node) continue;
     const meta = stateMeta(machine, name);
     const id = quote(`state-${name}`);
     const href = links.stepHref(name);
@@ -66,7 +71,7 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
       );
     }
   }
-  for (const name of Object.keys(machine.states)) {
+  for (const name of states) {
     // Answers that lead to the same place share one arrow: "No / I'm not sure" (exitsOf).
     // Arrows to outcomes first, to the next question last: with ordering=out the decision reads
     // from the top left down to the right, so the first question is where a reader starts looking.

@@ -5,14 +5,14 @@
  * Its words are written by bench.mjs beside the scenario page (content/decisions/<id>.yaml).
  */
 import { setup } from 'xstate';
-import type { AnswerEvent, DecisionRouting } from '../../../machines/types.ts';
+import type { DecisionEvent, DecisionRouting } from '../../../machines/types.ts';
 
 const ANSWERS = [{ answer: 'yes' }, { answer: 'no' }, { answer: 'notSure' }];
 
 /** A synthetic decision with the given id, citing `first`, `second` and `third` (clause ids of one policy). */
 export function createSyntheticMachine(id: string, [first, second, third]: readonly [string, string, string]) {
   return setup({
-    types: { events: {} as AnswerEvent<'yes' | 'no' | 'notSure'>, meta: {} as DecisionRouting },
+    types: { events: {} as DecisionEvent, meta: {} as DecisionRouting },
   }).createMachine({
     id,
     initial: 'isFirstConditionMet',

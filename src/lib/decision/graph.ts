@@ -4,7 +4,7 @@
  * the states in the order a person meets them.
  */
 import { getSimplePaths } from 'xstate/graph';
-import type { DecisionMachine } from '../../../machines/types';
+import type { DecisionMachine, OutcomeMeta } from '../../../machines/types';
 import { MAX_STEPS, type AnsweredStep } from '../step-address';
 import { humanise, metaOf, questionMeta, stateMeta, stateNameOf, type DecisionSnapshot } from './meta';
 import { startOf, type Step } from './walk';
@@ -114,4 +114,17 @@ export function statesInOrder(machine: DecisionMachine): string[] {
     for (const { target } of exitsOf(machine, state)) if (!order.includes(target)) order.push(target);
   }
   return order;
+}
+
+/**
+ * Every outcome state of a machine, by name, in the order a person meets them (statesInOrder), so
+ * that lists of outcomes follow the flow, whatever order the machine file writes them in (one that
+ * no answer reaches comes last, so that the build's checks still see it).
+ */
+export function outcomeStates(machine: DecisionMachine): [string, OutcomeMeta][] {
+  const names = new Set([...statesInOrder(machine), ...Object.keys(machine.states)]);
+  return [...names].flatMap((name) => {
+    const meta = stateMeta(machine, name);
+    return meta?.kind === 'outcome' ? [[name, meta] as [string, OutcomeMeta]] : [];
+  });
 }

@@ -3,7 +3,7 @@
  * every outcome, every clause cited and the requirements an outcome lists as unmet.
  */
 import type { SnapshotFrom } from 'xstate';
-import type { DecisionMachine, DecisionMeta, OutcomeMeta, QuestionMeta } from '../../../machines/types';
+import type { DecisionMachine, DecisionMeta, QuestionMeta } from '../../../machines/types';
 
 /** Where a decision stands: XState's snapshot of its machine. */
 export type DecisionSnapshot = SnapshotFrom<DecisionMachine>;
@@ -43,14 +43,6 @@ export function questionMeta(machine: DecisionMachine, question: string): Questi
 export function hasAlreadyHappened(snapshot: DecisionSnapshot): boolean {
   const context = snapshot.context as { alreadyDone?: boolean } | undefined;
   return context?.alreadyDone === true;
-}
-
-/** Every outcome state of a machine, by name. */
-export function outcomeStates(machine: DecisionMachine): [string, OutcomeMeta][] {
-  return Object.keys(machine.states).flatMap((name) => {
-    const meta = stateMeta(machine, name);
-    return meta?.kind === 'outcome' ? [[name, meta] as [string, OutcomeMeta]] : [];
-  });
 }
 
 /** Every clause a machine cites, with the state that cites it (questions, requirements, outcomes, conditions, what still applies, the steps of the policy's words). */
