@@ -203,7 +203,7 @@ async function playwright({ bin, timed, tally, failures, reports, chromium, args
 
 /**
  * Builds the fixture with one authoring mistake (tests/fixtures/broken-fixture.mjs), which must
- * fail; records its exit code and output for tests/site/fixture-policy.test.ts to read.
+ * fail; records its exit code and output for tests/site/fixture-broken-build.test.ts to read.
  */
 async function buildBrokenFixture(root) {
   section('Build a broken copy of the fixture site (it must stop, naming the mistake)');

@@ -1,15 +1,21 @@
 /**
  * The URL scheme is a contract (README "URL scheme"): a published address never disappears
- * without a redirect, and every new page is added to the list on purpose.
+ * without a redirect, and every new page is added to the list on purpose: by a line in
+ * url-contract.txt, or, for a decision's pages, by its section of tests/machines/decision-paths.md.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DIST, fileForPath, readBuiltPages } from '../helpers/built-site';
 
-const contract = readFileSync(new URL('./url-contract.txt', import.meta.url), 'utf8')
+const listed = readFileSync(new URL('./url-contract.txt', import.meta.url), 'utf8')
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line !== '' && !line.startsWith('#'));
+/** Each decision's page and flowchart, for every decision of the committed path table (one "## <id>" each). */
+const decisionPages = [
+  ...readFileSync(new URL('../machines/decision-paths.md', import.meta.url), 'utf8').matchAll(/^## (\S+)$/gm),
+].flatMap(([, id]) => [`/questions/${id}/`, `/questions/${id}/flowchart/`]);
+const contract = [...listed, ...decisionPages];
 const built = readBuiltPages().filter(
   (page) => page.path !== '/404.html' && !/^\/questions\/[^/]+\/answers\//.test(page.path),
 );
@@ -32,6 +38,7 @@ describe('URL contract', () => {
   });
 
   it('uses lower-case, human-readable paths with a trailing slash (dotted clause numbers such as 1.2 allowed)', () => {
+    expect(decisionPages.length).toBeGreaterThan(0);
     expect(contract.filter((path) => !PATH_SHAPE.test(path))).toEqual([]);
   });
 });
