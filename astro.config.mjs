@@ -12,6 +12,7 @@ import { pagefindIndex } from './src/lib/pagefind-index.ts';
 import { offlineServiceWorker } from './src/lib/offline.ts';
 import { lazyScripts } from './src/lib/lazy-scripts.ts';
 import { bootstrapScript, cspHashOf } from './src/lib/site-bootstrap.ts';
+import { verdictStyles } from './src/lib/verdict-presentation.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (e.g. /policies/); POLICY_CONTENT_ROOT builds another
@@ -85,7 +86,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [lazyScripts(), quietModuleDirectives()],
+    plugins: [lazyScripts(), quietModuleDirectives(), verdictStyles()],
     build: { modulePreload: false },
     ...(machinesRegistry
       ? { resolve: { alias: [{ find: /^(\.\.\/)+machines\/index(\.ts)?$/, replacement: machinesRegistry }] } }

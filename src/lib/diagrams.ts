@@ -5,17 +5,8 @@
  */
 import type { DecisionMachine } from '../../machines/types';
 import { exitsOf, humanise, stateMeta, statesInOrder } from './decision';
-import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
-
-/** How each verdict is drawn: its words always, and a shape of its own (never colour alone). */
-export const VERDICT_SHAPES: Record<Verdict, { shape: string; style: string; peripheries: number; legend: string }> = {
-  allowed: { shape: 'box', style: 'rounded,bold', peripheries: 1, legend: 'rounded box, bold' },
-  'allowed-with-conditions': { shape: 'box', style: 'rounded', peripheries: 2, legend: 'rounded box, double outline' },
-  'not-decided': { shape: 'box', style: 'dashed', peripheries: 1, legend: 'dashed box' },
-  'find-out-first': { shape: 'box', style: 'dotted,bold', peripheries: 1, legend: 'dotted box' },
-  'may-lead-to-discipline': { shape: 'hexagon', style: 'bold', peripheries: 1, legend: 'hexagon' },
-  'not-allowed': { shape: 'octagon', style: 'bold', peripheries: 1, legend: 'octagon' },
-};
+import { VERDICT_LABELS } from '../../machines/verdicts';
+import { VERDICT_LOOKS } from './verdict-presentation';
 
 const FONT = 'Helvetica,Arial,sans-serif';
 
@@ -50,7 +41,7 @@ export function decisionDot(machine: DecisionMachine, links: DecisionDiagramLink
         `  ${quote(name)} [id=${id}, shape=box, label=${quote(wrap(meta.prompt, 30).join('\n'))}${href ? `, URL=${quote(href)}` : ''}${bold}];`,
       );
     } else if (meta?.kind === 'outcome') {
-      const look = VERDICT_SHAPES[meta.verdict];
+      const look = VERDICT_LOOKS[meta.verdict].shape;
       const clauses = meta.cites.flatMap((clauseId) => {
         const clause = links.clause(clauseId);
         return clause ? [clause] : [];

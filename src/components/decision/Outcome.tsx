@@ -6,6 +6,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { ActionStep, Condition, ReadingRef } from '../../../machines/types';
 import { VERDICT_LABELS, type Verdict } from '../../../machines/verdicts';
+import { VERDICT_LOOKS } from '../../lib/verdict-presentation';
 import type { ClauseQuote, OutcomeStep, StepContext, StepView } from '../../lib/step-view';
 import { addressOf } from '../../lib/urls';
 import { ClauseLinks } from './ClauseLinks';
@@ -268,19 +269,11 @@ function withEmphasis(text: string) {
 }
 
 function VerdictIcon({ verdict }: { verdict: Verdict }) {
-  const paths: Record<Verdict, string> = {
-    allowed: 'M6 12.5l4 4 8-9',
-    'allowed-with-conditions': 'M5 12.5l3.5 3.5 6-7M18 7v6M18 16.5v.5',
-    'not-allowed': 'M7 7l10 10M17 7L7 17',
-    'not-decided': 'M9 9a3 3 0 1 1 4 2.8c-.7.4-1 1-1 1.7V15M12 18v.5',
-    'find-out-first': 'M10.5 6.5a4 4 0 1 1 0 8a4 4 0 1 1 0-8M13.5 13.5L17.5 17.5',
-    'may-lead-to-discipline': 'M12 6.5v7M12 17v.5',
-  };
   return (
     <svg class="verdict__icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
       <circle cx="12" cy="12" r="11" fill="none" stroke="currentColor" stroke-width="2" />
       <path
-        d={paths[verdict]}
+        d={VERDICT_LOOKS[verdict].icon}
         fill="none"
         stroke="currentColor"
         stroke-width="2.4"
