@@ -52,6 +52,17 @@ export function loadPolicies(): Promise<SitePolicy[]> {
   return loading;
 }
 
+/**
+ * The site's one policy, or undefined when it has several: a site of one policy shows that
+ * policy's own list on its site-wide pages (search, addresses, A–Z, card) and groups nothing by
+ * policy; a site of several lists one line per policy and groups by policy. The one place the
+ * site decides which.
+ */
+export async function onlyPolicy(): Promise<SitePolicy | undefined> {
+  const policies = await loadPolicies();
+  return policies.length === 1 ? policies[0] : undefined;
+}
+
 /** getStaticPaths for the pages there is one of per policy (policy, definitions, map). */
 export async function policyStaticPaths() {
   const policies = await loadPolicies();

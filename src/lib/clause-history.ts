@@ -8,7 +8,7 @@ import { formatMonth } from './dates';
 import { fateOf, historyOf, sameWords, type ClauseFate, type ClauseRevision, type VersionText } from './versions';
 
 /** What the version did to the clause, compared with the version before it. */
-export type InThisVersion =
+type InThisVersion =
   | { kind: 'reworded'; before: ClauseRevision; now: ClauseRevision }
   /** `reworded`: its words changed as well as its number. */
   | { kind: 'renumbered'; before: ClauseRevision; now: ClauseRevision; from: string; reworded: boolean }
@@ -18,7 +18,7 @@ export type InThisVersion =
   | { kind: 'earliest' };
 
 /** What became of the clause after the version: still current (with what changed on the way), or removed. */
-export type SinceThen =
+type SinceThen =
   | { kind: 'this-is-current' }
   | { kind: 'current'; id: string; changes: string[] }
   | { kind: 'removed'; month: string; lastId: string; renumbered: boolean };
