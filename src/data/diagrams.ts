@@ -3,7 +3,7 @@ import { decisionDot, policyMapDot } from '../lib/diagrams';
 import { outcomeStates } from '../lib/decision';
 import { formatClauseLabel } from '../lib/clause-id';
 import { renderDiagram } from '../lib/render-diagram';
-import { stepPath } from '../lib/step-address';
+import { stepHref } from '../lib/step-address';
 import { clausePath, policyPath, policySectionPath } from '../lib/urls';
 import type { SitePolicy } from './policies';
 import { loadScenarios, type SiteScenario } from './scenarios';
@@ -14,7 +14,7 @@ export function decisionDiagram(scenario: SiteScenario): Promise<string> {
   const dot = decisionDot(scenario.machine, {
     stepHref: (state) => {
       const step = scenario.shortest.get(state);
-      return step ? `${scenario.href}${stepPath(step.steps)}` : undefined;
+      return step ? stepHref(scenario.href, step.steps) : undefined;
     },
     clause: (id) => scenario.context.clauses[id],
   });

@@ -4,7 +4,7 @@ import type { OutcomeMeta } from '../../machines/types';
 import { checkWorkedExamples } from '../lib/check-examples';
 import { formatContentProblems } from '../lib/content-problems';
 import { outcomeStates, walkInOrder } from '../lib/decision';
-import { stepPath } from '../lib/step-address';
+import { stepHref } from '../lib/step-address';
 import { loadScenarios, type SiteScenario } from './scenarios';
 
 /** A worked example ready to show: each walk with the outcome it reaches and that outcome's page. */
@@ -40,7 +40,7 @@ export async function loadExamples(): Promise<SiteExample[]> {
         outcome: result.outcome,
         meta,
         cites: walk.cites,
-        href: `${scenario.href}${stepPath(result.steps)}`,
+        href: stepHref(scenario.href, result.steps),
       };
     }),
   }));

@@ -19,9 +19,9 @@ import {
   type ResolvedWording,
   type Step,
 } from '../lib/decision';
-import { stepPath } from '../lib/step-address';
+import { stepHref } from '../lib/step-address';
 import type { StepContext } from '../lib/step-view';
-import { scenarioPath } from '../lib/urls';
+import { scenarioContextPath, scenarioPath } from '../lib/urls';
 import { loadPolicies, type SitePolicy } from './policies';
 import { withBase } from './site';
 import { buildStepContext } from './step-context';
@@ -64,7 +64,7 @@ export function loadScenarios(): Promise<SiteScenario[]> {
 
 /** The site path (relative to the base) of the shortest way to a decision's state. */
 export function shortestStepPath(scenario: SiteScenario, state: string): string {
-  return `${scenarioPath(scenario.id)}${stepPath(scenario.shortest.get(state)?.steps ?? [])}`;
+  return stepHref(scenarioPath(scenario.id), scenario.shortest.get(state)?.steps);
 }
 
 /** The decisions that decide against one policy, in list order. */
@@ -206,7 +206,7 @@ async function load(): Promise<SiteScenario[]> {
       steps,
       shortest: shortestStepToEachState(steps),
       href,
-      contextHref: `${href}context.json`,
+      contextHref: withBase(scenarioContextPath(id)),
       context: buildStepContext(
         machine,
         decisions.get(id)?.wording ?? {},

@@ -28,6 +28,14 @@ export function stepPath(steps: readonly AnsweredStep[]): string {
 }
 
 /**
+ * A step's address under its decision's address (with the site's base or without):
+ * `<scenarioHref>answers/q=a/…/`; with no answers, the decision's first question.
+ */
+export function stepHref(scenarioHref: string, steps: readonly AnsweredStep[] = []): string {
+  return `${scenarioHref}${stepPath(steps)}`;
+}
+
+/**
  * Reads the answers from the part of an address after `answers/`. Segments that are not
  * `question=answer` are returned as `malformed` (they can only come from a hand-edited link).
  */

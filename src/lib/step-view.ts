@@ -13,7 +13,7 @@ import {
   type DecisionSnapshot,
   type ResolvedWording,
 } from './decision';
-import { stepPath, type AnsweredStep } from './step-address';
+import { stepHref, type AnsweredStep } from './step-address';
 import type { LetterTemplate } from '../../content/schema';
 
 /** One answer option, with the address of the step it leads to. */
@@ -89,7 +89,7 @@ export function describeStep(
 ): StepView {
   const meta = metaOf(machine, snapshot);
   const state = stateNameOf(snapshot);
-  const href = (path: readonly AnsweredStep[]) => `${scenarioHref}${stepPath(path)}`;
+  const href = (path: readonly AnsweredStep[]) => stepHref(scenarioHref, path);
   const unmet = (outcome: OutcomeMeta) =>
     outcome.listsUnmetRequirements
       ? unmetRequirementsOf(machine, snapshot).flatMap(({ question, answer }) => {

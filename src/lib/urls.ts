@@ -24,9 +24,19 @@ export function clauseAnchor(clauseId: string): string {
   return `clause-${clauseId.replaceAll('.', '-')}`;
 }
 
+/** The id of a numbered section's element on a policy or version page: "section-3". */
+export function sectionAnchor(section: number): string {
+  return `section-${String(section)}`;
+}
+
+/** The id of a definition's element on a policy or version page: "definition-social-media". */
+export function definitionAnchor(definitionId: string): string {
+  return `definition-${definitionId}`;
+}
+
 /** A numbered section on the policy page: `electronic-social-media/#section-3`. */
 export function policySectionPath(policySlug: string, section: number): string {
-  return `${policyPath(policySlug)}#section-${String(section)}`;
+  return `${policyPath(policySlug)}#${sectionAnchor(section)}`;
 }
 
 /** The definitions (glossary) page of a policy: `electronic-social-media/definitions/`. */
@@ -66,12 +76,12 @@ export function versionClausePath(policySlug: string, month: string, clauseId: s
 
 /** A numbered section as a version had it: `electronic-social-media/2020-02/#section-3`. */
 export function versionSectionPath(policySlug: string, month: string, section: number): string {
-  return `${versionPath(policySlug, month)}#section-${String(section)}`;
+  return `${versionPath(policySlug, month)}#${sectionAnchor(section)}`;
 }
 
 /** A definition as a version had it, on that version's page: `electronic-social-media/2020-02/#definition-enactment`. */
 export function versionDefinitionPath(policySlug: string, month: string, definitionId: string): string {
-  return `${versionPath(policySlug, month)}#definition-${definitionId}`;
+  return `${versionPath(policySlug, month)}#${definitionAnchor(definitionId)}`;
 }
 
 /** What changed in a policy, version by version: `electronic-social-media/changes/`. */
@@ -93,6 +103,11 @@ export function questionsPath(): string {
 /** A scenario's introduction: `questions/friend-request/`; its steps live below it, under `answers/`. */
 export function scenarioPath(scenarioId: string): string {
   return `questions/${scenarioId}/`;
+}
+
+/** What a decision's steps share, fetched once by its island: `questions/friend-request/context.json`. */
+export function scenarioContextPath(scenarioId: string): string {
+  return `${scenarioPath(scenarioId)}context.json`;
 }
 
 /** A decision's flowchart: `questions/friend-request/flowchart/`. */

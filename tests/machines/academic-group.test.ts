@@ -10,9 +10,10 @@ const join = (...answers: string[]) => decide(machine, 'notYet', ...answers);
 
 describe('question: whichName, asked first', () => {
   it('under your own name it is allowed whether or not the group is academic, with 1(b), 2(a) and the conduct clauses for what you post there', () => {
-    const { meta } = join('ownName');
+    const { meta, steps } = join('ownName');
     expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
-    expect(meta.kind === 'outcome' && meta.explanation).toMatch(/whether or not this group counts/);
+    // Whether the group is academic is never asked: under your own name 2(e) is met either way.
+    expect(steps.map((step) => step.question)).not.toContain('isForAcademicPurposes');
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['2e', '1b', '2a', '2b', '2c', '2d', '2f']));
   });
 
@@ -25,7 +26,9 @@ describe('question: whichName, asked first', () => {
 describe('question: isForAcademicPurposes', () => {
   it('does not call a professional learning community academic: "academic purposes" is undefined, and "not sure" means finding out first', () => {
     const question = questionAfter(machine, 'notYet', 'otherName');
-    expect(question.hint).toMatch(/does not define "academic purposes"/);
+    expect(question.answers.find((option) => option.answer === 'notSure')?.facts).toEqual({
+      academicPurpose: ['unsure'],
+    });
     expect(question.hint).not.toMatch(/professional learning community/);
     expect(join('otherName', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2e'] });
   });

@@ -17,16 +17,16 @@ describe('question: isAboutCourseOrClub (3a)', () => {
     expect(message('notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['3a'] });
   });
 
-  it('a student reaching out about their safety: as online correspondence it is not allowed (3(a) makes no exception), and the practical steps are marked as the site’s advice', () => {
+  it('a student reaching out about their safety: as online correspondence it is not allowed (3(a) makes no exception), and the practical steps come first, marked as the site’s advice', () => {
     const { meta } = message('crisis');
+    // Not a gap in the policy ("not decided"): 3(a) decides it; the site's reading says what it leaves to the school.
     expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['3a', '3e'] });
+    expect(readingsOf(meta)).toContain('3a/safety');
     const steps = meta.kind === 'outcome' ? (meta.nextSteps ?? []) : [];
-    expect(steps.find((step) => step.text.includes('911'))).toMatchObject({ says: 'advice' });
-    expect(steps.find((step) => step.text.includes('counsellor'))).toMatchObject({ says: 'advice' });
+    // The practical steps (emergency services, the principal or counsellor) first, as advice; then the policy's words.
+    expect(steps.map((step) => step.says)).toEqual(['advice', 'advice', 'policy', 'policy']);
     // A friend or follow connection used to keep in touch is still one 3(e) governs: in the policy's words.
     expect(steps.filter((step) => step.says === 'policy').flatMap((step) => step.cites)).toEqual(['3a', '3e']);
-    expect(meta.kind === 'outcome' && meta.explanation).not.toMatch(/no provision/);
-    expect(readingsOf(meta)).toContain('3a/safety');
   });
 });
 
@@ -60,24 +60,25 @@ describe('question: needsConnection (3e)', () => {
     expect(conditionClauses(meta)).not.toContain('3d');
   });
 
-  it('keeps 3(a)’s modal verbs: "must" be about course work is a condition, "should" include parents "when possible" is not', () => {
-    const parts = (answers: string[]) => {
-      const { meta } = message(...answers);
-      return meta.kind === 'outcome'
-        ? {
-            conditions: (meta.conditions ?? []).map((condition) => condition.text).join(' '),
-            steps: (meta.nextSteps ?? []).map((step) => step.text).join(' '),
-          }
-        : { conditions: '', steps: '' };
-    };
-    expect(parts(['yes', 'oneToOne', 'no', 'yes']).conditions).toMatch(/must be related to course work/);
-    expect(parts(['yes', 'oneToOne', 'no', 'yes']).conditions).not.toMatch(/should include parents/);
-    expect(parts(['yes', 'oneToOne', 'no', 'yes']).steps).toMatch(
-      /should include parents when possible, and you have said it is possible here\./,
-    );
-    expect(parts(['yes', 'oneToOne', 'no', 'no']).steps).toMatch(
-      /should include parents when possible; you have said it is not possible now\./,
-    );
+  it('keeps 3(a)’s modal verbs: "must" be about course work is a condition, "should" include parents "when possible" is a step in the policy’s words, whether or not parents can be included', () => {
+    for (const [parents, outcome] of [
+      ['yes', 'allowedIncludingParents'],
+      ['no', 'allowedWithoutParents'],
+    ] as const) {
+      const { state, meta } = message('yes', 'oneToOne', 'no', parents);
+      expect(state).toBe(outcome);
+      expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
+      const conditions = meta.kind === 'outcome' ? (meta.conditions ?? []) : [];
+      const steps = meta.kind === 'outcome' ? (meta.nextSteps ?? []) : [];
+      expect(
+        conditions.filter((condition) => condition.cites.includes('3a')),
+        outcome,
+      ).toHaveLength(1);
+      expect(
+        steps.filter((step) => step.says === 'policy' && step.cites.includes('3a')),
+        outcome,
+      ).toHaveLength(1);
+    }
   });
 
   it('one to one on an app that needs a connection made within a course group: the group’s own requirements (3b, 3c) are asked, as in the friend-request decision', () => {

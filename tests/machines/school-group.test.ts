@@ -58,6 +58,6 @@ describe('question: hasItHappened', () => {
     const { meta } = decide(machine, 'already', 'no', 'yes', 'yes');
     expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['3b', '3c'] });
     const steps = meta.kind === 'outcome' ? (meta.afterTheFact ?? []) : [];
-    expect(steps[0]).toMatchObject({ says: 'advice', text: expect.stringMatching(/Stop using the group/) });
+    expect(new Set(steps.map((step) => step.says))).toEqual(new Set(['advice']));
   });
 });

@@ -20,11 +20,8 @@ describe('question: whatWillBeShared', () => {
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(REST_OF_POST));
   });
 
-  it('tells people that student work showing who made it counts as information about the student', () => {
-    const { meta } = share();
-    expect(meta.kind === 'question' && meta.answers.find((option) => option.answer === 'information')?.hint).toMatch(
-      /student work/,
-    );
+  it('counts student work that shows who made it as information about the student, and says this is the site’s reading', () => {
+    expect(readingsOf(share('information', 'no').meta)).toEqual(['2a/student-work']);
   });
 
   it("asks confidential records for the principal's or a supervisor's written consent, saying this is the site's reading", () => {
@@ -56,7 +53,7 @@ describe('questions: consent for a student aged 18 or older', () => {
   it('a photo of an 18-year-old with no consent is not allowed: 2(a) has no age limit, only the consent-giver is unnamed', () => {
     const { meta } = share('images', 'eighteenOrOlder', 'no');
     expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['2a'] });
-    expect(meta.kind === 'outcome' && meta.askWhom).toMatch(/principal/);
+    expect(meta.kind === 'outcome' && meta.askWhom).toBeTruthy();
     expect(readingsOf(meta)).toContain('2a/who-is-named');
   });
 
@@ -85,10 +82,15 @@ describe('questions: consent for students under 18', () => {
     expect(conditionClauses(meta)).toEqual(expect.arrayContaining(['2a', ...REST_OF_POST]));
   });
 
-  it('a media release the guardian signed at registration counts as written consent for what it covers', () => {
-    expect(questionInShare('images', 'under16').hint).toMatch(/release form/);
+  it('a media release the guardian signed at registration counts as written consent for what it covers: 2(a) is the first condition, and not knowing what it covers means finding out first', () => {
+    const question = questionInShare('images', 'under16');
+    expect(question.answers.find((option) => option.answer === 'yes')?.facts).toEqual({
+      consent: ['written-from-named'],
+      consentTiming: ['before'],
+    });
     const { meta } = share('images', 'under16', 'yes');
-    expect(meta.kind === 'outcome' && meta.conditions?.[0]?.text).toMatch(/covers what it says, and no more/);
+    expect(meta.kind === 'outcome' && meta.conditions?.[0]?.cites).toEqual(['2a']);
+    expect(share('images', 'under16', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2a'] });
   });
 
   it('a parent’s spoken OK is not written consent', () => {
@@ -108,7 +110,7 @@ describe('questions: consent for students under 18', () => {
   it('not knowing whether a 16- or 17-year-old is independent: the principal’s or a supervisor’s consent works either way', () => {
     const { meta } = share('images', 'sixteenOrSeventeen', 'notSure', 'principalOrSupervisor');
     expect(meta).toMatchObject({ verdict: 'allowed-with-conditions' });
-    expect(meta.kind === 'outcome' && meta.eitherWay).toMatch(/either way/);
+    expect(meta.kind === 'outcome' && meta.eitherWay).toBeTruthy();
   });
 
   it('not knowing whether the student is independent, with only the student’s own consent, is "find out first", not "not allowed"', () => {
@@ -130,7 +132,7 @@ describe('question: howOldIsTheStudent', () => {
   it('not sure of the student’s age: the principal’s or a supervisor’s consent works at any age; the student’s own is "find out first"', () => {
     expect(share('images', 'notSure', 'principalOrSupervisor').meta).toMatchObject({
       verdict: 'allowed-with-conditions',
-      eitherWay: expect.stringMatching(/age/),
+      eitherWay: expect.any(String),
     });
     expect(share('images', 'notSure', 'guardianOrStudent').meta).toMatchObject({
       verdict: 'find-out-first',
@@ -149,21 +151,23 @@ describe('consent given after the fact', () => {
       ['images', 'eighteenOrOlder'],
       ['records'],
     ]) {
+      expect(
+        questionInShare(...answers).answers.find((option) => option.answer === 'afterPosting')?.facts,
+        answers.join(' → '),
+      ).toMatchObject({ consentTiming: ['after'] });
       expect(share(...answers, 'afterPosting').meta, answers.join(' → ')).toMatchObject({
         verdict: 'not-allowed',
         cites: ['2a'],
       });
     }
-    expect(questionInShare('images', 'under16').answers.find((option) => option.answer === 'yes')?.label).toMatch(
-      /before/,
-    );
   });
 
-  it('after the fact, says consent now cannot be "first", in the policy’s words, and advises taking it down', () => {
+  it('after the fact, still not allowed: first 2(a) in the policy’s words, then what to do now as the site’s advice', () => {
     const { meta } = decide(machine, 'already', 'images', 'under16', 'no');
+    expect(meta).toMatchObject({ verdict: 'not-allowed', cites: ['2a'] });
     const steps = meta.kind === 'outcome' ? (meta.afterTheFact ?? []) : [];
     expect(steps[0]).toMatchObject({ says: 'policy', cites: ['2a'] });
-    expect(steps.some((step) => step.says === 'advice' && step.text.includes('Take it down'))).toBe(true);
+    expect(new Set(steps.slice(1).map((step) => step.says))).toEqual(new Set(['advice']));
   });
 });
 
@@ -171,10 +175,7 @@ describe('2(g)', () => {
   it('is quoted as an acknowledgement, never stated as current law in the site’s voice', () => {
     const { meta } = share('images', 'under16', 'yes');
     expect(meta.cites).toContain('2g');
-    const words =
-      meta.kind === 'outcome'
-        ? [meta.explanation, ...(meta.conditions ?? []).map((condition) => condition.text)].join(' ')
-        : '';
-    expect(words).not.toMatch(/subject to the Freedom of Information/);
+    expect(conditionClauses(meta)).not.toContain('2g');
+    expect(meta.kind === 'outcome' && meta.explanation).not.toMatch(/subject to the Freedom of Information/);
   });
 });

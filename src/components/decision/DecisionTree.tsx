@@ -10,7 +10,7 @@ import { isScenarioId, loadMachine } from '../../../machines/index';
 import type { DecisionMachine } from '../../../machines/types';
 import { answerQuestion, answersByName, replayAnswers, withWording, type Step } from '../../lib/decision';
 import { noticeForLink } from '../../lib/link-notice';
-import { parseStepPath, stepPath, toSlug } from '../../lib/step-address';
+import { parseStepPath, toSlug, stepHref } from '../../lib/step-address';
 import { describeStep, type StepContext } from '../../lib/step-view';
 import { DecisionStep } from './DecisionStep';
 
@@ -34,7 +34,7 @@ interface Decision {
 /** Reads the answers from the address: the path after answers/, or ?restore= (sent by the 404 page for an outdated link). */
 function answersFromLocation(scenarioHref: string): { answers: Map<string, string>; malformed: string[] } {
   const restore = new URLSearchParams(location.search).get('restore');
-  const prefix = `${scenarioHref}answers/`;
+  const prefix = stepHref(scenarioHref);
   const rest = restore ?? (location.pathname.startsWith(prefix) ? location.pathname.slice(prefix.length) : '');
   return parseStepPath(rest.slice(0, 2000));
 }
@@ -83,7 +83,7 @@ export default function DecisionTree({ scenario, scenarioHref, contextHref, site
     setNotice(linkNotice);
     setError(false);
     setSelected(undefined);
-    const canonical = `${scenarioHref}${stepPath(replay.steps)}`;
+    const canonical = stepHref(scenarioHref, replay.steps);
     if (location.pathname !== canonical || location.search !== '') history.replaceState(null, '', canonical);
   }, [decision, scenarioHref]);
 
@@ -138,7 +138,7 @@ export default function DecisionTree({ scenario, scenarioHref, contextHref, site
     setError(false);
     setSelected(undefined);
     setPosition(next);
-    history.pushState(null, '', `${scenarioHref}${stepPath(next.steps)}`);
+    history.pushState(null, '', stepHref(scenarioHref, next.steps));
   };
 
   /** Replays every remembered answer from the start: after a changed answer, later answers that still fit carry on. */
@@ -181,7 +181,7 @@ export default function DecisionTree({ scenario, scenarioHref, contextHref, site
         },
         onNavigate: (href, kind) => {
           changing.current = kind === 'change';
-          const prefix = `${scenarioHref}answers/`;
+          const prefix = stepHref(scenarioHref);
           if (!href.startsWith(prefix)) {
             location.href = href;
             return;
