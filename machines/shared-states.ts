@@ -85,6 +85,12 @@ export const INDEPENDENT_STUDENT_CONSENT_REQUEST: RequestMeta = {
   addressees: ['student', 'guardian', 'principal', 'supervisor'],
   cites: ['2a'],
 };
+/** A student aged 18 or older: on the site's reading of 2(a), the principal's or a supervisor's written consent meets it. */
+export const ADULT_STUDENT_CONSENT_REQUEST: RequestMeta = {
+  letter: 'consent-for-student-content',
+  addressees: ['principal', 'supervisor'],
+  cites: ['2a'],
+};
 /** Confidential school, department or personnel records (2a, as this site reads who consents). */
 export const RECORDS_CONSENT_REQUEST: RequestMeta = {
   letter: 'consent-for-records',

@@ -8,7 +8,7 @@ import {
 } from '../after-the-fact.ts';
 import { outcome } from '../routing.ts';
 import type { DecisionEvent, DecisionRouting } from '../types.ts';
-import { fact, yesNoNotSure } from '../shared-states.ts';
+import { COURSE_GROUP_READING, fact, yesNoNotSure } from '../shared-states.ts';
 
 /**
  * "May I join an online group for professional learning under a nickname?" In an online social
@@ -62,8 +62,11 @@ export default setup({
 
     // Outcomes
     allowedUnderOwnName: outcome('allowed-with-conditions', ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g']),
-    notAllowedOtherName: outcome('not-allowed', ['2e']),
-    checkIfAcademic: outcome('find-out-first', ['2e']),
-    notAnAcademicGroup: outcome('not-decided', ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g']),
+    // Whether a group is for academic purposes rests on the site's reading of the words (2e).
+    notAllowedOtherName: outcome('not-allowed', ['2e'], { readings: [COURSE_GROUP_READING] }),
+    checkIfAcademic: outcome('find-out-first', ['2e'], { readings: [COURSE_GROUP_READING] }),
+    notAnAcademicGroup: outcome('not-decided', ['2e', '1b', '2a', '2b', '2c', '2d', '2f', '2g'], {
+      readings: [COURSE_GROUP_READING],
+    }),
   },
 });

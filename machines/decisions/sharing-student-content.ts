@@ -9,6 +9,7 @@ import {
 import { answer, final, outcome, question, reading } from '../routing.ts';
 import type { DecisionEvent, DecisionRouting } from '../types.ts';
 import {
+  ADULT_STUDENT_CONSENT_REQUEST,
   CONSENT_NOT_FIRST,
   FIND_OUT_WHETHER_CONSENT_COVERS,
   IMAGES_READING,
@@ -246,9 +247,14 @@ export default setup({
     }),
     spokenIndependentStudentConsentIsNotEnough: final({
       ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
+      readings: [IMAGES_READING],
       request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
     }),
-    spokenAdultConsentIsNotEnough: final({ ...SPOKEN_CONSENT_IS_NOT_ENOUGH, readings: [WHO_IS_NAMED_READING] }),
+    spokenAdultConsentIsNotEnough: final({
+      ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
+      readings: [WHO_IS_NAMED_READING],
+      request: ADULT_STUDENT_CONSENT_REQUEST,
+    }),
     spokenRecordsConsentIsNotEnough: final({
       ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
       request: RECORDS_CONSENT_REQUEST,
@@ -262,7 +268,10 @@ export default setup({
       request: INDEPENDENT_STUDENT_CONSENT_REQUEST,
       readings: [IMAGES_READING],
     }),
-    notAllowedWithoutAdultConsent: outcome('not-allowed', ['2a'], { readings: [IMAGES_READING, WHO_IS_NAMED_READING] }),
+    notAllowedWithoutAdultConsent: outcome('not-allowed', ['2a'], {
+      request: ADULT_STUDENT_CONSENT_REQUEST,
+      readings: [IMAGES_READING, WHO_IS_NAMED_READING],
+    }),
     notAllowedWithoutRecordsConsent: outcome('not-allowed', ['2a'], {
       request: RECORDS_CONSENT_REQUEST,
       readings: [WHO_IS_NAMED_READING],

@@ -1,7 +1,7 @@
 import { wordedMachine } from '../helpers/content-files';
 import { describe, expect, it } from 'vitest';
 import machineRouting from '../../machines/decisions/academic-group';
-import { conditionClauses, decide, questionAfter } from '../helpers/decide';
+import { conditionClauses, decide, questionAfter, readingsOf } from '../helpers/decide';
 
 const machine = wordedMachine(machineRouting);
 
@@ -31,6 +31,12 @@ describe('question: isForAcademicPurposes', () => {
     });
     expect(question.hint).not.toMatch(/professional learning community/);
     expect(join('otherName', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2e'] });
+  });
+
+  it('rests every answer on the site’s reading of "academic purposes" (a group for a course or class), shown with the outcome', () => {
+    for (const answer of ['yes', 'no', 'notSure']) {
+      expect(readingsOf(join('otherName', answer).meta), answer).toEqual(['2e/course-groups']);
+    }
   });
 
   it('leaves the name to use in other groups undecided, with what still applies', () => {

@@ -179,3 +179,15 @@ describe('2(g)', () => {
     expect(meta.kind === 'outcome' && meta.explanation).not.toMatch(/subject to the Freedom of Information/);
   });
 });
+
+describe('a student aged 18 or older without written consent', () => {
+  it('offers to prepare the request to the principal or a supervisor, whose written consent the site reads 2(a) as accepting', () => {
+    for (const answer of ['no', 'spokenOnly']) {
+      expect(share('images', 'eighteenOrOlder', answer).meta, answer).toMatchObject({
+        verdict: 'not-allowed',
+        request: { letter: 'consent-for-student-content', addressees: ['principal', 'supervisor'] },
+      });
+    }
+    expect(readingsOf(share('images', 'eighteenOrOlder', 'no').meta)).toContain('2a/who-is-named');
+  });
+});
