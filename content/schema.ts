@@ -326,6 +326,11 @@ export const WorkedExampleSchema = z.object({
   answer: requiredText('give the answer in a sentence or two, as the outcomes give it'),
   /** Words people search with for this situation. */
   keywords: z.array(z.string().min(1)).default([]),
+  /**
+   * Asked on its policy's self-check (`/<policy>/check-yourself/`): the situation alone, then the
+   * verdict and clauses its first walk reaches, replayed through the decision at build time.
+   */
+  selfCheck: z.boolean({ error: 'write selfCheck: true, or leave it out' }).default(false),
   /** The decisions this situation can be asked through, each walked to its outcome. */
   walks: z.array(ExampleWalkSchema).min(1, { error: 'walk the example through at least one decision' }),
 });

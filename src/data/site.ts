@@ -7,8 +7,11 @@ import { resolve } from 'node:path';
 import { readSiteConfig } from '../lib/site-config';
 import { addressOf, joinBase } from '../lib/urls';
 
-/** content/site.yaml (of the content folder being built, POLICY_CONTENT_ROOT), read once. */
-export const SITE = readSiteConfig(resolve(process.env.POLICY_CONTENT_ROOT ?? 'content', 'site.yaml'));
+/** The content folder being built: content/, or POLICY_CONTENT_ROOT (the tests' fixture site). */
+export const CONTENT_ROOT = resolve(process.env.POLICY_CONTENT_ROOT ?? 'content');
+
+/** content/site.yaml, read once. */
+export const SITE = readSiteConfig(resolve(CONTENT_ROOT, 'site.yaml'));
 
 /** The site's name, in every page title and the header. */
 export const SITE_NAME = SITE.name;

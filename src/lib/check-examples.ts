@@ -9,6 +9,9 @@ import { VERDICT_LABELS } from '../../machines/verdicts';
 import type { ContentProblem } from './content-problems';
 import { outcomeStates, walkInOrder } from './decision';
 
+/** The self-check's own pages beside its situations (`/<policy>/check-yourself/<page>/`). */
+const SELF_CHECK_PAGES: readonly string[] = ['summary', 'handout', 'key'];
+
 /** A worked example as loaded: its file and validated data. */
 export interface ExampleFile {
   file: string;
@@ -34,6 +37,12 @@ export function checkWorkedExamples(
         message: `the id "${data.id}" is used twice; give each example its own`,
       });
     seen.add(data.id);
+    if (data.selfCheck && SELF_CHECK_PAGES.includes(data.id))
+      problems.push({
+        file,
+        field: `${data.id}.id`,
+        message: `a self-check situation cannot have the id "${data.id}": its address would be the self-check's ${data.id} page; rename the example`,
+      });
     if (!topics.includes(data.topic))
       problems.push({
         file,

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import type { WordingFile } from './check-wording';
 import {
   ClauseSchema,
@@ -17,10 +17,12 @@ import {
   PolicySchema,
   ScenarioSchema,
   SharedWordingSchema,
+  WorkedExampleSchema,
   type ClauseData,
   type DecisionWording,
   type SharedWording,
   type Policy,
+  type WorkedExample,
 } from '../../content/schema';
 
 /** One MDX file: its validated frontmatter and its body. */
@@ -124,4 +126,10 @@ export function readSharedWording(contentRoot: string): WordingFile<SharedWordin
   if (!existsSync(file)) return undefined;
   const raw = readFileSync(file, 'utf8');
   return { file, raw, data: parseWith(SharedWordingSchema, raw, file) };
+}
+
+/** Reads content/examples.yaml, the worked examples. */
+export function readExamples(contentRoot: string): WorkedExample[] {
+  const file = join(contentRoot, 'examples.yaml');
+  return parseWith(z.array(WorkedExampleSchema), readFileSync(file, 'utf8'), file);
 }

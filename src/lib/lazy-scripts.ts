@@ -15,6 +15,7 @@ const LAZY_SCRIPTS = {
   'search-ui': '../scripts/search-ui.ts',
   'copy-buttons': '../scripts/copy-buttons.ts',
   offline: '../scripts/offline.ts',
+  'self-check': '../scripts/self-check.ts',
 } as const;
 
 /** The folder, under the site's base, that holds them. */

@@ -138,6 +138,26 @@ export function exampleTopicPath(topic: string, exampleId?: string): string {
   return `questions/examples/${topic}/${exampleId ? `#${exampleId}` : ''}`;
 }
 
+/** A policy's self-check: `electronic-social-media/check-yourself/`. */
+export function selfCheckPath(policySlug: string): string {
+  return `${policySlug}/check-yourself/`;
+}
+
+/** One situation of a self-check: `electronic-social-media/check-yourself/<example>/`. */
+export function selfCheckSituationPath(policySlug: string, situationId: string): string {
+  return `${selfCheckPath(policySlug)}${situationId}/`;
+}
+
+/** The answer to a situation, for the verdict a person chose: `…/check-yourself/<example>/not-allowed/`. */
+export function selfCheckAnswerPath(policySlug: string, situationId: string, verdict: string): string {
+  return `${selfCheckSituationPath(policySlug, situationId)}${verdict}/`;
+}
+
+/** The summary, the handout (situations only) and the key (with answers) of a self-check. */
+export function selfCheckPagePath(policySlug: string, page: 'summary' | 'handout' | 'key'): string {
+  return `${selfCheckPath(policySlug)}${page}/`;
+}
+
 /**
  * The address to print or copy for an href that already carries the site's base: the full address
  * when a base address is known (the page's own in the browser, the build's SITE_URL), else the href.

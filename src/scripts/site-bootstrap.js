@@ -9,7 +9,7 @@
 (() => {
   const script = /** @type {HTMLScriptElement} */ (document.currentScript);
   const base = script.dataset['base'] ?? '/';
-  /** @type {(name: 'search-ui' | 'copy-buttons' | 'offline') => Promise<any>} */
+  /** @type {(name: 'search-ui' | 'copy-buttons' | 'offline' | 'self-check') => Promise<any>} */
   const load = (name) => import(/* @vite-ignore */ `${base}lazy/${name}.js`);
   const searchForms = document.querySelectorAll('form[data-search]');
   /** @type {Promise<typeof import('./search-ui')> | undefined} */
@@ -50,6 +50,12 @@
   for (const element of document.querySelectorAll('[data-site-address]')) {
     if (element instanceof HTMLElement)
       element.textContent = new URL(element.dataset['siteAddress'] ?? '', document.baseURI).href;
+  }
+  // The self-check keeps a person's answers in the address (src/scripts/self-check.ts). A copy
+  // opened from disk cannot load modules: there its pages work as they do without scripts.
+  const selfCheck = document.querySelector('[data-self-check]');
+  if (selfCheck instanceof HTMLElement && location.protocol.startsWith('http')) {
+    void load('self-check').then((module) => module.enhanceSelfCheck(selfCheck));
   }
   // Service workers need http(s): a copy opened from disk works without one. Registering after
   // the load event keeps the worker's precaching out of the page's own loading.

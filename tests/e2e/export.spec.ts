@@ -3,13 +3,14 @@
  * index.html would. tests/site/export.test.ts checks every link of every exported page resolves to
  * a file; here a real browser opens one page of each kind and follows each decision to a verdict.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { VERDICT_LABELS } from '../../machines/verdicts';
 import { allSteps, metaOf, questionMeta } from '../../src/lib/decision';
 import { unzipExport } from '../helpers/exported';
+import { readExamples } from '../../src/lib/content-files';
 import { pagesOfEachKind } from '../../scripts/measure/pages-of-each-kind.mjs';
 import { BROWSER_SITES, type TestSite } from '../helpers/sites';
 import type { DecisionMachine } from '../../machines/types';
@@ -100,6 +101,33 @@ function checkExport(site: TestSite, machines: ReadonlyMap<string, DecisionMachi
         .click();
     }
     await expect(page.locator('.verdict')).toHaveText(VERDICT_LABELS[verdict]);
+    expect(page.url().startsWith('file://')).toBe(true);
+  });
+
+  // The self-check from disk: every situation answered by its links, each answer page saying whether
+  // it matched, to the summary (which counts nothing there: a copy opened from disk runs no module).
+  const selfCheck = readdirSync(site.dist, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/${entry.name}/check-yourself/`)
+    .find((path) => existsSync(join(site.dist, path, 'index.html')));
+  test('the self-check is taken from disk by its links, each answer saying whether it matched, to the summary', async ({
+    page,
+  }) => {
+    expect(selfCheck).toBeDefined();
+    const examples = readExamples(site.content);
+    await page.goto(fileUrl(selfCheck ?? ''));
+    await page.locator('a.button--start').click();
+    let situations = 0;
+    while (!page.url().includes('/summary/')) {
+      const id = await page.locator('[data-self-check]').getAttribute('data-self-check-id');
+      const verdict = examples.find((example) => example.id === id)?.walks[0]?.verdict ?? 'allowed';
+      await page.locator(`a[data-self-check-choice="${verdict}"]`).click();
+      await expect(page.locator('h1')).toHaveText('You gave the policy’s answer');
+      await page.locator('[data-self-check-next]').click();
+      situations += 1;
+    }
+    expect(situations).toBe(await page.locator('[data-self-check-item]').count());
+    await expect(page.locator('[data-self-check-score]')).toContainText('Count your matches');
     expect(page.url().startsWith('file://')).toBe(true);
   });
 }

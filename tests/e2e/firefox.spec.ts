@@ -18,6 +18,7 @@ import { pagesToSweep } from '../helpers/sweep';
 import { allSteps, metaOf, questionMeta } from '../../src/lib/decision';
 import { stepPath } from '../../src/lib/step-address';
 import { VERDICT_LABELS } from '../../machines/verdicts';
+import { readExamples } from '../../src/lib/content-files';
 import { BROWSER_SITES, policiesOf } from '../helpers/sites';
 
 /**
@@ -170,6 +171,78 @@ for (const site of BROWSER_SITES) {
       expect(hrefs).toContain(`/${policy.slug}/${clause.id}/`);
       await page.close();
       expect(problems).toEqual([]);
+    });
+
+    // The self-check: each situation with the answer its worked example expects.
+    const selfCheck = readBuiltPages(site.dist).find((page) => /^\/[a-z0-9-]+\/check-yourself\/$/.test(page.path));
+    const situations = (
+      selfCheck?.document.querySelector('[data-self-check-order]')?.getAttribute('data-self-check-order') ?? ''
+    )
+      .split('~')
+      .filter(Boolean)
+      .map((situationId) => ({
+        id: situationId,
+        verdict:
+          readExamples(site.content).find((example) => example.id === situationId)?.walks[0]?.verdict ?? 'allowed',
+      }));
+
+    test('the self-check is taken end to end by keyboard in Firefox, and the summary counts the answers', async ({
+      firefox,
+    }) => {
+      expect(selfCheck, 'a self-check page').toBeDefined();
+      const { page, problems } = await watchedPage(firefox);
+      await page.goto(`${site.origin}${selfCheck?.path ?? ''}`, { waitUntil: 'load' });
+      /** Focuses a link and presses Enter, as a keyboard user follows it. */
+      const press = async (selector: string) => {
+        await page.focus(selector);
+        await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      };
+      await press('a.button--start');
+      for (const situation of situations) {
+        expect(await page.evaluate(() => location.pathname)).toContain(`/${situation.id}/`);
+        await press(`a[data-self-check-choice="${situation.verdict}"]`);
+        expect(await heading(page)).toBe('You gave the policy’s answer');
+        // The script has carried the answers so far on to the next link.
+        await until(
+          page,
+          () => document.querySelector('[data-self-check-next]')?.getAttribute('href')?.includes('?a=') === true,
+        );
+        await press('[data-self-check-next]');
+      }
+      await until(page, () => document.querySelector('.self-check__score-line') !== null);
+      expect(await page.$eval('.self-check__score-line', (element) => element.textContent.trim())).toBe(
+        `You gave the policy’s answer in ${String(situations.length)} of ${String(situations.length)} situations.`,
+      );
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+
+    test('the self-check in the exported copy, opened from disk in Firefox, is taken by its links to the summary', async ({
+      firefox,
+    }) => {
+      const { folder } = unzipExport(site.exportFolder);
+      try {
+        const { page } = await watchedPage(firefox);
+        const start = join(folder, 'policy-site', ...(selfCheck?.path ?? '').split('/').filter(Boolean), 'index.html');
+        await page.goto(pathToFileURL(start).href);
+        const click = async (selector: string) => {
+          await Promise.all([page.waitForNavigation(), page.click(selector)]);
+        };
+        await click('a.button--start');
+        for (const situation of situations) {
+          await click(`a[data-self-check-choice="${situation.verdict}"]`);
+          expect(await heading(page)).toBe('You gave the policy’s answer');
+          await click('[data-self-check-next]');
+        }
+        expect(await heading(page)).toBe('Your result');
+        expect(await page.$eval('[data-self-check-score]', (element) => element.textContent)).toContain(
+          'Count your matches',
+        );
+        expect(await page.evaluate(() => location.protocol)).toBe('file:');
+        await page.close();
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
     });
 
     test('the exported copy opens from disk in Firefox, and a decision is walked to its outcome by its links', async ({

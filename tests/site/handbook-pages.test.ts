@@ -154,7 +154,12 @@ async function checkHandbookPages(site: TestSite) {
           ...(policy.month ? [`/${policy.slug}/changes/`] : []),
           ...(policy.month ? [`/${policy.slug}/${policy.month}/`] : []),
         ]);
-        expect(hrefsOf(`/${policy.slug}/`, '.policy-questions a') ?? []).toHaveLength(decisions.length);
+        expect(hrefsOf(`/${policy.slug}/`, '.policy-questions li a') ?? []).toHaveLength(decisions.length);
+        // With its self-check, when it has one.
+        const selfCheck = `/${policy.slug}/check-yourself/`;
+        expect(hrefsOf(`/${policy.slug}/`, '.self-check-link a') ?? []).toEqual(
+          pages.has(selfCheck) ? [selfCheck] : [],
+        );
         if (policy.month)
           expect(visibleText(pages.get(`/${policy.slug}/`)?.document.querySelector('main'))).toContain(
             formatMonth(policy.month),
