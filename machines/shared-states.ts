@@ -79,10 +79,13 @@ export const STUDENT_CONSENT_REQUEST: RequestMeta = {
   addressees: ['guardian', 'principal', 'supervisor'],
   cites: ['2a'],
 };
-/** An independent student aged 16 or 17 may consent themself (2a). */
+/**
+ * An independent student aged 16 or 17 may consent themself (2a); so may the principal or a
+ * supervisor. Whether the guardian still may, the policy does not say (NOT_DECIDED_GUARDIAN_OF_INDEPENDENT_STUDENT).
+ */
 export const INDEPENDENT_STUDENT_CONSENT_REQUEST: RequestMeta = {
   letter: 'consent-for-student-content',
-  addressees: ['student', 'guardian', 'principal', 'supervisor'],
+  addressees: ['student', 'principal', 'supervisor'],
   cites: ['2a'],
 };
 /** A student aged 18 or older: on the site's reading of 2(a), the principal's or a supervisor's written consent meets it. */
@@ -114,6 +117,7 @@ export const GROUP_APPROVAL_REQUEST: RequestMeta = {
 export const NOT_DECIDED_WHO_CONSENTS_FOR_ADULTS: OutcomeRouting = {
   kind: 'outcome',
   verdict: 'not-decided',
+  request: ADULT_STUDENT_CONSENT_REQUEST,
   readings: [WHO_IS_NAMED_READING],
   cites: ['2a'],
 };

@@ -252,7 +252,7 @@ export default setup({
     }),
     spokenAdultConsentIsNotEnough: final({
       ...SPOKEN_CONSENT_IS_NOT_ENOUGH,
-      readings: [WHO_IS_NAMED_READING],
+      readings: [IMAGES_READING, WHO_IS_NAMED_READING],
       request: ADULT_STUDENT_CONSENT_REQUEST,
     }),
     spokenRecordsConsentIsNotEnough: final({

@@ -3,7 +3,7 @@
  * with), definitions, questions and worked examples, or, for a site of many policies, the policies.
  * The A–Z pages work where search cannot: without JavaScript, and in the export opened from disk.
  */
-import { formatClauseLabel } from '../lib/clause-id';
+import { formatCitation } from '../lib/citations';
 import { clausePath, definitionPath, exampleTopicPath, policyIndexPath } from '../lib/urls';
 import { loadExamples } from './examples';
 import type { SitePolicy } from './policies';
@@ -26,7 +26,7 @@ export async function indexEntriesOf(policy: SitePolicy): Promise<IndexEntry[]> 
   );
   return [
     ...policy.clauses.flatMap((clause) => {
-      const label = `${policy.data.citationTitle}, s ${formatClauseLabel(clause.id)}: ${clause.entry.data.title}`;
+      const label = `${formatCitation(policy.data.citationTitle, clause.id)}: ${clause.entry.data.title}`;
       const href = withBase(clausePath(policy.slug, clause.id));
       return [clause.entry.data.title, ...clause.entry.data.keywords].map((term) => ({ term, label, href }));
     }),

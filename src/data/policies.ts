@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { checkPolicyContent } from '../lib/check-content';
 import { atFieldLine, formatContentProblems } from '../lib/content-problems';
 import { checkVerbatim } from '../lib/check-verbatim';
-import { clauseDepthAmong, compareClauseIds, formatCitation, parentClauseAmong } from '../lib/clause-id';
+import { clauseDepthAmong, compareClauseIds, parentClauseAmong } from '../lib/clause-id';
+import { formatCitation } from '../lib/citations';
 
 /** A clause ready to show: its entry (for rendering) and what pages derive from it. */
 export interface SiteClause {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { checkDecisionFacts, checkDecisionVersions, checkScenarioContent, machineFileOf } from '../lib/check-decisions';
 import { resolveWording, unusedSharedWording, type WordingFile } from '../lib/check-wording';
 import { formatContentProblems } from '../lib/content-problems';
-import { formatClauseLabel } from '../lib/clause-id';
+import { outcomeCitation as citeOutcome } from '../lib/citations';
 import {
   allSteps,
   outcomeStates,
@@ -92,8 +92,7 @@ export function clausesCitedBy(scenario: SiteScenario): string[] {
 
 /** How a decision's outcome is cited: "Friend or follow requests with students: Not allowed … (Electronic Social Media, s 3(e))". */
 export function outcomeCitation(scenario: SiteScenario, meta: OutcomeMeta): string {
-  const clauses = meta.cites.map((id) => formatClauseLabel(id)).join(', ');
-  return `${scenario.entry.data.title}: ${meta.title} (${scenario.policy.data.citationTitle}, s ${clauses})`;
+  return citeOutcome(scenario.entry.data.title, meta.title, scenario.policy.data.citationTitle, meta.cites);
 }
 
 /**

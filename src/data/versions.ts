@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Policy } from '../../content/schema';
 import { checkPolicyContent } from '../lib/check-content';
 import { formatContentProblems } from '../lib/content-problems';
-import { compareClauseIds, formatClauseLabel } from '../lib/clause-id';
+import { compareClauseIds } from '../lib/clause-id';
 import { formatMonth } from '../lib/dates';
 import { checkVersionChanges, versionMonth, type VersionText } from '../lib/versions';
 import { loadPolicies, type SitePolicy } from './policies';
@@ -35,11 +35,6 @@ export interface VersionedPolicy {
   policy: SitePolicy;
   versions: PolicyVersion[];
   texts: VersionText[];
-}
-
-/** "Electronic Social Media (February 2020), s 2(g)": the citation of a clause as one version has it. */
-export function versionCitation(citationTitle: string, month: string, clauseId: string): string {
-  return `${citationTitle} (${formatMonth(month)}), s ${formatClauseLabel(clauseId)}`;
 }
 
 let loading: Promise<VersionedPolicy[]> | undefined;

@@ -48,22 +48,6 @@ export function formatClauseLabel(clauseId: string): string {
   return numbering === 'letters' ? `${String(parts[0])}(${String(parts[1])})` : clauseId;
 }
 
-/** Formats the short citation handbooks use: "Electronic Social Media, s 3(e)", "…, s 1.2.1". */
-export function formatCitation(citationTitle: string, clauseId: string): string {
-  return `${citationTitle}, s ${formatClauseLabel(clauseId)}`;
-}
-
-/**
- * Says how to read a citation, for the "How to cite" text: "Electronic Social Media, s 3(e) is clause (e) of
- * section 3", "…, s 1.2.1 is clause 1.2.1", "…, s 4 is clause 4".
- */
-export function explainCitation(citationTitle: string, clauseId: string): string {
-  const { numbering, parts } = parseClauseId(clauseId);
-  const where =
-    numbering === 'letters' ? `clause (${String(parts[1])}) of section ${String(parts[0])}` : `clause ${clauseId}`;
-  return `${formatCitation(citationTitle, clauseId)} is ${where}`;
-}
-
 /** Orders clause ids as a policy does: "2g" before "3a", "10a" after "9z", "1.2" before "1.2.1" before "1.10". */
 export function compareClauseIds(a: string, b: string): number {
   const left = parseClauseId(a).parts;

@@ -247,8 +247,10 @@ test.describe("this policy's request letters", () => {
     await expect(letter).toContainText('To: Alex Doe, Student (independent, aged 16 or 17)');
     await expect(letter).toContainText('disclose the following about you: photos of the science fair');
     await expect(letter).toContainText(`Electronic Social Media, s 2(a), ${baseURL}/electronic-social-media/2a/`);
-    await page.getByLabel("Student's parent or guardian").check();
-    await expect(letter).toContainText("Student's parent or guardian");
+    // Whether the guardian still consents for an independent student, the policy does not say: not offered.
+    await expect(page.getByLabel("Student's parent or guardian")).toHaveCount(0);
+    await page.getByLabel('Principal').check();
+    await expect(letter).toContainText('To: Alex Doe, Principal');
     // The form's submit control sends nothing: it moves to the letter the boxes filled in.
     await page.getByRole('button', { name: 'Fill in the letter' }).click();
     await expect(letter).toBeFocused();

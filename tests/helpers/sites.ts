@@ -11,7 +11,7 @@
 import { readdirSync } from 'node:fs';
 import { registryOf } from '../../machines/registry';
 import type { DecisionMachine } from '../../machines/types';
-import { compareClauseIds, formatCitation, formatClauseLabel } from '../../src/lib/clause-id';
+import { compareClauseIds, formatClauseLabel } from '../../src/lib/clause-id';
 import { foldWhitespace, stripEmphasis } from '../../src/lib/source-text';
 import { versionMonth } from '../../src/lib/versions';
 import { DIST, FIXTURE_DIST } from './built-site';
@@ -25,6 +25,7 @@ import {
 } from './content-files';
 import { FIXTURE_PORT, PREVIEW_PORT } from './ports';
 import { FULL_SWEEP } from './sweep';
+import { formatCitation } from '../../src/lib/citations';
 
 /**
  * A site's decisions, found as its registry finds them (a machine per file in `decisions/`), but by

@@ -33,7 +33,7 @@ describe('question: isForAcademicPurposes', () => {
     expect(join('otherName', 'notSure').meta).toMatchObject({ verdict: 'find-out-first', cites: ['2e'] });
   });
 
-  it('rests every answer on the site’s reading of "academic purposes" (a group for a course or class), shown with the outcome', () => {
+  it('shows the site’s reading of "academic purposes" (a group for a course or class counts; a club or network is not decided) with every answer to it', () => {
     for (const answer of ['yes', 'no', 'notSure']) {
       expect(readingsOf(join('otherName', answer).meta), answer).toEqual(['2e/course-groups']);
     }

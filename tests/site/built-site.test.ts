@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { brokenReferences, fileForPath, readBuiltPages, visibleText, type BuiltPage } from '../helpers/built-site';
 import { policySlugs, readPolicyFolder } from '../helpers/content-files';
 import { SITES, policiesOf } from '../helpers/sites';
-import { formatCitation, formatClauseLabel } from '../../src/lib/clause-id';
+import { formatClauseLabel } from '../../src/lib/clause-id';
 import { clauseAnchor } from '../../src/lib/urls';
 import { foldWhitespace, parseSourceText, publishedMonth, stripEmphasis } from '../../src/lib/source-text';
 import { formatPublishedMonth } from '../../src/lib/dates';
+import { formatCitation } from '../../src/lib/citations';
 
 const published = (text: string) => foldWhitespace(stripEmphasis(text));
 

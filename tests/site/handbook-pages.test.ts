@@ -5,12 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { allSteps, outcomeStates, replayAnswers, stateNameOf } from '../../src/lib/decision';
-import { explainCitation } from '../../src/lib/clause-id';
+
 import { parseStepPath } from '../../src/lib/step-address';
 import { formatMonth } from '../../src/lib/dates';
 import { readBuiltPages, visibleText } from '../helpers/built-site';
 import { readScenario } from '../helpers/content-files';
 import { SITES, policiesOf, type TestPolicy, type TestSite } from '../helpers/sites';
+import { explainCitation } from '../../src/lib/citations';
 
 for (const site of SITES) await checkHandbookPages(site);
 

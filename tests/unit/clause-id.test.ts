@@ -4,13 +4,12 @@ import {
   fitsNumbering,
   parentIdOf,
   compareClauseIds,
-  explainCitation,
-  formatCitation,
   formatClauseLabel,
   parseClauseId,
 } from '../../src/lib/clause-id';
 import { formatMonth } from '../../src/lib/dates';
 import { clauseAnchorPath, clausePath, definitionPath, joinBase, policyPath } from '../../src/lib/urls';
+import { explainCitation, formatCitation } from '../../src/lib/citations';
 
 describe('clause ids', () => {
   it('format the citation handbooks use', () => {
