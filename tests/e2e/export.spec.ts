@@ -110,20 +110,25 @@ function checkExport(site: TestSite, machines: ReadonlyMap<string, DecisionMachi
     .filter((entry) => entry.isDirectory())
     .map((entry) => `/${entry.name}/check-yourself/`)
     .find((path) => existsSync(join(site.dist, path, 'index.html')));
-  test('the self-check is taken from disk by its links, each answer saying whether it matched, to the summary', async ({
+  test('the self-check is taken from disk by keyboard, each answer saying whether it matched, to the summary', async ({
     page,
   }) => {
     expect(selfCheck).toBeDefined();
     const examples = readExamples(site.content);
     await page.goto(fileUrl(selfCheck ?? ''));
-    await page.locator('a.button--start').click();
+    /** Focuses a link and presses Enter, as a keyboard user follows it. */
+    const press = async (selector: string) => {
+      await page.locator(selector).focus();
+      await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    };
+    await press('a.button--start');
     let situations = 0;
     while (!page.url().includes('/summary/')) {
       const id = await page.locator('[data-self-check]').getAttribute('data-self-check-id');
       const verdict = examples.find((example) => example.id === id)?.walks[0]?.verdict ?? 'allowed';
-      await page.locator(`a[data-self-check-choice="${verdict}"]`).click();
+      await press(`a[data-self-check-choice="${verdict}"]`);
       await expect(page.locator('h1')).toHaveText('You gave the policy’s answer');
-      await page.locator('[data-self-check-next]').click();
+      await press('[data-self-check-next]');
       situations += 1;
     }
     expect(situations).toBe(await page.locator('[data-self-check-item]').count());
