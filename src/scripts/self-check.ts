@@ -2,8 +2,9 @@
  * The self-check's pages with scripts (loaded by the bootstrap on a page with `data-self-check`):
  * the answers so far travel in the address from page to page, a shuffled order too, a person may
  * name the clause they think decides a situation, and the summary counts the answers and fills in
- * the record. Without it every page still works: the situations in their fixed order, each answer
- * page saying whether the choice matched, and a summary with the key and a record to fill in.
+ * the record; it moves between the pages without a page load (self-check-moves.ts). Without it
+ * every page still works: the situations in their fixed order, each answer page saying whether the
+ * choice matched, and a summary with the key and a record to fill in.
  */
 import { VERDICT_LABELS, type Verdict } from '../../machines/verdicts';
 import { formatClauseLabel } from '../lib/clause-id';
@@ -16,9 +17,16 @@ import {
   type SelfCheckProgress,
   type SelfCheckSituation,
 } from '../lib/self-check';
+import { moveWithin } from './self-check-moves';
 
-/** Starts the page's part of the self-check. */
-export function enhanceSelfCheck(root: HTMLElement): void {
+/** Starts the self-check on the page it opened on, and on each page it then moves to in place. */
+export function startSelfCheck(root: HTMLElement): void {
+  moveWithin(root.dataset['selfCheckBase'] ?? '', enhanceSelfCheck);
+  enhanceSelfCheck(root);
+}
+
+/** Does the page's part of the self-check. */
+function enhanceSelfCheck(root: HTMLElement): void {
   const fixed = (root.dataset['selfCheckOrder'] ?? '').split('~').filter(Boolean);
   const base = root.dataset['selfCheckBase'] ?? '';
   const progress = parseProgress(location.search, fixed);

@@ -55,7 +55,7 @@
   // opened from disk cannot load modules: there its pages work as they do without scripts.
   const selfCheck = document.querySelector('[data-self-check]');
   if (selfCheck instanceof HTMLElement && location.protocol.startsWith('http')) {
-    void load('self-check').then((module) => module.enhanceSelfCheck(selfCheck));
+    void load('self-check').then((module) => module.startSelfCheck(selfCheck));
   }
   // Service workers need http(s): a copy opened from disk works without one. Registering after
   // the load event keeps the worker's precaching out of the page's own loading.

@@ -3,7 +3,8 @@
  * (Playwright cannot download its own Firefox here; scripts/setup/system.mjs installs firefox-esr).
  * A few journeys on both sites, not the suite: one page of each template opens with no console
  * error, a decision is walked to its outcome by keyboard, search finds a clause, and the exported
- * copy opened from disk is walked to an outcome by its links. Under BiDi, page.url() does not follow
+ * copy opened from disk is walked to an outcome by its links; the self-check is taken with scripts
+ * on (moving in place), off, and from disk. Under BiDi, page.url() does not follow
  * history.pushState, so the address is read from the page.
  */
 import { rmSync } from 'node:fs';
@@ -25,25 +26,41 @@ import { BROWSER_SITES, policiesOf } from '../helpers/sites';
  * One Firefox per worker, shared by the tests it runs: the tests run in parallel, so a file-level
  * beforeAll would launch Firefox again for nearly every test (2–9 s each).
  */
-const test = base.extend<object, { firefox: Browser }>({
+const test = base.extend<object, { firefox: Browser; firefoxWithoutScripts: Browser }>({
   firefox: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern.
     async ({}, use) => {
-      const executablePath = findFirefox();
-      expect(executablePath, 'Firefox is needed: apt-get install firefox-esr, or set FIREFOX_PATH').toBeDefined();
-      const browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: executablePath ?? '',
-        headless: true,
-        // As in the Chromium tests: the offline worker would precache the site behind every page.
-        extraPrefsFirefox: { 'dom.serviceWorkers.enabled': false },
-      });
+      const browser = await launchFirefox({});
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  // Firefox 140's BiDi has no command to turn scripts off (page.setJavaScriptEnabled fails), so a
+  // second Firefox starts with them off; launched only in a worker whose tests ask for it.
+  firefoxWithoutScripts: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern.
+    async ({}, use) => {
+      const browser = await launchFirefox({ 'javascript.enabled': false });
       await use(browser);
       await browser.close();
     },
     { scope: 'worker' },
   ],
 });
+
+/** Debian's Firefox, headless, with these preferences. */
+async function launchFirefox(prefs: Record<string, unknown>): Promise<Browser> {
+  const executablePath = findFirefox();
+  expect(executablePath, 'Firefox is needed: apt-get install firefox-esr, or set FIREFOX_PATH').toBeDefined();
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: executablePath ?? '',
+    headless: true,
+    // As in the Chromium tests: the offline worker would precache the site behind every page.
+    extraPrefsFirefox: { 'dom.serviceWorkers.enabled': false, ...prefs },
+  });
+}
 
 /** A new page that records console errors and failed requests. */
 async function watchedPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
@@ -68,9 +85,9 @@ async function until(page: Page, check: (argument: string) => boolean, argument 
   throw new Error(`timed out waiting for ${check.toString()}`);
 }
 
-/** The text of the page's h1, once there is one. */
+/** The text of the page's h1, once there is one (asked by `until`: waitForSelector needs the page's scripts on). */
 async function heading(page: Page): Promise<string> {
-  await page.waitForSelector('h1');
+  await until(page, () => document.querySelector('h1') !== null);
   return page.$eval('h1', (element) => element.textContent.trim());
 }
 
@@ -186,16 +203,29 @@ for (const site of BROWSER_SITES) {
           readExamples(site.content).find((example) => example.id === situationId)?.walks[0]?.verdict ?? 'allowed',
       }));
 
-    test('the self-check is taken end to end by keyboard in Firefox, and the summary counts the answers', async ({
+    test('the self-check is taken end to end by keyboard in Firefox, moving without a page load, and the summary counts the answers', async ({
       firefox,
     }) => {
       expect(selfCheck, 'a self-check page').toBeDefined();
       const { page, problems } = await watchedPage(firefox);
       await page.goto(`${site.origin}${selfCheck?.path ?? ''}`, { waitUntil: 'load' });
-      /** Focuses a link and presses Enter, as a keyboard user follows it. */
+      // A page load makes a new window: the mark shows that every move was made in place.
+      await page.evaluate(() => {
+        (window as unknown as { notReloaded?: boolean }).notReloaded = true;
+      });
+      /**
+       * Focuses a link and presses Enter, as a keyboard user follows it, and waits for the move in
+       * place: a new address, and focus on the new page's heading.
+       */
       const press = async (selector: string) => {
+        const before = await page.evaluate(() => location.href);
         await page.focus(selector);
-        await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+        await page.keyboard.press('Enter');
+        await until(
+          page,
+          (from) => location.href !== from && document.activeElement === document.querySelector('h1'),
+          before,
+        );
       };
       await press('a.button--start');
       for (const situation of situations) {
@@ -213,6 +243,42 @@ for (const site of BROWSER_SITES) {
       expect(await page.$eval('.self-check__score-line', (element) => element.textContent.trim())).toBe(
         `You gave the policy’s answer in ${String(situations.length)} of ${String(situations.length)} situations.`,
       );
+      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+
+    /**
+     * The self-check as it works without its script (scripts off, or a copy opened from disk, which
+     * loads no module): by keyboard from page to page, each answer matched, to a summary with the key.
+     */
+    const takeByLinks = async (page: Page, start: string) => {
+      await page.goto(start);
+      /** Focuses a link and presses Enter, as a keyboard user follows it. */
+      const click = async (selector: string) => {
+        await page.focus(selector);
+        await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      };
+      await click('a.button--start');
+      for (const situation of situations) {
+        await click(`a[data-self-check-choice="${situation.verdict}"]`);
+        expect(await heading(page)).toBe('You gave the policy’s answer');
+        await click('[data-self-check-next]');
+      }
+      expect(await heading(page)).toBe('Your result');
+      expect(await page.$eval('[data-self-check-score]', (element) => element.textContent)).toContain(
+        'Count your matches',
+      );
+    };
+
+    test('the self-check is taken end to end by keyboard in Firefox with scripts off, served', async ({
+      firefoxWithoutScripts,
+    }) => {
+      const { page, problems } = await watchedPage(firefoxWithoutScripts);
+      await takeByLinks(page, `${site.origin}${selfCheck?.path ?? ''}`);
+      // With scripts off the shuffled start (which needs a script to draw the order) stays hidden.
+      await page.goto(`${site.origin}${selfCheck?.path ?? ''}`);
+      expect(await page.$eval('[data-self-check-shuffle]', (element) => (element as HTMLElement).hidden)).toBe(true);
       await page.close();
       expect(problems).toEqual([]);
     });
@@ -224,22 +290,7 @@ for (const site of BROWSER_SITES) {
       try {
         const { page } = await watchedPage(firefox);
         const start = join(folder, 'policy-site', ...(selfCheck?.path ?? '').split('/').filter(Boolean), 'index.html');
-        await page.goto(pathToFileURL(start).href);
-        /** Focuses a link and presses Enter, as a keyboard user follows it. */
-        const click = async (selector: string) => {
-          await page.focus(selector);
-          await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-        };
-        await click('a.button--start');
-        for (const situation of situations) {
-          await click(`a[data-self-check-choice="${situation.verdict}"]`);
-          expect(await heading(page)).toBe('You gave the policy’s answer');
-          await click('[data-self-check-next]');
-        }
-        expect(await heading(page)).toBe('Your result');
-        expect(await page.$eval('[data-self-check-score]', (element) => element.textContent)).toContain(
-          'Count your matches',
-        );
+        await takeByLinks(page, pathToFileURL(start).href);
         expect(await page.evaluate(() => location.protocol)).toBe('file:');
         await page.close();
       } finally {

@@ -36,13 +36,25 @@ function selfChecksOf(
 const otherThan = (verdict: Verdict): Verdict =>
   VERDICTS[(VERDICTS.indexOf(verdict) + 1) % VERDICTS.length] ?? 'allowed';
 
-/** Follows a link by keyboard: focus it, press Enter, wait for the page it leads to. */
+/**
+ * Follows a link by keyboard: focus it, press Enter, wait for the address it leads to (a page load
+ * without scripts, a move in place with them).
+ */
 async function follow(page: Page, name: string | RegExp): Promise<void> {
   const link = page.getByRole('link', { name, exact: typeof name === 'string' });
+  const before = page.url();
   await link.focus();
-  await Promise.all([page.waitForURL(() => true), page.keyboard.press('Enter')]);
-  await page.waitForLoadState('load');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.href !== before);
 }
+
+/** Marks the page's window, so that a page load since (which makes a new window) can be told. */
+const markWindow = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { notReloaded?: boolean }).notReloaded = true;
+  });
+const windowMarked = (page: Page) =>
+  page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
 
 for (const site of BROWSER_SITES) {
   const checks = selfChecksOf(site);
@@ -64,9 +76,12 @@ for (const site of BROWSER_SITES) {
       }) => {
         const { situations } = check;
         await page.goto(check.path);
+        await markWindow(page);
         await follow(page, `Start: situation 1 of ${situations.length}`);
         for (const [index, situation] of situations.entries()) {
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(situation.title);
+          // Moved in place: focus is on the new heading, which a screen reader reads out.
+          await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
           await expect(page.locator('[data-self-check-position]')).toHaveText(
             `Situation ${index + 1} of ${situations.length}`,
           );
@@ -77,6 +92,7 @@ for (const site of BROWSER_SITES) {
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(
             right ? 'You gave the policy’s answer' : 'Not the policy’s answer',
           );
+          await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
           await expect(page.locator('[data-self-check-verdict]')).toHaveText(VERDICT_LABELS[situation.verdict]);
           await expect(page.locator('.self-check__clause-quote .clause-text').first()).toBeVisible();
           if (index === 0) await expect(page.locator('[data-self-check-clause-result]')).toContainText('You named');
@@ -91,6 +107,15 @@ for (const site of BROWSER_SITES) {
         await expect(missed).toHaveCount(situations.length - matched);
         await expect(page.locator('[data-self-check-result]')).toHaveText(`${matched} of ${situations.length}`);
         await expect(page.locator('[data-self-check-date]')).not.toContainText('____');
+        expect(await windowMarked(page), 'every move since the first page was made without a page load').toBe(true);
+        // Back and Forward move between the pages in place too, each with its answers.
+        await page.goBack();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          (situations.length - 1) % 2 === 0 ? 'You gave the policy’s answer' : 'Not the policy’s answer',
+        );
+        await page.goForward();
+        await expect(page.locator('.self-check__score-line')).toHaveText(line);
+        expect(await windowMarked(page)).toBe(true);
         await page.reload();
         await expect(page.locator('.self-check__score-line')).toHaveText(line);
         // A missed situation's link leads back to the answer given, with the policy's answer.
@@ -107,11 +132,13 @@ for (const site of BROWSER_SITES) {
         const shuffled = page.getByRole('link', { name: 'Start in a shuffled order' });
         await expect(shuffled).toBeVisible();
         await shuffled.click();
+        await expect(page.locator('[data-self-check="situation"]')).toBeAttached();
         const order = (new URL(page.url()).searchParams.get('o') ?? check.situations.map((s) => s.id).join('~')).split(
           '~',
         );
         expect([...order].sort()).toEqual(check.situations.map((situation) => situation.id).sort());
         await page.getByRole('link', { name: VERDICT_LABELS.allowed, exact: true }).click();
+        await expect(page.locator('[data-self-check="answer"]')).toBeAttached();
         expect(new URL(page.url()).pathname).toContain(`/${order[0] ?? ''}/`);
         const next = page.locator('[data-self-check-next]');
         if (order.length > 1) await expect(next).toHaveAttribute('href', new RegExp(`/${order[1] ?? ''}/\\?`));
