@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { definedTermsPlugin } from './src/lib/defined-terms.ts';
 import { clauseReferencesPlugin } from './src/lib/clause-references.ts';
-import { pagefindIndex } from './src/lib/pagefind-index.ts';
+import { searchIndex } from './src/lib/search-index.ts';
 import { offlineServiceWorker } from './src/lib/offline.ts';
 import { lazyScripts } from './src/lib/lazy-scripts.ts';
 import { bootstrapScript, cspHashOf } from './src/lib/site-bootstrap.ts';
@@ -51,7 +51,7 @@ export default defineConfig({
   // Another content root must not share the real site's content cache (nor leave its own in node_modules).
   cacheDir: isOtherContent ? `${outDir}.cache/${schemaVersion}` : `node_modules/.astro/schema-${schemaVersion}`,
   // Order matters: the service worker precaches the search index, so Pagefind runs first.
-  integrations: [mdx(), preact(), pagefindIndex(), offlineServiceWorker(base)],
+  integrations: [mdx(), preact(), searchIndex(), offlineServiceWorker(base)],
   markdown: {
     // The policy has no code to highlight, and Shiki's inline styles would break the strict CSP.
     syntaxHighlight: false,

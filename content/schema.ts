@@ -297,6 +297,21 @@ const ExampleTopicSchema = z.object({
 /** content/example-topics.yaml: the groups worked examples are listed in, in order. */
 export const ExampleTopicsSchema = z.array(ExampleTopicSchema).min(1, { error: 'list at least one topic' });
 
+/** One entry of content/search/thesaurus.yaml: the words staff type, and the site's words search also finds them by. */
+const ThesaurusEntrySchema = z.strictObject({
+  /** What staff type: words or short phrases, e.g. [coworker, workmate]. */
+  words: z
+    .array(z.string().trim().min(1), { error: 'list the words staff type, e.g. words: [coworker, workmate]' })
+    .min(1, { error: 'list at least one word staff type' }),
+  /** The site's own words or phrases these mean; each must be on some page search finds. */
+  find: z
+    .array(z.string().trim().min(1), { error: 'list the site’s words they mean, e.g. find: [colleague, employee]' })
+    .min(1, { error: 'list at least one of the site’s words' }),
+});
+
+/** content/search/thesaurus.yaml: staff words and the site's words they mean, for search. */
+export const ThesaurusSchema = z.array(ThesaurusEntrySchema);
+
 /** One walk of a worked example through a decision: the answers a person in that situation gives, and where they lead. */
 const ExampleWalkSchema = z.object({
   /** The decision walked (a scenario id). */

@@ -11,6 +11,7 @@ import {
   FactsSchema,
   LettersSchema,
   WorkedExampleSchema,
+  ThesaurusSchema,
 } from '../content/schema';
 
 /** The content folder; the tests point it at a fixture policy set (see astro.config.mjs). */
@@ -104,6 +105,15 @@ const exampleTopics = defineCollection({
   schema: ExampleTopicsSchema,
 });
 
+/**
+ * content/search/thesaurus.yaml: the words staff type and the site's words they mean, which search
+ * finds pages by too (src/lib/search/records.ts). One entry holding the list; optional.
+ */
+const searchThesaurus = defineCollection({
+  loader: glob({ pattern: 'search/thesaurus.yaml', base: contentRoot }),
+  schema: ThesaurusSchema,
+});
+
 export const collections = {
   policies,
   clauses,
@@ -114,6 +124,7 @@ export const collections = {
   sharedWording,
   examples,
   exampleTopics,
+  searchThesaurus,
   letters,
   facts,
 };

@@ -5,7 +5,9 @@
  *  - every site link, stylesheet and diagram link becomes a relative link to a file
  *    ("../3e/index.html"), because file:// does not open a folder's index.html;
  *  - scripts are removed: the decision steps are pre-rendered pages, so every tree still works
- *    by links; search (which needs http) is replaced by the A–Z index with a one-line notice.
+ *    by links; search, whose Pagefind needs http, becomes MiniSearch over the same records
+ *    (src/scripts/disk-search.ts, built here as a classic script, which file:// runs), loaded by
+ *    one <script> on every page.
  * The zip is named after the site, the latest review of its policies and the build date, in exports/
  * (what the build publishes in site.json: no policy is named here).
  * Usage: node scripts/export/export.mjs [dist-folder] [output-folder]
@@ -15,6 +17,7 @@ import { extname, join, posix, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { parse } from 'node-html-parser';
+import { build } from 'vite';
 
 const root = new URL('../..', import.meta.url).pathname;
 const [distArgument, outArgument] = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
@@ -24,8 +27,9 @@ const outFolder = outArgument ?? join(root, 'exports');
 const withEarlierVersions = process.argv.includes('--with-earlier-versions');
 /** Files a copy opened from disk cannot use: scripts and the data they read, the search index, the service worker. */
 const LEFT_OUT = (path) => path.startsWith('pagefind/') || path === 'sw.js' || ['.js', '.json'].includes(extname(path));
-const SEARCH_NOTICE = (href) =>
-  `<p class="search-offline">Search needs the site to be served over the web. In this copy, use the <a href="${href}">A–Z index</a>.</p>`;
+/** The copy's search: its script, and the records and thesaurus it searches with (search/records.js, loaded on first use). */
+const DISK_SEARCH = 'search/disk-search.js';
+const DISK_SEARCH_RECORDS = 'search/records.js';
 
 /** Every file under a folder, as a forward-slash path relative to it. */
 function filesUnder(folder, prefix = '') {
@@ -40,7 +44,6 @@ function filesUnder(folder, prefix = '') {
 export function toFileLink(reference, from) {
   const [pathAndQuery, hash = ''] = reference.split('#');
   let path = (pathAndQuery ?? '').split('?')[0] ?? '';
-  if (path === '/search/' || path.startsWith('/search/')) path = '/a-z/';
   if (path.endsWith('/')) path += 'index.html';
   else if (!extname(path)) path += '/index.html';
   const target = posix.relative(posix.dirname(`/${from}`), path) || posix.basename(path);
@@ -50,7 +53,7 @@ export function toFileLink(reference, from) {
 /** Attributes that hold a link or a file reference. */
 const LINK_ATTRIBUTES = ['href', 'src', 'action', 'xlink:href'];
 
-/** Rewrites one built page for file:// use, through an HTML parser: no scripts, search replaced, every site link a file link. */
+/** Rewrites one built page for file:// use, through an HTML parser: no module scripts, the disk copy's search, every site link a file link. */
 export function rewritePage(html, from, leftOutFolders = []) {
   const document = parse(html, { comment: true });
   // Links to pages the copy leaves out (earlier versions) keep their words and lose the link.
@@ -61,8 +64,7 @@ export function rewritePage(html, from, leftOutFolders = []) {
   // Scripts cannot run from disk (module scripts are blocked on file://); the decisions work by their links.
   for (const element of document.querySelectorAll('script, link[rel="modulepreload"], [data-decision]'))
     element.remove();
-  for (const form of document.querySelectorAll('form.search'))
-    form.replaceWith(SEARCH_NOTICE(toFileLink('/a-z/', from)));
+  document.querySelector('body')?.insertAdjacentHTML('beforeend', `<script src="/${DISK_SEARCH}" defer></script>`);
   for (const element of document.querySelectorAll('*')) {
     for (const attribute of LINK_ATTRIBUTES) {
       const reference = element.getAttribute(attribute);
@@ -91,7 +93,24 @@ function zipName() {
   return `${slug}${reviewed ? `-reviewed-${reviewed}` : ''}-built-${new Date().toISOString().slice(0, 10)}.zip`;
 }
 
-function main() {
+/** src/scripts/disk-search.ts as one classic script (an IIFE): file:// runs no module script. */
+async function diskSearchScript() {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(root, 'src/scripts/disk-search.ts'), formats: ['iife'], name: 'policySiteDiskSearch' },
+    },
+  });
+  const [bundle] = Array.isArray(output) ? output : [output];
+  const chunk = bundle?.output.find((file) => file.type === 'chunk');
+  if (!chunk) throw new Error('src/scripts/disk-search.ts did not build');
+  return chunk.code;
+}
+
+async function main() {
   const site = JSON.parse(readFileSync(join(dist, 'site.json'), 'utf8'));
   const leftOutFolders = withEarlierVersions
     ? []
@@ -106,6 +125,9 @@ function main() {
       ? new TextEncoder().encode(rewritePage(bytes.toString('utf8'), path, leftOutFolders))
       : new Uint8Array(bytes);
   }
+  const records = readFileSync(join(dist, 'search-records.json'), 'utf8');
+  zipped[`policy-site/${DISK_SEARCH_RECORDS}`] = new TextEncoder().encode(`window.policySiteSearch = ${records};\n`);
+  zipped[`policy-site/${DISK_SEARCH}`] = new TextEncoder().encode(await diskSearchScript());
   const name = zipName();
   mkdirSync(outFolder, { recursive: true });
   const zip = zipSync(zipped, { level: 9 });
@@ -115,4 +137,4 @@ function main() {
   );
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -31,6 +31,7 @@ const commands = {
   export: exportBundle,
   audit,
   bench,
+  'bench-search': benchSearch,
   lint,
   format,
   vitest,
@@ -175,6 +176,11 @@ async function audit() {
 /** Builds the real site and synthetic 30/100/300-policy sets and prints how the build grows (scripts/measure/bench.mjs). */
 async function bench() {
   return runNode('scripts/measure/bench.mjs');
+}
+
+/** Asks the site's search, served and from disk, the staff queries of tests/search/queries.yaml (scripts/measure/search-bench.mjs). */
+async function benchSearch() {
+  return runNode('scripts/measure/search-bench.mjs');
 }
 
 /** Checks formatting (Prettier), lint (typed typescript-eslint) and unused code (knip); the test command runs it too. */

@@ -12,7 +12,7 @@ import { generateSW } from 'workbox-build';
  * are for readers without scripts, need not be downloaded to every phone. Each build's worker
  * holds its own complete set of revisions, so a new build replaces the cache as one version; the
  * page offers "Reload for the latest version" when one is waiting (src/components/SiteScript.astro).
- * Runs after the search index is written (listed after pagefindIndex in astro.config.mjs).
+ * Runs after the search index is written (listed after searchIndex in astro.config.mjs).
  */
 /** A decision's step after its first: `/questions/<scenario>/answers/<question>=<answer>/…`. */
 const STEP_ADDRESS = /\/questions\/[^/]+\/answers\/[^/?#]+=/;
@@ -27,7 +27,7 @@ export function offlineServiceWorker(base: string): AstroIntegration {
           globDirectory: site,
           globPatterns: ['**/*.{html,css,js,svg,json,wasm,pagefind,pf_meta,pf_fragment,pf_index}'],
           // Every step after a decision's first: answered offline by the first step (see above).
-          globIgnores: ['sw.js', 'questions/*/answers/*=*/**'],
+          globIgnores: ['sw.js', 'search-records.json', 'questions/*/answers/*=*/**'],
           swDest: join(site, 'sw.js'),
           // Precache entries are paths under the deployment base, e.g. /policies/index.html.
           modifyURLPrefix: { '': base },

@@ -1,179 +1,131 @@
 /**
- * Search as you type, with Pagefind's index of this site. Loaded on first use of a search box;
- * the index itself (and Pagefind's own script) are files of this site, never fetched elsewhere.
+ * Search on the site: Pagefind's index of the search records (src/lib/search-index.ts), loaded on
+ * first use of a search box from the site's own /pagefind/ folder, never from elsewhere. The box,
+ * the ranking and the results are search-form.ts's, shared with the copy opened from disk.
  */
+import type { SearchKind } from '../lib/search/records';
+import type { ExcerptPart, FoundPage, SearchEngine } from '../lib/search/search';
+import type { ThesaurusEntry } from '../lib/search/thesaurus';
+import { attachSearchForm } from './search-form';
 
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  weighted_locations: { balanced_score: number }[];
-}
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  /** `sections: "yes"` marks a page of many independent sections (the worked examples): link the best one. */
-  meta: { title?: string; sections?: string; policy?: string };
-  sub_results?: PagefindSubResult[];
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{
+    url: string;
+    excerpt: string;
+    meta: { title?: string; kind?: string; policy?: string; verdict?: string };
+  }>;
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  debouncedSearch(
-    query: string,
-    options?: object,
-    wait?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string | null, options?: object): Promise<{ results: PagefindResult[] }>;
 }
 
-const MAX_RESULTS = 8;
-let pagefind: Promise<PagefindApi> | undefined;
-const attached = new WeakSet<HTMLFormElement>();
-
-/** Loads Pagefind from the site's own /pagefind/ folder (under the deployment base). */
-function loadPagefind(): Promise<PagefindApi> {
-  const url = new URL('pagefind/pagefind.js', new URL(import.meta.env.BASE_URL, document.baseURI)).href;
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (api) => {
-    // Result addresses include the deployment base (e.g. /policies/).
-    await api.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
-    return api;
-  });
-  return pagefind;
-}
+const base = import.meta.env.BASE_URL;
+let loading: Promise<{ engine: SearchEngine; thesaurus: ThesaurusEntry[] }> | undefined;
 
 /** Makes one search form show results as the reader types. */
 export function attachSearch(form: HTMLFormElement): void {
-  if (attached.has(form)) return;
-  attached.add(form);
-  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
-  const results = form.querySelector<HTMLElement>('[data-search-results]');
-  const status = form.querySelector<HTMLElement>('[data-search-status]');
-  // On a site of several policies the search page offers "In: all policies / <policy>".
-  const policyFilter = form.querySelector<HTMLSelectElement>('[data-search-policy]');
-  if (!input || !results || !status) return;
-  // The search page is opened as search/?q=…&policy=…: show that query's results at once.
-  if (form.hasAttribute('data-search-autorun') && input.value === '') {
-    const parameters = new URLSearchParams(location.search);
-    input.value = parameters.get('q') ?? '';
-    const policy = parameters.get('policy') ?? '';
-    if (policyFilter && [...policyFilter.options].some((option) => option.value === policy))
-      policyFilter.value = policy;
-  }
-
-  const update = async (): Promise<void> => {
-    const query = input.value.trim();
-    if (query === '') {
-      results.hidden = true;
-      results.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    let api: PagefindApi;
-    try {
-      api = await loadPagefind();
-    } catch {
-      status.textContent =
-        'Search is not available here (it needs the site to be served over http); use the policy page and its list of clauses.';
-      results.hidden = false;
-      results.replaceChildren(paragraph(status.textContent));
-      return;
-    }
-    const policy = policyFilter?.value ?? '';
-    const search = await api.debouncedSearch(query, policy ? { filters: { policy } } : {}, 120);
-    // A newer query or another policy superseded this one.
-    if (search === null || input.value.trim() !== query || (policyFilter?.value ?? '') !== policy) return;
-    const within = policy ? ` in ${policy}` : '';
-    const found = (await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))).map(
-      bestSection,
-    );
-    renderResults(results, found, query, within);
-    status.textContent =
-      found.length === 0
-        ? `No results for ${query}${within}.`
-        : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${query}${within}.`;
-  };
-
-  input.addEventListener('input', () => void update());
-  policyFilter?.addEventListener('change', () => void update());
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      results.hidden = true;
-    } else if (event.key === 'ArrowDown') {
-      const first = results.querySelector<HTMLAnchorElement>('a');
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
-    }
+  attachSearchForm(form, {
+    load: () => (loading ??= load()),
+    href: (path) => `${base}${path.replace(/^\//, '')}`,
   });
-  results.addEventListener('keydown', (event) => {
-    const links = [...results.querySelectorAll<HTMLAnchorElement>('a')];
-    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (current === -1 || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
-    event.preventDefault();
-    const next = event.key === 'ArrowDown' ? links[current + 1] : links[current - 1];
-    (next ?? input).focus();
-  });
-  if (input.value.trim() !== '') void update();
 }
 
-/** On a page of independent sections, points the result at the section that matches best (its heading, its excerpt). */
-function bestSection(result: PagefindResultData): PagefindResultData {
-  if (result.meta.sections !== 'yes' || !result.sub_results?.length) return result;
-  const score = (section: PagefindSubResult) =>
-    section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
-  const best = result.sub_results.reduce((winner, section) => (score(section) > score(winner) ? section : winner));
-  if (!best.url.includes('#')) return result;
+/** Pagefind, and the thesaurus the build wrote beside the search page (src/lib/search-index.ts). */
+async function load(): Promise<{ engine: SearchEngine; thesaurus: ThesaurusEntry[] }> {
+  const [api, thesaurus] = await Promise.all([
+    loadPagefind(),
+    fetch(new URL('search/thesaurus.json', new URL(base, document.baseURI))).then(
+      (response) => response.json() as Promise<ThesaurusEntry[]>,
+    ),
+  ]);
+  return { engine: pagefindEngine(api), thesaurus };
+}
+
+/** Loads Pagefind from the site's own /pagefind/ folder (under the deployment base). */
+async function loadPagefind(): Promise<PagefindApi> {
+  const url = new URL('pagefind/pagefind.js', new URL(base, document.baseURI)).href;
+  const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+  // Result addresses are site paths ("/electronic-social-media/2a/"), as the records have them; the box adds the base.
+  await api.options({ excerptLength: 24, baseUrl: '/' });
+  return api;
+}
+
+/** Pagefind as search-form.ts's engine: one search per word; a result's words are Pagefind's excerpt. */
+function pagefindEngine(api: PagefindApi): SearchEngine {
+  /** Each term's results by page: a result's excerpt is around the term it was found by first. */
+  const foundBy = new Map<string, Map<string, PagefindResult>>();
+  /** Pages looked up by their address. */
+  const atUrl = new Map<string, PagefindResult>();
   return {
-    ...result,
-    url: best.url,
-    excerpt: best.excerpt,
-    meta: { ...result.meta, title: `${best.title} (${result.meta.title ?? ''})` },
+    async hitsFor(term, policy) {
+      const options = policy ? { filters: { policy } } : {};
+      // Quoted, Pagefind finds the pages that have the word or phrase itself (by its stem) but
+      // scores them all alike; unquoted, it scores them, but also takes words the term begins
+      // ("phot" as it is typed) and, for an unknown word, the longest part of it some page has
+      // ("x" for "xyzzy"). So: the scores of the unquoted search, for the pages of the quoted one;
+      // with none, the words a single word begins, unless the match is only a part of it.
+      const [exact, scored] = await Promise.all([api.search(`"${term}"`, options), api.search(term, options)]);
+      let results = scored.results;
+      if (exact.results.length > 0) {
+        const holding = new Set(exact.results.map((result) => result.id));
+        results = results.filter((result) => holding.has(result.id));
+      } else if (term.includes(' ')) {
+        results = [];
+      } else {
+        const first = await results[0]?.data();
+        const marked = [...(first?.excerpt ?? '').matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => match[1] ?? '');
+        if (!marked.some((text) => text.toLowerCase().startsWith(term))) results = [];
+      }
+      foundBy.set(term, new Map(results.map((result) => [result.id, result])));
+      return results.map((result) => ({ id: result.id, score: result.score }));
+    },
+    async describe(ids, terms) {
+      const pages = await Promise.all(
+        ids.map(async (id): Promise<FoundPage[]> => {
+          const result = terms.map((term) => foundBy.get(term)?.get(id)).find(Boolean) ?? atUrl.get(id);
+          if (!result) return [];
+          const { url, excerpt, meta } = await result.data();
+          return [
+            {
+              id,
+              url,
+              kind: (meta.kind ?? 'clause') as SearchKind,
+              title: meta.title ?? url,
+              policy: meta.policy ?? '',
+              ...(meta.verdict ? { verdict: meta.verdict } : {}),
+              excerpt: excerptParts(excerpt),
+            },
+          ];
+        }),
+      );
+      return pages.flat();
+    },
+    async idOf(url) {
+      const [result] = (await api.search(null, { filters: { page: url } })).results;
+      if (result) atUrl.set(result.id, result);
+      return result?.id;
+    },
+    async questions() {
+      const search = await api.search(null, { filters: { kind: 'decision' } });
+      return Promise.all(
+        search.results.map(async (result) => {
+          const { url, meta } = await result.data();
+          return { url, title: meta.title ?? url };
+        }),
+      );
+    },
   };
 }
 
-function renderResults(container: HTMLElement, found: PagefindResultData[], query: string, within: string): void {
-  container.hidden = false;
-  if (found.length === 0) {
-    container.replaceChildren(
-      paragraph(`No clause, definition or question${within} matches “${query}”. Try fewer or other words.`),
-    );
-    return;
-  }
-  const list = document.createElement('ol');
-  list.className = 'search__list';
-  for (const result of found) {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
-    const excerpt = document.createElement('p');
-    excerpt.append(...excerptNodes(result.excerpt));
-    item.append(link);
-    // Clauses and definitions say which policy they are in: two policies can each have a "Definitions".
-    if (result.meta.policy) item.append(paragraph(result.meta.policy, 'search__where'));
-    item.append(excerpt);
-    list.append(item);
-  }
-  container.replaceChildren(list);
-}
-
-/** Turns Pagefind's excerpt (escaped text with <mark> around matches) into nodes, keeping only <mark>. */
-function excerptNodes(excerpt: string): Node[] {
+/** Pagefind's excerpt (escaped text with <mark> around matches) as parts, keeping only the marks. */
+function excerptParts(excerpt: string): ExcerptPart[] {
   const template = document.createElement('template');
   template.innerHTML = excerpt;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
-}
-
-function paragraph(text: string, className?: string): HTMLParagraphElement {
-  const element = document.createElement('p');
-  element.textContent = text;
-  if (className) element.className = className;
-  return element;
+  return [...template.content.childNodes].map((node) => ({
+    text: node.textContent ?? '',
+    marked: node.nodeName === 'MARK',
+  }));
 }

@@ -12,7 +12,8 @@ import { allSteps, metaOf, questionMeta } from '../../src/lib/decision';
 import { unzipExport } from '../helpers/exported';
 import { readExamples } from '../../src/lib/content-files';
 import { pagesOfEachKind } from '../../scripts/measure/pages-of-each-kind.mjs';
-import { BROWSER_SITES, type TestSite } from '../helpers/sites';
+import { BROWSER_SITES, policiesOf, type TestSite } from '../helpers/sites';
+import { SEARCH_LABEL } from '../helpers/search-box';
 import type { DecisionMachine } from '../../machines/types';
 
 // Both sites' exports (npm test writes dist-export and dist-fixture-export).
@@ -110,6 +111,28 @@ function checkExport(site: TestSite, machines: ReadonlyMap<string, DecisionMachi
     .filter((entry) => entry.isDirectory())
     .map((entry) => `/${entry.name}/check-yourself/`)
     .find((path) => existsSync(join(site.dist, path, 'index.html')));
+  test('search works from disk: the box finds a clause by its title, names it, and the result opens it', async ({
+    page,
+  }) => {
+    const [policy] = policiesOf(site);
+    const [clause] = policy?.clauses ?? [];
+    if (!policy || !clause) throw new Error(`${site.name} has no policy with a clause`);
+    await page.goto(fileUrl('/'));
+    await page.getByRole('searchbox', { name: SEARCH_LABEL }).fill(clause.title);
+    const href = `a[href$="/${policy.slug}/${clause.id}/index.html"]`;
+    const link = page.locator(`#site-search-results ${href}`);
+    await expect(link).toHaveText(`${clause.label} ${clause.title}`);
+    await expect(
+      page
+        .locator('#site-search-results li')
+        .filter({ has: page.locator(href) })
+        .locator('.search__where'),
+    ).toHaveText(`Clause · ${policy.title}`);
+    await link.click();
+    await expect(page.locator('h1')).toContainText(clause.title);
+    expect(page.url().startsWith('file://')).toBe(true);
+  });
+
   test('the self-check is taken from disk by keyboard, each answer saying whether it matched, to the summary', async ({
     page,
   }) => {

@@ -298,6 +298,27 @@ for (const site of BROWSER_SITES) {
       }
     });
 
+    test('search works in the exported copy opened from disk in Firefox: a clause is found by its title and opened', async ({
+      firefox,
+    }) => {
+      const { folder } = unzipExport(site.exportFolder);
+      try {
+        const { page, problems } = await watchedPage(firefox);
+        await page.goto(pathToFileURL(join(folder, 'policy-site', 'index.html')).href);
+        await page.focus('#site-search');
+        await page.keyboard.type(clause.title);
+        const selector = `#site-search-results a[href$="/${policy.slug}/${clause.id}/index.html"]`;
+        await until(page, (wanted) => document.querySelector(wanted) !== null, selector);
+        await Promise.all([page.waitForNavigation(), page.click(selector)]);
+        expect(await heading(page)).toContain(clause.title);
+        expect(await page.evaluate(() => location.protocol)).toBe('file:');
+        await page.close();
+        expect(problems).toEqual([]);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
     test('the exported copy opens from disk in Firefox, and a decision is walked to its outcome by its links', async ({
       firefox,
     }) => {

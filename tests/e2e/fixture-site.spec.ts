@@ -33,7 +33,7 @@ test('search can be narrowed to one policy, and says so', async ({ page }) => {
 test('search finds the current words only, never an earlier version', async ({ page }) => {
   // "Friday" is only in the March 2021 version of 1(b).
   await page.goto('/search/?q=friday');
-  await expect(page.locator('form.search--page [data-search-status]')).toHaveText('No results for friday.');
+  await expect(page.locator('form.search--page [data-search-status]')).toHaveText('Nothing matches “friday”.');
   await page.goto('/search/?q=cameras');
   const results = page.locator('#page-search-results a');
   await expect(results.first()).toBeVisible();

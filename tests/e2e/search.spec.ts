@@ -43,10 +43,10 @@ for (const site of BROWSER_SITES) {
     }) => {
       await page.goto('/');
       await searchFor(page, clause.title);
-      await expect(page.locator('form.search--header [data-search-status]')).toContainText(`for ${clause.title}`);
+      await expect(page.locator('form.search--header [data-search-status]')).toContainText(`for “${clause.title}”`);
       const result = page.locator('#site-search-results li').filter({ has: page.locator(`a[href="${clausePath}"]`) });
       await expect(result.locator('a')).toHaveText(`${clause.label} ${clause.title}`);
-      await expect(result.locator('.search__where')).toHaveText(policy.title);
+      await expect(result.locator('.search__where')).toHaveText(`Clause · ${policy.title}`);
       await result.locator('a').click();
       await expect(page).toHaveURL(new RegExp(`${clausePath.replaceAll('.', '\\.')}$`));
       await expect(page.locator('h1')).toContainText(clause.title);
@@ -59,10 +59,35 @@ for (const site of BROWSER_SITES) {
       await searchFor(page, example.title);
       const href = `/questions/examples/${example.topic}/#${example.id}`;
       const result = page.locator(`#site-search-results a[href="${href}"]`);
+      const resultItem = page.locator('#site-search-results li').filter({ has: page.locator(`a[href="${href}"]`) });
       await expect(result).toContainText(example.title);
+      // It says what it is, with its verdict, and which policy it is in (its decision's).
+      await expect(resultItem.locator('.search__where')).toHaveText(/^Worked example · .+ · .+$/);
       await result.click();
       await expect(page).toHaveURL(new RegExp(`${href.replaceAll('.', '\\.')}$`));
       await expect(page.locator(`[id="${example.id}"]`)).toHaveText(example.title);
+    });
+
+    test('a word no page has does not empty the results: the pages with the other words are shown, and the page says so', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await searchFor(page, `${clause.title} xyzzyq`);
+      await expect(page.locator('#site-search-results .search__some-words')).toContainText(
+        'No page has all of your words',
+      );
+      await expect(page.locator('#site-search-results .search__some-words')).toContainText('“xyzzyq”');
+      await expect(page.locator(`#site-search-results a[href="${clausePath}"]`)).toBeVisible();
+    });
+
+    test('a query nothing matches offers the questions, the A–Z index and the page of questions', async ({ page }) => {
+      await page.goto('/');
+      await searchFor(page, 'xyzzyq qwvvz');
+      const help = page.locator('#site-search-results .search__help');
+      await expect(help).toContainText('Nothing matches “xyzzyq qwvvz”');
+      await expect(help.locator('a[href="/a-z/"]')).toBeVisible();
+      await expect(help.locator('a[href="/questions/"]')).toBeVisible();
+      await expect(help.locator('a[href^="/questions/"]')).not.toHaveCount(1);
     });
 
     test('the results are reachable by keyboard', async ({ page }) => {

@@ -142,3 +142,9 @@ export function brokenReferences(dist: string, pages: BuiltPage[], base = '/'): 
   }
   return broken;
 }
+
+/** The addresses of what a build's search finds (its search records, src/data/search-records.ts). */
+export function searchRecordUrls(dist = DIST): string[] {
+  const data = JSON.parse(readFileSync(join(dist, 'search-records.json'), 'utf8')) as { records: { url: string }[] };
+  return data.records.map((record) => record.url);
+}

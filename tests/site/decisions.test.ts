@@ -7,7 +7,7 @@ import { VERDICT_LABELS } from '../../machines/verdicts';
 import { allSteps, metaOf, outcomeStates, stateNameOf } from '../../src/lib/decision';
 import { stepPath } from '../../src/lib/step-address';
 import { formatMonth } from '../../src/lib/dates';
-import { fileForPath, readBuiltPages, visibleText } from '../helpers/built-site';
+import { fileForPath, readBuiltPages, searchRecordUrls, visibleText } from '../helpers/built-site';
 import { readScenario } from '../helpers/content-files';
 import { SITES, policyOfDecision, type TestSite } from '../helpers/sites';
 
@@ -156,12 +156,13 @@ async function checkDecisionPages(site: TestSite) {
       if (machines.size > 2) expect(byOrder).not.toEqual([...machines.keys()].sort());
     });
 
-    it('indexes scenario introductions for search, but not every step', () => {
+    it('gives search every decision by its introduction, but not its steps', () => {
+      const found = searchRecordUrls(site.dist);
       for (const id of machines.keys()) {
-        expect(page(`/questions/${id}/`).document.querySelector('[data-pagefind-body]')).not.toBeNull();
-        expect(page(`/questions/${id}/answers/`).document.querySelector('[data-pagefind-body]')).toBeNull();
+        expect(found).toContain(`/questions/${id}/`);
         expect(fileForPath(site.dist, `/questions/${id}/answers/`)).toBeDefined();
       }
+      expect(found.filter((url) => url.includes('/answers/'))).toEqual([]);
     });
   });
 
@@ -210,10 +211,14 @@ async function checkDecisionPages(site: TestSite) {
       }
     });
 
-    it('is searchable by topic page, one anchor per example, while the list of them is not', () => {
-      expect(index.querySelector('[data-pagefind-body]')).toBeNull();
-      for (const { path, document } of topics)
-        expect(document.querySelector('[data-pagefind-body]'), path).not.toBeNull();
+    it('gives search each example on its own, at its anchor on its topic page, and never a page of them as a whole', () => {
+      const found = searchRecordUrls(site.dist);
+      for (const { path, document } of topics) {
+        expect(found, path).not.toContain(path);
+        for (const article of document.querySelectorAll('article.example'))
+          expect(found).toContain(`${path}#${article.querySelector('h2')?.id ?? ''}`);
+      }
+      expect(found).not.toContain('/questions/examples/');
       const ids = articles.map((article) => article.querySelector('h2')?.id);
       expect(new Set(ids).size).toBe(articles.length);
     });
