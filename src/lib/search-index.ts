@@ -57,6 +57,8 @@ function recordPage(record: SearchRecord): string {
     meta('kind', record.kind),
     meta('policy', record.policy),
     meta('verdict', record.verdict),
+    // Site paths have no spaces: a worked example's decisions and clauses, one space between each.
+    meta('leadsTo', record.leadsTo?.join(' ')),
     `<span data-pagefind-filter="kind:${record.kind}"></span>`,
     `<span data-pagefind-filter="policy:${escape(record.policy)}"></span>`,
     // Looked up by its address when a worked example leads to it (src/lib/search/search.ts).

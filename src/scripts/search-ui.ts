@@ -14,12 +14,14 @@ interface PagefindResult {
   data(): Promise<{
     url: string;
     excerpt: string;
-    meta: { title?: string; kind?: string; policy?: string; verdict?: string };
+    meta: { title?: string; kind?: string; policy?: string; verdict?: string; leadsTo?: string };
   }>;
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: object): Promise<{ results: PagefindResult[] }>;
+  /** Each filter's values, with how many pages have each. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -59,6 +61,7 @@ function pagefindEngine(api: PagefindApi): SearchEngine {
   const foundBy = new Map<string, Map<string, PagefindResult>>();
   /** Pages looked up by their address. */
   const atUrl = new Map<string, PagefindResult>();
+  let pages: Promise<number> | undefined;
   return {
     async hitsFor(term, policy) {
       const options = policy ? { filters: { policy } } : {};
@@ -96,6 +99,7 @@ function pagefindEngine(api: PagefindApi): SearchEngine {
               title: meta.title ?? url,
               policy: meta.policy ?? '',
               ...(meta.verdict ? { verdict: meta.verdict } : {}),
+              ...(meta.leadsTo ? { leadsTo: meta.leadsTo.split(' ') } : {}),
               excerpt: excerptParts(excerpt),
             },
           ];
@@ -107,6 +111,11 @@ function pagefindEngine(api: PagefindApi): SearchEngine {
       const [result] = (await api.search(null, { filters: { page: url } })).results;
       if (result) atUrl.set(result.id, result);
       return result?.id;
+    },
+    async pageCount() {
+      // Every page has one kind (src/lib/search-index.ts).
+      pages ??= api.filters().then(({ kind }) => Object.values(kind ?? {}).reduce((sum, count) => sum + count, 0));
+      return pages;
     },
     async questions() {
       const search = await api.search(null, { filters: { kind: 'decision' } });

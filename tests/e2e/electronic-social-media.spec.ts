@@ -77,7 +77,7 @@ test.describe("search ranks this policy's clauses and questions for what staff t
     ['remind', '/questions/messaging-a-student/'],
     ['discord', '/questions/school-group/'],
     ['whatsapp group', '/questions/school-group/'],
-    ['youtube', '/questions/sharing-student-content/'],
+    ['youtube', '/questions/personal-post/'],
     ['school instagram account', '/questions/representing-the-division/'],
     ['school facebook page', '/questions/representing-the-division/'],
     ['tweet', '/questions/personal-post/'],
@@ -86,11 +86,9 @@ test.describe("search ranks this policy's clauses and questions for what staff t
     ['class photo', '/questions/sharing-student-content/'],
     ['photo of my class', '/questions/sharing-student-content/'],
     ['media release form', '/questions/sharing-student-content/'],
-    // The worked example of that very situation, with its verdict, and the decision after it.
-    [
-      '18 year old student photo',
-      '/questions/examples/photos-and-student-information/#photo-of-an-18-year-old-without-consent',
-    ],
+    // The photo decision, which asks the student's age; its worked examples of 18-year-olds come
+    // after it and the clause, which answer the same words.
+    ['18 year old student photo', '/questions/sharing-student-content/'],
     // The photo decision comes first (its worked examples lead to it), the clause with it.
     ['photo', '/electronic-social-media/2a/'],
     ['student essay', '/questions/sharing-student-content/'],

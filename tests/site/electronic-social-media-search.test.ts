@@ -32,8 +32,9 @@ describe('search, asked as staff ask', () => {
     expect(missing).toEqual([]);
   });
 
-  // The aim (issue 19) is 95% in the top 3; this guards what search reaches today (88%, 2026-12-06).
-  it('puts a page that answers in the top 3 for at least 85% of the queries, and finds something for every one', async () => {
+  // Issue 19 asks for 95% in the top 3; search reaches 97% on these queries (2026-12-06). A content
+  // change that drops it below 95% fails here, listing the queries it missed.
+  it('puts a page that answers in the top 3 for at least 95% of the queries, and finds something for every one', async () => {
     const missed: string[] = [];
     const empty: string[] = [];
     for (const query of queries) {
@@ -49,6 +50,6 @@ describe('search, asked as staff ask', () => {
       `search: ${queries.length - missed.length} of ${queries.length} queries answered in the top 3${missed.length > 0 ? `; missed:\n  ${missed.join('\n  ')}` : ''}`,
     );
     expect(empty).toEqual([]);
-    expect(missed.length / queries.length).toBeLessThanOrEqual(0.15);
+    expect(missed.length / queries.length).toBeLessThanOrEqual(0.05);
   });
 });

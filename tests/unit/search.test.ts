@@ -77,6 +77,8 @@ describe('reading a query', () => {
     expect(stem('messaging')).toBe(stem('messages'));
     expect(stem('policies')).toBe(stem('policy'));
     expect(stem('class')).toBe('class');
+    expect(stem('chatted')).toBe(stem('chat'));
+    expect(stem('added')).toBe(stem('add'));
   });
 });
 
@@ -94,9 +96,24 @@ describe('ranking', () => {
           ],
         ],
       ]),
+      10,
     );
     expect(ranked.map((candidate) => candidate.id)).toEqual(['a', 'c', 'b']);
     expect(ranked[0]?.matched).toEqual(['field', 'photo']);
+  });
+
+  it('counts a rare word of the query for more than a word most pages have', () => {
+    // "iep" is on one page of ten, "group" on all ten: the page with "iep" comes first though its score is lower.
+    const everyPage = Array.from({ length: 10 }, (_, at) => ({ id: `p${String(at)}`, score: 5 }));
+    const ranked = combineWordHits(
+      new Map([
+        ['iep', [{ id: 'p1', score: 2 }]],
+        ['group', everyPage],
+        ['teacher', everyPage.filter((hit) => hit.id !== 'p1')],
+      ]),
+      10,
+    );
+    expect(ranked[0]?.id).toBe('p1');
   });
 
   it('weighs a worked example below a decision or clause that matches the same words as well', () => {
@@ -124,6 +141,13 @@ describe('a search', () => {
     expect(outcome.someWordsOnly).toBe(true);
     expect(outcome.results.length).toBeGreaterThan(0);
     expect(outcome.results.every((result) => result.matched.includes('pictures'))).toBe(true);
+  });
+
+  it('finds a phrase only where its words stand side by side', async () => {
+    const found = async (phrase: string) =>
+      Promise.all((await engine.hitsFor(phrase, '')).map(async (hit) => (await engine.describe([hit.id], []))[0]?.url));
+    expect(await found('written consent')).toEqual(expect.arrayContaining(['/p/2a/', '/questions/photo/']));
+    expect(await found('consent written')).toEqual([]);
   });
 
   it('finds nothing for a word no page has, rather than a page that has part of it', async () => {

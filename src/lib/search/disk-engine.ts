@@ -26,14 +26,21 @@ export function diskEngine(records: readonly SearchRecord[]): SearchEngine {
       keywords: record.keywords.join(' '),
     })),
   );
+  // Each record's title, text and keywords as stemmed words, for phrases.
+  const passages = records.map((record) =>
+    [record.title, record.text, ...record.keywords].map((passage) => wordsOf(passage).map(stem)),
+  );
   return {
     hitsFor(term, policy) {
-      // As on the site: the word itself (a phrase: all its words), failing that the words a single
-      // word begins ("phot" as it is typed).
-      const filter = policy ? { filter: (result: { id: number }) => records[result.id]?.policy === policy } : {};
-      const exact = index.search(term, { ...filter, prefix: false, combineWith: 'AND' });
-      const single = wordsOf(term).length === 1;
-      const found = exact.length > 0 || !single ? exact : index.search(term, { ...filter, prefix: true });
+      // As on the site: the word itself (a phrase: its words side by side, as Pagefind finds a
+      // quoted phrase), failing that the words a single word begins ("phot" as it is typed).
+      const phrase = wordsOf(term).map(stem);
+      const single = phrase.length === 1;
+      const filter = (result: { id: number }) =>
+        (!policy || records[result.id]?.policy === policy) &&
+        (single || (passages[result.id] ?? []).some((words) => holdsPhrase(words, phrase)));
+      const exact = index.search(term, { filter, prefix: false, combineWith: 'AND' });
+      const found = exact.length > 0 || !single ? exact : index.search(term, { filter, prefix: true });
       return Promise.resolve(found.map((result) => ({ id: String(result.id), score: result.score })));
     },
     describe: (ids, terms) =>
@@ -59,6 +66,7 @@ export function diskEngine(records: readonly SearchRecord[]): SearchEngine {
       const at = records.findIndex((record) => record.url === url);
       return Promise.resolve(at === -1 ? undefined : String(at));
     },
+    pageCount: () => Promise.resolve(records.length),
     questions: () =>
       Promise.resolve(
         records
@@ -66,4 +74,11 @@ export function diskEngine(records: readonly SearchRecord[]): SearchEngine {
           .map((record) => ({ url: record.url, title: record.title })),
       ),
   };
+}
+
+/** Whether these words hold the phrase's words in a row. */
+function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let at = 0; at + phrase.length <= words.length; at++)
+    if (phrase.every((word, offset) => words[at + offset] === word)) return true;
+  return false;
 }

@@ -35,6 +35,8 @@ export interface SearchEngine {
   idOf(url: string): Promise<string | undefined>;
   /** Every decision (question), for a query nothing matches. */
   questions(): Promise<{ url: string; title: string }[]>;
+  /** How many pages the index holds, against which a word's rarity is told (rank.ts). */
+  pageCount(): Promise<number>;
 }
 
 export interface SearchOutcome {
@@ -81,7 +83,7 @@ export async function searchFor(
       return [concept.typed, [...best.values()]] as const;
     }),
   );
-  const candidates = combineWordHits(new Map(hits));
+  const candidates = combineWordHits(new Map(hits), await engine.pageCount());
   const best = candidates.slice(0, WEIGHED);
   const words = concepts.flatMap((concept) => concept.alternatives);
   const pages = new Map(

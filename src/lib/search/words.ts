@@ -33,7 +33,8 @@ export function wordsOf(text: string): string[] {
 /**
  * A light English stem, so that "pictures" finds "picture" and "messaging" finds "message" in the
  * disk copy's index (the index and the query both pass through it): a plural ending, then "ing" or
- * "ed", then a final "e" come off. A word of four letters or fewer, or with a digit, stays as it is.
+ * "ed" (and the consonant doubled before it: "chatted" is "chat"), then a final "e" come off. A word
+ * of four letters or fewer, or with a digit, stays as it is.
  */
 export function stem(word: string): string {
   if (word.length <= 4 || /\d/.test(word)) return word;
@@ -41,7 +42,10 @@ export function stem(word: string): string {
     const trimmed = text.replace(ending, replacement);
     return trimmed.length >= 3 ? trimmed : text;
   };
-  let stemmed = /(ss|us|is)$/.test(word) ? word : trim(trim(word, /ies$/, 'y'), /([^s])s$/, '$1');
-  stemmed = trim(stemmed, /(ing|ed)$/);
-  return trim(stemmed, /e$/);
+  const stemmed = /(ss|us|is)$/.test(word) ? word : trim(trim(word, /ies$/, 'y'), /([^s])s$/, '$1');
+  const unended = trim(stemmed, /(ing|ed)$/);
+  // Not in a short word: "added" stays "add", as "add" is.
+  const undoubled =
+    unended !== stemmed && unended.length >= 5 ? unended.replace(/([b-df-hj-km-np-rtv-z])\1$/, '$1') : unended;
+  return trim(undoubled, /e$/);
 }
