@@ -59,6 +59,9 @@ function recordPage(record: SearchRecord): string {
     meta('verdict', record.verdict),
     // Site paths have no spaces: a worked example's decisions and clauses, one space between each.
     meta('leadsTo', record.leadsTo?.join(' ')),
+    // The record's own words, for the excerpt (excerpt.ts, as from disk): Pagefind's would come from
+    // the whole record, its title and keywords included ("2c, 2(c), Electronic Social Media, …").
+    meta('text', record.text),
     `<span data-pagefind-filter="kind:${record.kind}"></span>`,
     `<span data-pagefind-filter="policy:${escape(record.policy)}"></span>`,
     // Looked up by its address when a worked example leads to it (src/lib/search/search.ts).

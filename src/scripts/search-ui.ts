@@ -4,7 +4,8 @@
  * the ranking and the results are search-form.ts's, shared with the copy opened from disk.
  */
 import type { SearchKind } from '../lib/search/records';
-import type { ExcerptPart, FoundPage, SearchEngine } from '../lib/search/search';
+import { excerptOf } from '../lib/search/excerpt';
+import type { FoundPage, SearchEngine } from '../lib/search/search';
 import type { ThesaurusEntry } from '../lib/search/thesaurus';
 import { attachSearchForm } from './search-form';
 
@@ -14,7 +15,7 @@ interface PagefindResult {
   data(): Promise<{
     url: string;
     excerpt: string;
-    meta: { title?: string; kind?: string; policy?: string; verdict?: string; leadsTo?: string };
+    meta: { title?: string; kind?: string; policy?: string; verdict?: string; leadsTo?: string; text?: string };
   }>;
 }
 interface PagefindApi {
@@ -58,9 +59,9 @@ async function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
-/** Pagefind as search-form.ts's engine: one search per word; a result's words are Pagefind's excerpt. */
+/** Pagefind as search-form.ts's engine: one search per word; a result's excerpt is cut from its record's own words. */
 function pagefindEngine(api: PagefindApi): SearchEngine {
-  /** Each term's results by page: a result's excerpt is around the term it was found by first. */
+  /** Each term's results by page, to describe a page by the result it was found as. */
   const foundBy = new Map<string, Map<string, PagefindResult>>();
   /** Pages looked up by their address. */
   const atUrl = new Map<string, PagefindResult>();
@@ -93,7 +94,7 @@ function pagefindEngine(api: PagefindApi): SearchEngine {
         ids.map(async (id): Promise<FoundPage[]> => {
           const result = terms.map((term) => foundBy.get(term)?.get(id)).find(Boolean) ?? atUrl.get(id);
           if (!result) return [];
-          const { url, excerpt, meta } = await result.data();
+          const { url, meta } = await result.data();
           return [
             {
               id,
@@ -103,7 +104,7 @@ function pagefindEngine(api: PagefindApi): SearchEngine {
               policy: meta.policy ?? '',
               ...(meta.verdict ? { verdict: meta.verdict } : {}),
               ...(meta.leadsTo ? { leadsTo: meta.leadsTo.split(' ') } : {}),
-              excerpt: excerptParts(excerpt),
+              excerpt: excerptOf(meta.text ?? '', terms),
             },
           ];
         }),
@@ -130,14 +131,4 @@ function pagefindEngine(api: PagefindApi): SearchEngine {
       );
     },
   };
-}
-
-/** Pagefind's excerpt (escaped text with <mark> around matches) as parts, keeping only the marks. */
-function excerptParts(excerpt: string): ExcerptPart[] {
-  const template = document.createElement('template');
-  template.innerHTML = excerpt;
-  return [...template.content.childNodes].map((node) => ({
-    text: node.textContent ?? '',
-    marked: node.nodeName === 'MARK',
-  }));
 }

@@ -1,6 +1,5 @@
 /**
- * The excerpt a result shows in the copy opened from disk (Pagefind writes its own on the site):
- * about 24 words of the record's text around the first word searched for that it holds, with every such
+ * The excerpt a result shows, on the site and in the copy opened from disk alike: about 24 words of the record's text around the first word searched for that it holds, with every such
  * word marked.
  */
 import type { ExcerptPart } from './search';
