@@ -17,7 +17,9 @@ interface Query {
   query: string;
   answers: string[];
 }
-const queries = parse(readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8')) as Query[];
+const readQueries = (file: string) =>
+  parse(readFileSync(new URL(`../search/${file}`, import.meta.url), 'utf8')) as Query[];
+const queries = readQueries('queries.yaml');
 const { records, thesaurus } = JSON.parse(readFileSync(join(DIST, 'search-records.json'), 'utf8')) as SearchData;
 const engine = diskEngine(records);
 /** A result answers when it is the page (and the anchor, where the answer names one). */
@@ -25,6 +27,15 @@ const answers = (url: string, answer: string) =>
   url === answer || (!answer.includes('#') && url.split('#')[0] === answer);
 
 describe('search, asked as staff ask', () => {
+  // A query written twice counts twice in the figures, and one in both files is no longer held out.
+  it('asks each query once, and none that the held-out set asks', () => {
+    const seen = new Set<string>();
+    const repeated = [...queries, ...readQueries('held-out.yaml')]
+      .map((query) => query.query.toLowerCase())
+      .filter((query) => seen.has(query) || !seen.add(query));
+    expect(repeated).toEqual([]);
+  });
+
   it('has a record for every page the queries expect', () => {
     const missing = queries.flatMap((query) =>
       query.answers.filter((answer) => !records.some((record) => answers(record.url, answer))),
